@@ -1,0 +1,2 @@
+export type * from './types.js';
+export { BODY_REGIONS } from './types.js';
