@@ -1,0 +1,8 @@
+/**
+ * @percorso/elements — importing this module registers every element. To register one, import
+ * its module (`@percorso/elements/timeline.js`); for the class alone, without registering,
+ * import it from its folder (`@percorso/elements/timeline/fse-timeline.js`).
+ */
+export { VERSION } from './internal/version.js';
+export { FseErrorEvent } from './internal/events.js';
+// element modules: each element work adds its line below

@@ -1,0 +1,195 @@
+/**
+ * The base class of every Percorso element: theme, language, time zone, and the `.view` life
+ * cycle — none, loading (a promise), ready, invalid — with `fse-error` and the shared state
+ * templates, so each element only renders a ready view.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FseView, Issue } from '@percorso/model';
+import { FseErrorEvent, type FseErrorReason } from './events.js';
+import { LocalizeController, type Catalog } from './localize.js';
+import { baseStyles, themeStyles } from './styles.js';
+
+export type ViewInput = FseView | PromiseLike<FseView> | null | undefined;
+export type DataState = 'none' | 'loading' | 'ready' | 'invalid';
+export type ThemeAttribute = 'light' | 'dark' | 'high-contrast' | 'auto';
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+/**
+ * Why a value cannot be used as an FseView (in English, for developers), or undefined when it can.
+ * Checks the shape cheaply, every event included, because a bad event would otherwise fail deep in
+ * rendering.
+ */
+export function invalidViewReason(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'the view is not an object (pass the result of viewFor)';
+  const view = v as Partial<FseView>;
+  if (typeof view.viewer !== 'object' || view.viewer === null || typeof view.viewer.role !== 'string')
+    return 'the view has no viewer (pass the result of viewFor, not the record)';
+  if (typeof view.patient !== 'object' || view.patient === null) return 'the view has no patient';
+  if (!Array.isArray(view.events)) return 'the view has no events array';
+  for (const key of ['carePaths', 'consents', 'delegations', 'accessLog', 'issues'] as const) {
+    if (view[key] !== undefined && !Array.isArray(view[key])) return `view.${key} is not an array`;
+  }
+  const events = view.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (
+      typeof e !== 'object' || e === null || typeof e.id !== 'string' || typeof e.kind !== 'string' ||
+      typeof e.date !== 'object' || e.date === null || !Number.isFinite(e.date.start) || !Number.isFinite(e.date.end)
+    )
+      return `view.events[${i}] is not a valid event (id, kind and date are required)`;
+  }
+  return undefined;
+}
+
+export abstract class FseElement extends LitElement {
+  static override styles = [themeStyles, baseStyles];
+
+  /** Element messages on top of the shared ones; subclasses set their catalogue. */
+  static messages: Partial<Catalog> = {};
+
+  /** Language of the element: `it` (default), `en` or `de`; else the nearest `[lang]`, then the document's. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Theme: `light` (default), `dark`, `high-contrast`, or `auto` (follows the system). Page-level `--fse-*` tokens win. */
+  @property({ reflect: true }) theme: ThemeAttribute = 'light';
+
+  /** IANA time zone for times of day; date-only values never shift. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone = 'Europe/Rome';
+
+  /**
+   * What to show: the result of `viewFor(record, viewer)`, or a promise of it (the element shows a
+   * loading state until it settles).
+   */
+  @property({ attribute: false }) view: ViewInput;
+
+  /** Where the view is in its life cycle. */
+  @state() protected dataState: DataState = 'none';
+  /** The ready view. */
+  protected data?: FseView;
+  /** Why the view could not be shown, in the element's language. */
+  protected dataProblem = '';
+
+  protected readonly l: LocalizeController;
+  private viewToken = 0;
+
+  constructor() {
+    super();
+    this.l = new LocalizeController(this, (this.constructor as typeof FseElement).messages);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.l.refresh();
+    if (changed.has('view')) this.takeView(this.view);
+  }
+
+  private takeView(input: ViewInput): void {
+    const token = ++this.viewToken;
+    if (input === null || input === undefined) {
+      this.setData('none');
+      return;
+    }
+    if (isThenable(input)) {
+      this.setData('loading');
+      Promise.resolve(input).then(
+        (v) => {
+          if (token === this.viewToken) this.acceptView(v);
+        },
+        (err: unknown) => {
+          if (token !== this.viewToken) return;
+          const reason = err instanceof Error ? err.message : String(err);
+          this.dataProblem = this.l.t('state.loadFailed', { reason });
+          this.setData('invalid');
+          this.fail('load-failed', this.dataProblem);
+        },
+      );
+      return;
+    }
+    this.acceptView(input);
+  }
+
+  private acceptView(v: unknown): void {
+    const reason = invalidViewReason(v);
+    if (reason) {
+      this.dataProblem = this.l.t('state.invalid', { reason });
+      this.setData('invalid');
+      this.fail('invalid-view', reason);
+      return;
+    }
+    const view = v as FseView;
+    this.setData('ready', view);
+    const errors = (view.issues ?? []).filter((i) => i.severity === 'error');
+    if (errors.length) this.fail('data-issues', `${errors.length} error(s) in the data`, errors);
+  }
+
+  private setData(next: DataState, view?: FseView): void {
+    this.data = view;
+    if (next !== 'invalid') this.dataProblem = '';
+    this.dataState = next;
+    this.viewChanged(view);
+    this.requestUpdate();
+  }
+
+  /** Called when the ready view changes (undefined when there is none); index the data here. */
+  protected viewChanged(_view: FseView | undefined): void {}
+
+  /** Dispatches `fse-error` (after the current update, so listeners see the rendered state). */
+  protected fail(reason: FseErrorReason, message: string, issues: readonly Issue[] = []): void {
+    void this.updateComplete.then(() => this.dispatchEvent(new FseErrorEvent(reason, message, issues)));
+  }
+
+  override render(): unknown {
+    switch (this.dataState) {
+      case 'loading':
+        return this.renderLoading();
+      case 'invalid':
+        return this.renderInvalid();
+      case 'ready':
+        return this.renderView(this.data as FseView);
+      default:
+        return this.renderNone();
+    }
+  }
+
+  /** The ready state: the element's content for a valid view. */
+  protected abstract renderView(view: FseView): unknown;
+
+  protected renderNone(): unknown {
+    return nothing;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state" part="state" role="status" aria-live="polite" aria-busy="true">
+      <span class="spinner" aria-hidden="true"></span><span>${this.l.t('state.loading')}</span>
+    </div>`;
+  }
+
+  protected renderInvalid(): TemplateResult {
+    return html`<div class="state state--error" part="state" role="alert">${this.dataProblem}</div>`;
+  }
+
+  /** A quiet, expandable notice of the view's issues (nothing when there are none). */
+  protected renderIssues(view: FseView): unknown {
+    const issues = view.issues ?? [];
+    if (!issues.length) return nothing;
+    const lang = this.l.lang === 'it' ? 'it' : 'en';
+    return html`<details class="issues" part="issues">
+      <summary>${this.l.t('issues.summary', { count: issues.length })}</summary>
+      <ul>
+        ${issues.slice(0, 200).map(
+          (i) => html`<li>
+            <strong>${this.l.t(`issues.severity.${i.severity}`)}</strong>: ${i.message[lang]} <code>${i.path}</code>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  /** Dispatches an event and returns false if a listener cancelled it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Messages every element uses. Element-specific messages live beside each element. Italian is
+ * the reference: plain words a citizen understands.
+ */
+import type { Catalog } from './localize.js';
+
+type SharedKey =
+  | 'state.loading'
+  | 'state.invalid'
+  | 'state.loadFailed'
+  | 'state.noView'
+  | 'issues.summary'
+  | 'issues.show'
+  | 'issues.severity.error'
+  | 'issues.severity.warning'
+  | 'issues.severity.info'
+  | 'period.from'
+  | 'period.until'
+  | 'restriction.no-consent'
+  | 'restriction.inactive-delegation'
+  | 'privacy.obscured'
+  | 'privacy.protected'
+  | 'privacy.hiddenFromParent'
+  | 'close'
+  | 'documents';
+
+export const sharedMessages: Catalog<SharedKey> = {
+  it: {
+    'state.loading': 'Caricamento del fascicolo…',
+    'state.invalid': 'Non è possibile mostrare questi dati: {reason}',
+    'state.loadFailed': 'Il caricamento dei dati non è riuscito: {reason}',
+    'state.noView': 'Nessun dato da mostrare.',
+    'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problema nei dati ricevuti', other: '# problemi nei dati ricevuti' }),
+    'issues.show': 'Mostra i dettagli',
+    'issues.severity.error': 'Errore',
+    'issues.severity.warning': 'Avviso',
+    'issues.severity.info': 'Nota',
+    'period.from': 'dal',
+    'period.until': 'fino al',
+    'restriction.no-consent':
+      "L'assistito non ha dato il consenso alla consultazione del fascicolo per finalità di cura: non ci sono dati da mostrare.",
+    'restriction.inactive-delegation': 'La delega non è attiva: non ci sono dati da mostrare.',
+    'privacy.obscured': 'Oscurato: lo vedi solo tu',
+    'privacy.protected': 'Dato a maggior tutela: lo vedi solo tu',
+    'privacy.hiddenFromParent': 'Non visibile ai genitori',
+    close: 'Chiudi',
+    documents: (p, l) => l.plural(Number(p.count), { one: '# documento', other: '# documenti' }),
+  },
+  en: {
+    'state.loading': 'Loading the health record…',
+    'state.invalid': 'This data cannot be shown: {reason}',
+    'state.loadFailed': 'Loading the data failed: {reason}',
+    'state.noView': 'No data to show.',
+    'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problem in the data received', other: '# problems in the data received' }),
+    'issues.show': 'Show details',
+    'issues.severity.error': 'Error',
+    'issues.severity.warning': 'Warning',
+    'issues.severity.info': 'Note',
+    'period.from': 'from',
+    'period.until': 'until',
+    'restriction.no-consent': 'The patient has not consented to the record being consulted for care: there is nothing to show.',
+    'restriction.inactive-delegation': 'The delegation is not active: there is nothing to show.',
+    'privacy.obscured': 'Obscured: only you can see it',
+    'privacy.protected': 'Specially protected: only you can see it',
+    'privacy.hiddenFromParent': 'Not visible to parents',
+    close: 'Close',
+    documents: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
+  },
+  de: {
+    'state.loading': 'Die Gesundheitsakte wird geladen…',
+    'state.invalid': 'Diese Daten können nicht angezeigt werden: {reason}',
+    'state.loadFailed': 'Die Daten konnten nicht geladen werden: {reason}',
+    'state.noView': 'Keine Daten vorhanden.',
+    'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# Problem in den empfangenen Daten', other: '# Probleme in den empfangenen Daten' }),
+    'issues.show': 'Details anzeigen',
+    'issues.severity.error': 'Fehler',
+    'issues.severity.warning': 'Warnung',
+    'issues.severity.info': 'Hinweis',
+    'period.from': 'seit',
+    'period.until': 'bis',
+    'restriction.no-consent':
+      'Die Person hat der Einsicht in die Akte zu Behandlungszwecken nicht zugestimmt: Es gibt nichts anzuzeigen.',
+    'restriction.inactive-delegation': 'Die Vollmacht ist nicht aktiv: Es gibt nichts anzuzeigen.',
+    'privacy.obscured': 'Verborgen: nur Sie sehen es',
+    'privacy.protected': 'Besonders geschützt: nur Sie sehen es',
+    'privacy.hiddenFromParent': 'Für Eltern nicht sichtbar',
+    close: 'Schließen',
+    documents: (p, l) => l.plural(Number(p.count), { one: '# Dokument', other: '# Dokumente' }),
+  },
+};
