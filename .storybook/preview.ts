@@ -1,0 +1,47 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import '@fontsource/titillium-web/400.css';
+import '@fontsource/titillium-web/600.css';
+import '@fontsource/titillium-web/700.css';
+import { tokensCss } from '@percorso/tokens';
+
+// The page-level themes of @percorso/tokens, so the toolbar's theme reaches every element.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(tokensCss());
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+/**
+ * Toolbar globals: the language and theme of every element in a story. Stories that are about a
+ * language or theme set it in their own `globals`.
+ */
+const withLangAndTheme: Decorator = (story, context) => {
+  const { lang, theme } = context.globals as { lang?: string; theme?: string };
+  document.documentElement.lang = lang || 'it';
+  const bg = theme === 'dark' ? '#121b26' : theme === 'high-contrast' ? '#000' : '#fff';
+  document.body.style.background = bg;
+  document.body.dataset.fseTheme = theme || 'light';
+  return story();
+};
+
+const preview: Preview = {
+  decorators: [withLangAndTheme],
+  globalTypes: {
+    lang: {
+      description: 'Lingua degli elementi',
+      toolbar: { title: 'Lingua', icon: 'globe', items: ['it', 'en', 'de'], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Tema',
+      toolbar: { title: 'Tema', icon: 'contrast', items: ['light', 'dark', 'high-contrast'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { lang: 'it', theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Stories double as accessibility checks: violations are errors in the a11y panel.
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
