@@ -1,0 +1,221 @@
+/**
+ * What the cards show, derived from one FseView. Pure functions, no DOM.
+ *
+ * Privacy: everything here looks events up in the view's own events. An id that is not there
+ * (an event the viewer may not see) is never counted, linked or described.
+ */
+import type { CarePath, CarePathStep, ClinicalEvent, Coding, FseView, ViewerRole } from '@percorso/model';
+
+export type Wording = 'citizen' | 'clinician';
+
+/** Citizen words for the citizen, a parent or a delegate; clinician words for professionals. */
+export function wordingFor(role: ViewerRole | string | undefined): Wording {
+  return role === 'clinician' || role === 'emergency' ? 'clinician' : 'citizen';
+}
+
+const SYSTEM_LABELS: Record<string, string> = {
+  'urn:oid:2.16.840.1.113883.6.103': 'ICD-9-CM',
+  'urn:oid:2.16.840.1.113883.6.104': 'ICD-9-CM',
+  'http://hl7.org/fhir/sid/icd-9-cm': 'ICD-9-CM',
+  'http://hl7.org/fhir/sid/icd-10': 'ICD-10',
+  'urn:oid:2.16.840.1.113883.6.3': 'ICD-10',
+  'http://snomed.info/sct': 'SNOMED CT',
+  'urn:oid:2.16.840.1.113883.6.96': 'SNOMED CT',
+  'http://loinc.org': 'LOINC',
+  'urn:oid:2.16.840.1.113883.6.1': 'LOINC',
+  'http://www.whocc.no/atc': 'ATC',
+  'urn:oid:2.16.840.1.113883.6.73': 'ATC',
+  'urn:oid:2.16.840.1.113883.2.9.6.1.5': 'AIC',
+};
+
+/** A short, human name for a code system (`ICD-9-CM`), or the last part of its URI. */
+export function systemLabel(system: string): string {
+  const known = SYSTEM_LABELS[system];
+  if (known) return known;
+  const tail = system.split(/[/:#]/).filter(Boolean).pop();
+  return tail ?? system;
+}
+
+const PREFERRED_SYSTEMS = ['ICD-9-CM', 'ICD-10', 'SNOMED CT'];
+
+/** The condition in plain words and the code to show beside it (ICD-9-CM first, as the FSE uses it). */
+export function conditionSummary(conditions: readonly Coding[]): { words: string[]; code?: Coding; codes: Coding[] } {
+  const words: string[] = [];
+  for (const c of conditions) {
+    const d = c.display?.trim();
+    if (d && !words.some((w) => w.toLowerCase() === d.toLowerCase())) words.push(d);
+  }
+  let code: Coding | undefined;
+  for (const label of PREFERRED_SYSTEMS) {
+    code = conditions.find((c) => systemLabel(c.system) === label);
+    if (code) break;
+  }
+  return { words, code: code ?? conditions[0], codes: [...conditions] };
+}
+
+export interface Recurrence {
+  n: number;
+  unit: 'D' | 'W' | 'M' | 'Y';
+}
+
+/** `P6M` → every 6 months. Other durations (with times, or mixed units) are not shown. */
+export function parseRecurrence(iso: string | undefined): Recurrence | undefined {
+  if (!iso) return undefined;
+  const m = /^P(\d+)([DWMY])$/.exec(iso.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n > 0 ? { n, unit: m[2] as Recurrence['unit'] } : undefined;
+}
+
+export interface NextAppointment {
+  start: number;
+  /** The visible booking event, when there is one. */
+  booking?: ClinicalEvent;
+  /** The step it books, when known. */
+  step?: CarePathStep;
+  title: string;
+}
+
+export interface PathSummary {
+  path: CarePath;
+  /** Steps that count for progress: all but cancelled ones. */
+  total: number;
+  done: number;
+  booked: number;
+  overdue: number;
+  planned: number;
+  /** The path's therapies that are in the view. */
+  therapies: ClinicalEvent[];
+  next?: NextAppointment;
+  /** Ids of the path's events in the view: its events, therapies, the steps' events and bookings. */
+  eventIds: string[];
+  /** Per step: ids of its events in the view (fulfilling events, then the booking). */
+  stepEventIds: Map<string, string[]>;
+  /** Per step: its booking event, if in the view. */
+  stepBooking: Map<string, ClinicalEvent>;
+  /** Per step: its latest fulfilling event in the view. */
+  stepDoneEvent: Map<string, ClinicalEvent>;
+}
+
+/** Indexes a view's events by id. */
+export function indexEvents(view: FseView): Map<string, ClinicalEvent> {
+  const byId = new Map<string, ClinicalEvent>();
+  for (const e of view.events) byId.set(e.id, e);
+  return byId;
+}
+
+function visible(ids: readonly string[] | undefined, byId: Map<string, ClinicalEvent>): string[] {
+  if (!Array.isArray(ids)) return [];
+  return ids.filter((id) => typeof id === 'string' && byId.has(id));
+}
+
+const BOOKED_APPOINTMENT = new Set(['booked', 'proposed']);
+
+/** Summarises one care path against the view's events and `now`. */
+export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now: number): PathSummary {
+  let total = 0;
+  let done = 0;
+  let booked = 0;
+  let overdue = 0;
+  let planned = 0;
+  const stepEventIds = new Map<string, string[]>();
+  const stepBooking = new Map<string, ClinicalEvent>();
+  const stepDoneEvent = new Map<string, ClinicalEvent>();
+  const all = new Set<string>(visible(path.eventIds, byId));
+  const candidates: NextAppointment[] = [];
+  const bookingsOfSteps = new Set<string>();
+
+  for (const step of path.steps) {
+    if (step.status !== 'cancelled') total++;
+    if (step.status === 'done') done++;
+    else if (step.status === 'booked') booked++;
+    else if (step.status === 'overdue') overdue++;
+    else if (step.status === 'planned') planned++;
+
+    const ids = visible(step.eventIds, byId);
+    let latest: ClinicalEvent | undefined;
+    for (const id of ids) {
+      const e = byId.get(id)!;
+      if (!latest || e.date.start > latest.date.start) latest = e;
+    }
+    if (latest) stepDoneEvent.set(step.id, latest);
+    const booking = step.bookingId ? byId.get(step.bookingId) : undefined;
+    if (booking && step.bookingId) {
+      stepBooking.set(step.id, booking);
+      bookingsOfSteps.add(booking.id);
+      if (!ids.includes(booking.id)) ids.push(booking.id);
+    }
+    stepEventIds.set(step.id, ids);
+    for (const id of ids) all.add(id);
+
+    if (step.status === 'booked') {
+      const start = booking ? booking.date.start : step.due?.start;
+      if (start !== undefined && start >= now) candidates.push({ start, booking, step, title: step.title });
+    }
+  }
+
+  // Appointments of the path that no step claims.
+  for (const id of all) {
+    const e = byId.get(id)!;
+    if (e.kind !== 'appointment' || bookingsOfSteps.has(e.id)) continue;
+    const status = e.booking?.status;
+    if (status && !BOOKED_APPOINTMENT.has(status)) continue;
+    if (e.date.start >= now) candidates.push({ start: e.date.start, booking: e, title: e.title });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+
+  const therapies = visible(path.therapyIds, byId).map((id) => byId.get(id)!);
+  for (const t of therapies) all.add(t.id);
+
+  return {
+    path,
+    total,
+    done,
+    booked,
+    overdue,
+    planned,
+    therapies,
+    next: candidates[0],
+    eventIds: [...all],
+    stepEventIds,
+    stepBooking,
+    stepDoneEvent,
+  };
+}
+
+/**
+ * Why a view's care paths cannot be shown (for developers, in English), or undefined. The base
+ * element checks the view and its events; this checks what the cards read.
+ */
+export function invalidCarePathsReason(view: FseView): string | undefined {
+  const paths = (view as { carePaths?: unknown }).carePaths;
+  if (paths === undefined) return undefined;
+  if (!Array.isArray(paths)) return 'view.carePaths is not an array';
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as Partial<CarePath> | null;
+    if (typeof p !== 'object' || p === null || typeof p.id !== 'string' || typeof p.title !== 'string')
+      return `view.carePaths[${i}] is not a care path (id and title are required)`;
+    if (!Array.isArray(p.steps)) return `view.carePaths[${i}].steps is not an array`;
+    for (let j = 0; j < p.steps.length; j++) {
+      const s = p.steps[j] as Partial<CarePathStep> | null;
+      if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.status !== 'string')
+        return `view.carePaths[${i}].steps[${j}] is not a step (id and status are required)`;
+    }
+    for (const key of ['conditions', 'team', 'goals', 'therapyIds', 'eventIds', 'patientNotes'] as const) {
+      if (p[key] !== undefined && !Array.isArray(p[key])) return `view.carePaths[${i}].${key} is not an array`;
+    }
+  }
+  return undefined;
+}
+
+const STATUS_ORDER: Record<string, number> = { active: 0, 'on-hold': 1, draft: 2, unknown: 3, completed: 4, revoked: 5 };
+
+/** Active paths first, then on hold, drafts, completed and stopped ones; newest first within each. */
+export function sortPaths(paths: readonly CarePath[]): CarePath[] {
+  return [...paths].sort(
+    (a, b) =>
+      (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3) ||
+      (b.period?.start?.start ?? 0) - (a.period?.start?.start ?? 0) ||
+      a.title.localeCompare(b.title),
+  );
+}

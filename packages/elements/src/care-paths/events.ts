@@ -1,0 +1,60 @@
+/**
+ * Events of `<fse-care-paths>`. Both bubble, cross shadow roots and can be cancelled (a cancelled
+ * card selection leaves `selected` as it was).
+ */
+
+/** What `fse-carepath-select` carries. */
+export interface FseCarePathSelectDetail {
+  /** The selected care path, or null when the selection was cleared. */
+  carePathId: string | null;
+  /** Ids of the path's events present in the view (visits, reports, bookings, therapies). */
+  eventIds: readonly string[];
+}
+
+/**
+ * `fse-carepath-select`: the user selected a care-path card (or cleared the selection by
+ * selecting it again). The host can highlight `eventIds` on the timeline.
+ */
+export class FseCarePathSelectEvent extends Event {
+  static readonly type = 'fse-carepath-select';
+  constructor(
+    readonly carePathId: string | null,
+    readonly eventIds: readonly string[],
+  ) {
+    super(FseCarePathSelectEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+  /** The same fields as a plain object, for hosts that read `event.detail`. */
+  get detail(): FseCarePathSelectDetail {
+    return { carePathId: this.carePathId, eventIds: this.eventIds };
+  }
+}
+
+/** What `fse-step-select` carries. */
+export interface FseStepSelectDetail {
+  carePathId: string;
+  stepId: string;
+  /** Ids of the step's events present in the view (the events that fulfil it and its booking). */
+  eventIds: readonly string[];
+}
+
+/** `fse-step-select`: the user selected a step of a care path (click, Enter or Space). */
+export class FseStepSelectEvent extends Event {
+  static readonly type = 'fse-step-select';
+  constructor(
+    readonly carePathId: string,
+    readonly stepId: string,
+    readonly eventIds: readonly string[],
+  ) {
+    super(FseStepSelectEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+  get detail(): FseStepSelectDetail {
+    return { carePathId: this.carePathId, stepId: this.stepId, eventIds: this.eventIds };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fse-carepath-select': FseCarePathSelectEvent;
+    'fse-step-select': FseStepSelectEvent;
+  }
+}
