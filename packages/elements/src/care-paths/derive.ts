@@ -38,19 +38,28 @@ export function systemLabel(system: string): string {
 
 const PREFERRED_SYSTEMS = ['ICD-9-CM', 'ICD-10', 'SNOMED CT'];
 
-/** The condition in plain words and the code to show beside it (ICD-9-CM first, as the FSE uses it). */
-export function conditionSummary(conditions: readonly Coding[]): { words: string[]; code?: Coding; codes: Coding[] } {
-  const words: string[] = [];
-  for (const c of conditions) {
-    const d = c.display?.trim();
-    if (d && !words.some((w) => w.toLowerCase() === d.toLowerCase())) words.push(d);
-  }
-  let code: Coding | undefined;
+/**
+ * The condition in plain words and the codes to show beside it. Codings of one condition in
+ * several systems carry displays in several languages, so the words come from the preferred
+ * system (ICD-9-CM, as the FSE uses it, then ICD-10, SNOMED CT), else from whatever is there.
+ */
+export function conditionSummary(conditions: readonly Coding[]): { words: string[]; preferred: Coding[]; codes: Coding[] } {
+  let preferred: Coding[] = [];
   for (const label of PREFERRED_SYSTEMS) {
-    code = conditions.find((c) => systemLabel(c.system) === label);
-    if (code) break;
+    preferred = conditions.filter((c) => systemLabel(c.system) === label);
+    if (preferred.length) break;
   }
-  return { words, code: code ?? conditions[0], codes: [...conditions] };
+  if (!preferred.length) preferred = [...conditions];
+  const words: string[] = [];
+  const addWords = (list: readonly Coding[]) => {
+    for (const c of list) {
+      const d = c.display?.trim();
+      if (d && !words.some((w) => w.toLowerCase() === d.toLowerCase())) words.push(d);
+    }
+  };
+  addWords(preferred);
+  if (!words.length) addWords(conditions.slice(0, 1).concat(conditions.filter((c) => c.display).slice(0, 1)));
+  return { words, preferred, codes: [...conditions] };
 }
 
 export interface Recurrence {

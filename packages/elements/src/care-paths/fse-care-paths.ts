@@ -217,7 +217,7 @@ export class FseCarePaths extends FseElement {
     const p = s.path;
     const cond = conditionSummary(p.conditions ?? []);
     const clinician = this.effectiveWording === 'clinician';
-    const codes = clinician ? cond.codes : cond.code ? [cond.code] : [];
+    const codes = clinician ? cond.codes : cond.preferred;
     return html`<header part="header">
       <p class="kind">${categoryIcon('carepaths')}<span>${this.l.t(`kind.${p.kind}`)}</span></p>
       <div class="title" role="heading" aria-level=${this.level}>

@@ -315,8 +315,6 @@ export const carePathsStyles = css`
   }
   .step--overdue .step-status {
     font-weight: 800;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
   }
   .step--cancelled .step-title {
     text-decoration: line-through;
