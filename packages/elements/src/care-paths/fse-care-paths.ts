@@ -36,6 +36,7 @@ export type { Wording } from './derive.js';
  * and its disclosure button; the steps of an expanded card are one tab stop, moved with the arrow
  * keys, Home and End; Enter/Space selects a step.
  *
+ * @tagname fse-care-paths
  * @summary Care-path cards (PDTA / PAI) with steps, therapies, next appointment and notes.
  *
  * @fires fse-carepath-select - {@link FseCarePathSelectEvent}: a card was selected (or the selection cleared); carries `carePathId` and the `eventIds` of that path present in the view. Cancellable.
