@@ -4,7 +4,7 @@
  * a view by hand.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CarePath, FseView } from '@percorso/model';
 import '../../packages/elements/src/care-paths.js';
 import type { FseCarePaths } from '../../packages/elements/src/care-paths.js';
@@ -178,6 +178,57 @@ describe('<fse-care-paths>', () => {
     });
   });
 
+  describe('theming', () => {
+    it('exposes the structural parts', async () => {
+      const el = await mount(fixtureView('citizen'));
+      for (const part of ['card', 'header', 'status', 'progress', 'step', 'therapy', 'notes', 'next-appointment', 'disclosure', 'overdue']) {
+        expect($(el, `[part~="${part}"]`), part).to.exist;
+      }
+    });
+
+    it('takes the page’s --fse-* tokens (overdue steps follow --fse-color-danger)', async () => {
+      const el = await mount(fixtureView('citizen'));
+      el.style.setProperty('--fse-color-danger', 'rgb(1, 2, 3)');
+      const overdue = $(el, '[part~="step-overdue"]')!;
+      expect(getComputedStyle(overdue).borderTopColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('changes look between light, dark and high contrast', async () => {
+      const el = await mount(fixtureView('citizen'));
+      const bg = () => getComputedStyle($(el, 'li.card')!).backgroundColor;
+      const light = bg();
+      el.theme = 'dark';
+      await el.updateComplete;
+      const dark = bg();
+      el.theme = 'high-contrast';
+      await el.updateComplete;
+      expect(new Set([light, dark, bg()]).size).to.equal(3);
+    });
+
+    it('does not animate the disclosure when the user prefers reduced motion', async function () {
+      const el = await mount(fixtureView('citizen'));
+      const chevron = $(el, '.chevron')!;
+      expect(parseFloat(getComputedStyle(chevron).transitionDuration)).to.be.greaterThan(0.01);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media features
+      }
+      try {
+        expect(parseFloat(getComputedStyle(chevron).transitionDuration)).to.be.below(0.01);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('follows a language change on the fly', async () => {
+      const el = await mount(fixtureView('citizen'));
+      el.lang = 'de';
+      await el.updateComplete;
+      expect(text($(el, '.cards'))).to.contain('Ihr nächster Termin');
+    });
+  });
+
   describe('keyboard', () => {
     it('Tab to the AF card, expand it, arrow to the overdue step, Enter selects it', async () => {
       const view = fixtureView('citizen', { screening: true });
@@ -264,6 +315,21 @@ describe('<fse-care-paths>', () => {
       await el.updateComplete;
       expect(el.getAttribute('selected')).to.equal(path.id);
       expect(af.getAttribute('part')).to.contain('card-selected');
+    });
+
+    it('clicking a step fires fse-step-select with that step’s events and marks it current', async () => {
+      const view = fixtureView('citizen');
+      const path = afPath(view);
+      const done = path.steps.find((s) => s.status === 'done')!;
+      const el = await mount(view);
+      const fired = oneEvent(el, FseStepSelectEvent.type) as Promise<FseStepSelectEvent>;
+      $(el, '[part~="step-done"]')!.click();
+      const ev = await fired;
+      expect(ev.detail).to.deep.equal({ carePathId: path.id, stepId: done.id, eventIds: done.eventIds.filter((id) => view.events.some((e) => e.id === id)) });
+      expect(ev.eventIds.length, 'the done step links its visible events').to.be.greaterThan(0);
+      await el.updateComplete;
+      expect($(el, '[part~="step-done"]')!.getAttribute('aria-current')).to.equal('true');
+      expect(el.hasAttribute('selected'), 'a step selection does not select the card').to.equal(false);
     });
 
     it('a cancelled selection leaves `selected` alone; the host can set it', async () => {

@@ -82,7 +82,12 @@ export abstract class FseElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.l.refresh();
+    if (changed.has('lang')) {
+      // The language is resolved from attributes, and Lit reflects a `lang` set as a property
+      // (`el.lang = 'de'`) only after willUpdate: reflect it now so this render already uses it.
+      if (this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang ?? '');
+      this.l.refresh();
+    }
     if (changed.has('view')) this.takeView(this.view);
   }
 
