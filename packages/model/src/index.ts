@@ -4,6 +4,7 @@
  */
 export type * from './types.js';
 export { BODY_REGIONS } from './types.js';
+export { categoryOf, EVENT_CATEGORIES } from './category.js';
 // adapter (fromFhir, dates, codes, categories): added below by the adapter work
 // privacy views and body regions: added below by the view work
 // synthetic records: added below by the generator work
