@@ -7,4 +7,5 @@ export { BODY_REGIONS } from './types.js';
 export { categoryOf, EVENT_CATEGORIES } from './category.js';
 // adapter (fromFhir, dates, codes, categories): added below by the adapter work
 // privacy views and body regions: added below by the view work
+export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS } from './body-regions.js';
 // synthetic records: added below by the generator work

@@ -1,0 +1,224 @@
+/**
+ * Where on the body an event is: the regions of `<fse-body-map>`.
+ *
+ * Ordered fallback (`shared/domain/fse-2.0.md` §5.2), the first tier that names a region wins:
+ * 1. the body sites the source states (`event.bodySites`, read by the adapter from FHIR
+ *    `bodySite`; `confidence: 'explicit'`), then body-site codes among the event's own codes
+ *    (SNOMED CT body structures, HL7 ActSite);
+ * 2. ICD-9-CM procedure codes (volume 3), chapter then code level (87.44, 88.72, 89.52…);
+ * 3. ICD-9-CM diagnosis codes, chapter then 3-digit category then code (427.31, 153, 162…);
+ * 4. LOINC codes whose System axis carries the site (36554-4 chest radiograph, urine, blood);
+ * 5. the practice setting AD_PSCxxx of the event, or of its document.
+ * Tiers 2–5 give `confidence: 'derived'`. A code a table knows but that names no single region
+ * (a general visit 89.7, osteoarthrosis 715) does not stop the fallback. Nothing mapped → `[]`,
+ * which the body map counts under "non localizzato".
+ *
+ * Documents: the regions of a document come from its own metadata and codes only (its type
+ * code, practice setting), never from the events read from inside it. The body map counts per
+ * view event, and those events carry their own regions, so a discharge letter and the ECG inside
+ * it are two events each counted once — a document never absorbs (and double counts) its contents.
+ *
+ * Every table is data in `tables/`, with its source named at the table; `BodySite.mapping` names
+ * the table a region came from.
+ */
+import { canonicalSystem, ICD9CM, ICD9CM_PROCEDURES, LOINC, SNOMED, V3_ACT_SITE } from './codes.js';
+import { HL7_ACTSITE } from './tables/hl7-actsite.js';
+import {
+  ICD9CM_DIAGNOSIS_CODES,
+  ICD9CM_DIAGNOSIS_RANGES,
+  ICD9CM_PROCEDURE_CODES,
+  ICD9CM_PROCEDURE_RANGES,
+  rangeTable,
+} from './tables/icd9cm.js';
+import { LOINC_CODES, LOINC_SYSTEM_WORDS } from './tables/loinc.js';
+import { PRACTICE_SETTING } from './tables/practice-setting.js';
+import { SNOMED_BODY_SITE, SNOMED_LATERALITY, type Laterality, type SiteEntry } from './tables/snomed-body-site.js';
+import type { BodyRegion, BodySite, ClinicalEvent, Coding } from './types.js';
+
+export { HL7_ACTSITE } from './tables/hl7-actsite.js';
+export { ICD9CM_DIAGNOSIS_CODES, ICD9CM_DIAGNOSIS_RANGES, ICD9CM_PROCEDURE_CODES, ICD9CM_PROCEDURE_RANGES } from './tables/icd9cm.js';
+export { LOINC_CODES } from './tables/loinc.js';
+export { PRACTICE_SETTING } from './tables/practice-setting.js';
+export { SNOMED_BODY_SITE, SNOMED_LATERALITY } from './tables/snomed-body-site.js';
+
+/** Names of the mapping tables, as written in `BodySite.mapping`. */
+export const BODY_SITE_MAPPINGS = {
+  snomed: 'snomed-body-site',
+  actSite: 'hl7-actsite',
+  procedure: 'icd9cm-procedure',
+  diagnosis: 'icd9cm-diagnosis',
+  loinc: 'loinc',
+  practiceSetting: 'practice-setting',
+} as const;
+
+/** SNOMED CT attribute "Laterality", used in post-coordinated expressions (`368209003:272741003=7771000`). */
+const LATERALITY_ATTRIBUTE = '272741003';
+
+const DIAGNOSIS_BY_CATEGORY = rangeTable(ICD9CM_DIAGNOSIS_RANGES, 1000);
+const PROCEDURE_BY_CATEGORY = rangeTable(ICD9CM_PROCEDURE_RANGES, 100);
+
+function site(entry: SiteEntry, from: Coding, mapping: string, confidence: BodySite['confidence']): BodySite {
+  const s: BodySite = { region: entry.region, from, confidence, mapping };
+  if (entry.laterality) s.laterality = entry.laterality;
+  return s;
+}
+
+/** A SNOMED CT code, possibly post-coordinated with a laterality: the focus concept and the laterality. */
+function snomedParts(code: string): { focus: string; laterality?: Laterality } {
+  const colon = code.indexOf(':');
+  if (colon < 0) return { focus: code.trim() };
+  const focus = code.slice(0, colon).trim();
+  const m = new RegExp(`${LATERALITY_ATTRIBUTE}\\s*=\\s*(\\d+)`).exec(code.slice(colon + 1));
+  const lat = m ? SNOMED_LATERALITY[m[1]!] : undefined;
+  return lat ? { focus, laterality: lat } : { focus };
+}
+
+/**
+ * The body site a single body-site code names: a SNOMED CT body structure (optionally
+ * post-coordinated with a laterality) or an HL7 ActSite code, with `confidence: 'explicit'`.
+ * `undefined` for any other code, and for a laterality on its own (see {@link bodySitesFromCodings}).
+ * For the adapter, to turn FHIR `bodySite` codes into `ClinicalEvent.bodySites`.
+ */
+export function bodySiteFromCoding(coding: Coding): BodySite | undefined {
+  if (!coding || typeof coding.code !== 'string' || typeof coding.system !== 'string') return undefined;
+  const system = canonicalSystem(coding.system);
+  if (system === SNOMED) {
+    const { focus, laterality } = snomedParts(coding.code);
+    const entry = SNOMED_BODY_SITE[focus];
+    if (!entry) return undefined;
+    const s = site(entry, coding, BODY_SITE_MAPPINGS.snomed, 'explicit');
+    if (laterality) s.laterality = laterality;
+    return s;
+  }
+  if (system === V3_ACT_SITE || system === 'urn:oid:2.16.840.1.113883.5.1052') {
+    const entry = HL7_ACTSITE[coding.code.trim().toUpperCase()];
+    return entry ? site(entry, coding, BODY_SITE_MAPPINGS.actSite, 'explicit') : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The body sites of a list of body-site codes (one FHIR `bodySite`, or several): each site code
+ * gives a site, and a SNOMED laterality given alongside (7771000 left, 24028007 right, 51440002
+ * bilateral, as in the gateway's RAP example) applies to the sites that have none.
+ */
+export function bodySitesFromCodings(codings: readonly Coding[]): BodySite[] {
+  const sites: BodySite[] = [];
+  let laterality: Laterality | undefined;
+  for (const c of codings) {
+    if (!c || typeof c.code !== 'string' || typeof c.system !== 'string') continue;
+    if (canonicalSystem(c.system) === SNOMED && SNOMED_LATERALITY[c.code.trim()]) {
+      laterality = SNOMED_LATERALITY[c.code.trim()];
+      continue;
+    }
+    const s = bodySiteFromCoding(c);
+    if (s) sites.push(s);
+  }
+  if (laterality) for (const s of sites) if (!s.laterality) s.laterality = laterality;
+  return dedupe(sites);
+}
+
+function dedupe(sites: BodySite[]): BodySite[] {
+  if (sites.length < 2) return sites;
+  const seen = new Set<string>();
+  const out: BodySite[] = [];
+  for (const s of sites) {
+    const key = `${s.region}|${s.laterality ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/** An ICD-9-CM code as `NN.NN` (procedure) or `NNN.NN` (diagnosis), or undefined when it is neither. */
+function icd9Shape(code: string, system: string, kind: ClinicalEvent['kind']): { procedure: boolean; code: string } | undefined {
+  const c = code.trim().toUpperCase();
+  if (!/^[0-9VE][0-9]*(\.[0-9]*)?$/.test(c)) return undefined;
+  if (c[0] === 'V' || c[0] === 'E') return { procedure: false, code: c };
+  const dot = c.indexOf('.');
+  if (system === ICD9CM_PROCEDURES) {
+    return { procedure: true, code: dot < 0 && c.length > 2 ? `${c.slice(0, 2)}.${c.slice(2)}` : c };
+  }
+  if (dot >= 0) return { procedure: dot <= 2, code: c };
+  // No dot: a diagnosis on a condition or with 5 digits, else a procedure (Italian catalogues
+  // write procedures as 8952 and diagnoses as 42731).
+  const diagnosis = kind === 'condition' || c.length === 5 || (c.length === 3 && kind !== 'procedure');
+  if (diagnosis) return { procedure: false, code: c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c };
+  return { procedure: true, code: c.length > 2 ? `${c.slice(0, 2)}.${c.slice(2)}` : c };
+}
+
+/** Longest-prefix lookup in a code-level table, then the category table. */
+function lookupIcd9(
+  code: string,
+  codes: Readonly<Record<string, readonly BodyRegion[]>>,
+  byCategory: (readonly BodyRegion[] | undefined)[],
+  categoryDigits: number,
+): readonly BodyRegion[] | undefined {
+  for (let p = code; p.length > categoryDigits; p = p.slice(0, -1)) {
+    const hit = codes[p.endsWith('.') ? p.slice(0, -1) : p];
+    if (hit) return hit;
+  }
+  const n = Number(code.slice(0, categoryDigits));
+  return Number.isInteger(n) ? byCategory[n] : undefined;
+}
+
+function loincRegions(coding: Coding): readonly BodyRegion[] | undefined {
+  const hit = LOINC_CODES[coding.code.trim()];
+  if (hit) return hit;
+  if (coding.display) for (const [re, regions] of LOINC_SYSTEM_WORDS) if (re.test(coding.display)) return regions;
+  return undefined;
+}
+
+function derived(regions: readonly BodyRegion[], from: Coding, mapping: string, out: BodySite[]): void {
+  for (const region of regions) out.push({ region, from, confidence: 'derived', mapping });
+}
+
+/**
+ * The body regions of an event, by the ordered fallback described at the top of this module.
+ * `[]` when nothing maps.
+ */
+export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
+  // 1. explicit body sites
+  if (event.bodySites && event.bodySites.length > 0) return dedupe(event.bodySites.slice());
+  const codes = Array.isArray(event.codes) ? event.codes : [];
+  const fromCodes = bodySitesFromCodings(codes);
+  if (fromCodes.length > 0) return fromCodes;
+
+  const procedures: BodySite[] = [];
+  const diagnoses: BodySite[] = [];
+  const loinc: BodySite[] = [];
+  for (const coding of codes) {
+    if (!coding || typeof coding.code !== 'string' || typeof coding.system !== 'string') continue;
+    const system = canonicalSystem(coding.system);
+    if (system === ICD9CM || system === ICD9CM_PROCEDURES) {
+      const shape = icd9Shape(coding.code, system, event.kind);
+      if (!shape) continue;
+      if (shape.procedure) {
+        const r = lookupIcd9(shape.code, ICD9CM_PROCEDURE_CODES, PROCEDURE_BY_CATEGORY, 2);
+        if (r) derived(r, coding, BODY_SITE_MAPPINGS.procedure, procedures);
+      } else if (shape.code[0] !== 'V' && shape.code[0] !== 'E') {
+        const r = lookupIcd9(shape.code, ICD9CM_DIAGNOSIS_CODES, DIAGNOSIS_BY_CATEGORY, 3);
+        if (r) derived(r, coding, BODY_SITE_MAPPINGS.diagnosis, diagnoses);
+      }
+    } else if (system === LOINC) {
+      const r = loincRegions(coding);
+      if (r) derived(r, coding, BODY_SITE_MAPPINGS.loinc, loinc);
+    }
+  }
+  // 2–4, in order
+  if (procedures.length > 0) return dedupe(procedures);
+  if (diagnoses.length > 0) return dedupe(diagnoses);
+  if (loinc.length > 0) return dedupe(loinc);
+  // 5. practice setting, of the event or of its document metadata
+  const setting = event.practiceSetting ?? event.document?.practiceSetting;
+  if (setting && typeof setting.code === 'string') {
+    const r = PRACTICE_SETTING[setting.code.trim().toUpperCase()];
+    if (r) {
+      const out: BodySite[] = [];
+      derived(r, setting, BODY_SITE_MAPPINGS.practiceSetting, out);
+      return out;
+    }
+  }
+  return [];
+}
