@@ -8,4 +8,6 @@ export { categoryOf, EVENT_CATEGORIES } from './category.js';
 // adapter (fromFhir, dates, codes, categories): added below by the adapter work
 // privacy views and body regions: added below by the view work
 export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS } from './body-regions.js';
+export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
+export { obscuringCascade } from './cascade.js';
 // synthetic records: added below by the generator work

@@ -499,4 +499,9 @@ export interface FseView {
    * anything about individual hidden items.
    */
   restriction?: 'no-consent' | 'inactive-delegation';
+  /**
+   * Ids of events that lists show before all others, in this order; `events` stay sorted by date.
+   * Set in emergency views: the Patient Summary first (DM 7/9/2023 art. 20).
+   */
+  firstIds?: string[];
 }
