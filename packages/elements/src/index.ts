@@ -7,3 +7,4 @@ export { VERSION } from './internal/version.js';
 export { FseErrorEvent } from './internal/events.js';
 // element modules: each element work adds its line below
 export * from './care-paths.js';
+export * from './body-map.js';

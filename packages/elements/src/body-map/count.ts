@@ -1,0 +1,137 @@
+/**
+ * How `<fse-body-map>` counts, decided once and exported so that a timeline filtered by a region
+ * shows the same items.
+ *
+ * The rule ("Torace, 12 documenti" means twelve things in the record that concern the chest):
+ * - The unit is an ITEM of the view: a document, or an event that was not read from a document
+ *   present in the view (a visit, a booking, a prescription sent on its own). An event read from
+ *   inside a document (a finding of a radiology report) is not counted on its own: it lends its
+ *   body regions to its document, so a chest X-ray report with three chest findings counts once
+ *   under "Torace", and a report about the heart and the lungs counts once under each.
+ * - An item's regions are the union of `bodyRegionsOf` of the item and of its events in the view.
+ *   Within one region an item counts at most once; across regions it counts in each of its
+ *   regions, so the sum over regions can exceed the number of items.
+ * - Limbs: a side (`left` / `right`) puts the item on that limb; `both` or no side stated puts it
+ *   on both limbs of the pair (the data do not say which one).
+ * - An item with no region (nothing in its codes maps to a place) counts under `whole-body`
+ *   ("Tutto il corpo o non localizzato"): never lost.
+ * Everything counted comes from the given view only: what the viewer may not see is not in it.
+ */
+import type { BodyRegion, BodySite, ClinicalEvent, FseView } from '@percorso/model';
+import { MAP_REGIONS, type MapRegion } from './geometry.js';
+
+export type RegionsOf = (event: ClinicalEvent) => BodySite[];
+
+export interface RegionCount {
+  region: MapRegion;
+  /** Number of items placed in the region. */
+  count: number;
+  /** Ids of those items, latest first. */
+  itemIds: string[];
+  /** The items' ids plus the ids of the events read from inside them (for a timeline that draws both). */
+  relatedIds: string[];
+  /** The latest item (by date, then id). */
+  latest?: ClinicalEvent;
+}
+
+export interface RegionIndex {
+  /** Every map region, including those with a count of zero. */
+  regions: Map<MapRegion, RegionCount>;
+  /** Number of items in the view. */
+  items: number;
+  /** Items placed under whole-body because nothing in them maps to a place. */
+  unplaced: number;
+  /** The largest count of any region. */
+  max: number;
+}
+
+/** The map regions of one body site (limbs by side; both or unstated: both limbs). */
+export function mapRegionsOfSite(site: BodySite): MapRegion[] {
+  const r: BodyRegion = site.region;
+  if (r === 'upper-limb' || r === 'lower-limb') {
+    if (site.laterality === 'left') return [`${r}-left`];
+    if (site.laterality === 'right') return [`${r}-right`];
+    return [`${r}-right`, `${r}-left`];
+  }
+  return [r];
+}
+
+/** The items of a view (documents and stand-alone events) with the events read from inside each. */
+export function itemsOf(view: FseView): Map<string, { item: ClinicalEvent; members: ClinicalEvent[] }> {
+  const ids = new Set(view.events.map((e) => e.id));
+  const items = new Map<string, { item: ClinicalEvent; members: ClinicalEvent[] }>();
+  const parentOf = new Map<string, string>();
+  for (const e of view.events) {
+    if (e.kind === 'document') for (const m of e.document?.eventIds ?? []) if (m !== e.id && ids.has(m)) parentOf.set(m, e.id);
+  }
+  for (const e of view.events) {
+    if (e.documentId && e.documentId !== e.id && ids.has(e.documentId) && !parentOf.has(e.id)) parentOf.set(e.id, e.documentId);
+  }
+  for (const e of view.events) if (!parentOf.has(e.id)) items.set(e.id, { item: e, members: [] });
+  for (const e of view.events) {
+    // A member of a member (should not happen) climbs to the outermost item.
+    let p = parentOf.get(e.id);
+    const seen = new Set<string>([e.id]);
+    while (p && parentOf.has(p) && !seen.has(p)) {
+      seen.add(p);
+      p = parentOf.get(p);
+    }
+    const holder = p ? items.get(p) : undefined;
+    if (holder) holder.members.push(e);
+    else if (p) items.set(e.id, { item: e, members: [] }); // a cycle: count it alone
+  }
+  return items;
+}
+
+const later = (a: ClinicalEvent, b: ClinicalEvent): number => b.date.start - a.date.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Counts the view's items per map region by the rule above. */
+export function countRegions(view: FseView, regionsOf: RegionsOf): RegionIndex {
+  const regions = new Map<MapRegion, RegionCount>();
+  for (const r of MAP_REGIONS) regions.set(r, { region: r, count: 0, itemIds: [], relatedIds: [] });
+  const buckets = new Map<MapRegion, ClinicalEvent[]>();
+  const related = new Map<MapRegion, string[]>();
+  let unplaced = 0;
+  const items = itemsOf(view);
+  for (const { item, members } of items.values()) {
+    const placed = new Set<MapRegion>();
+    for (const e of [item, ...members]) {
+      let sites: BodySite[] = [];
+      try {
+        sites = regionsOf(e) ?? [];
+      } catch {
+        sites = [];
+      }
+      for (const s of sites) for (const m of mapRegionsOfSite(s)) if (regions.has(m)) placed.add(m);
+    }
+    if (!placed.size) {
+      placed.add('whole-body');
+      unplaced++;
+    }
+    for (const m of placed) {
+      (buckets.get(m) ?? buckets.set(m, []).get(m)!).push(item);
+      const rel = related.get(m) ?? related.set(m, []).get(m)!;
+      rel.push(item.id, ...members.map((x) => x.id));
+    }
+  }
+  let max = 0;
+  for (const [m, list] of buckets) {
+    list.sort(later);
+    const rc = regions.get(m)!;
+    rc.count = list.length;
+    rc.itemIds = list.map((e) => e.id);
+    rc.relatedIds = related.get(m) ?? [];
+    rc.latest = list[0];
+    max = Math.max(max, rc.count);
+  }
+  return { regions, items: items.size, unplaced, max };
+}
+
+/**
+ * The heat step of a count, 0 (none) to 4, in four equal slices of the largest count: with 20 at
+ * most, 1–5 is step 1, 6–10 step 2, 11–15 step 3, 16–20 step 4.
+ */
+export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as 1 | 2 | 3 | 4;
+}
