@@ -1,0 +1,224 @@
+/**
+ * First pass: walk the input (Bundles of any type, arrays, nested bundles) once, collect every
+ * resource with its place in the input, and index it for reference resolution — by fullUrl, by
+ * `Type/id`, by identifier (for conditional references `Patient?identifier=system|value`) and by
+ * the conditional URL of transaction entries.
+ */
+import { isObj, Loc, obj, str, type Json } from './json.js';
+import type { IssueLog } from './issues.js';
+
+/** A group of resources read together: one Bundle, or the top-level array. Documents are decided per group. */
+export interface Group {
+  id: number;
+  loc: Loc;
+  type?: string;
+  resources: Res[];
+  /** The Bundle resource itself, for `Bundle.identifier`/`timestamp`. */
+  bundle?: Json;
+}
+
+export interface Res {
+  r: Json;
+  type: string;
+  /** `Type/id`; for resources without id the fullUrl, else `Type/$n`. Unique in the record. */
+  key: string;
+  id?: string;
+  loc: Loc;
+  group: Group;
+  fullUrl?: string;
+  /** Input order. */
+  seq: number;
+  /** Set when this resource repeats an earlier one: it is not read. */
+  duplicateOf?: Res;
+}
+
+export const MAX_DEPTH = 32;
+
+/** Resource types used only to look things up (names, organisations, medicines): never events. */
+export const LOOKUP_TYPES: ReadonlySet<string> = new Set([
+  'Practitioner', 'PractitionerRole', 'Organization', 'OrganizationAffiliation', 'Location', 'Medication', 'Substance',
+  'Specimen', 'Device', 'DeviceDefinition', 'Media', 'BodyStructure', 'Provenance', 'Goal', 'CareTeam', 'ServiceRequest',
+  'HealthcareService', 'Endpoint', 'List', 'Group', 'Binary', 'Questionnaire', 'ValueSet', 'CodeSystem', 'StructureDefinition',
+  'Basic', 'Linkage', 'Schedule', 'Slot', 'Account', 'Invoice', 'Claim', 'ClaimResponse', 'Contract', 'Person',
+  'OperationOutcome', 'Parameters', 'Signature',
+]);
+
+export class Index {
+  readonly all: Res[] = [];
+  readonly groups: Group[] = [];
+  readonly byKey = new Map<string, Res>();
+  readonly byUrl = new Map<string, Res>();
+  /** `Type|system|value` and `Type||value`. */
+  readonly byIdentifier = new Map<string, Res>();
+  private seen = new Set<unknown>();
+  private seq = 0;
+  private groupSeq = 0;
+
+  constructor(private issues: IssueLog) {}
+
+  /** Walks the top-level input (already known to be an object or array). */
+  walk(input: Json | readonly unknown[]): void {
+    const root = new Loc(undefined, '$');
+    if (Array.isArray(input)) {
+      const g = this.newGroup(root, 'array');
+      this.walkArray(input, root, g, 0);
+    } else {
+      this.walkItem(input, root, undefined, 0);
+    }
+  }
+
+  private newGroup(loc: Loc, type?: string, bundle?: Json): Group {
+    const g: Group = { id: this.groupSeq++, loc, type, resources: [], bundle };
+    this.groups.push(g);
+    return g;
+  }
+
+  private walkArray(a: readonly unknown[], loc: Loc, g: Group, depth: number): void {
+    if (this.seen.has(a)) {
+      this.issues.add('cycle', loc);
+      return;
+    }
+    this.seen.add(a);
+    for (let i = 0; i < a.length; i++) this.walkItem(a[i], loc.child(i), g, depth + 1);
+  }
+
+  private walkItem(item: unknown, loc: Loc, g: Group | undefined, depth: number, fullUrl?: string, entry?: Json): void {
+    if (depth > MAX_DEPTH) {
+      this.issues.add('nesting-too-deep', loc);
+      return;
+    }
+    if (Array.isArray(item)) {
+      this.walkArray(item, loc, g ?? this.newGroup(loc, 'array'), depth);
+      return;
+    }
+    if (!isObj(item)) {
+      this.issues.add('not-a-resource', loc, undefined, { what: item === null ? 'null' : typeof item });
+      return;
+    }
+    const type = item.resourceType;
+    if (typeof type !== 'string' || !type) {
+      this.issues.add('missing-resource-type', loc);
+      return;
+    }
+    if (this.seen.has(item)) {
+      this.issues.add('cycle', loc);
+      return;
+    }
+    this.seen.add(item);
+    if (type === 'Bundle') {
+      const bg = this.newGroup(loc, str(item.type, 64) ?? 'unknown', item);
+      const entries = item.entry;
+      if (!Array.isArray(entries) || entries.length === 0) {
+        this.issues.add('empty-bundle', loc);
+        return;
+      }
+      const eloc = loc.child('entry');
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        const el = eloc.child(i);
+        if (!isObj(e)) {
+          this.issues.add('not-a-resource', el, undefined, { what: e === null ? 'null' : typeof e });
+          continue;
+        }
+        const res = e.resource;
+        if (res === undefined) {
+          // a transaction-response or a DELETE entry: nothing to read
+          if (!isObj(e.request) && !isObj(e.response)) this.issues.add('not-a-resource', el, 'resource', { what: 'undefined' });
+          continue;
+        }
+        this.walkItem(res, el.child('resource'), bg, depth + 1, str(e.fullUrl, 2048), e);
+      }
+      return;
+    }
+    const group = g ?? this.newGroup(loc, 'single');
+    this.add(item, type, loc, group, fullUrl, entry);
+  }
+
+  private add(r: Json, type: string, loc: Loc, group: Group, fullUrl?: string, entry?: Json): void {
+    const seq = this.seq++;
+    let id: string | undefined;
+    const rawId = r.id;
+    if (typeof rawId === 'string' && rawId.length > 0 && rawId.length <= 1024) id = rawId;
+    let key: string;
+    if (id !== undefined) key = `${type}/${id}`;
+    else if (fullUrl) key = fullUrl.startsWith('urn:') ? `${type}/${fullUrl.slice(fullUrl.lastIndexOf(':') + 1)}` : fullUrl;
+    else key = `${type}/$${seq}`;
+    if (id === undefined && !fullUrl) {
+      this.issues.add(rawId === undefined ? 'missing-id' : 'invalid-id', loc, 'id', { type, id: key, value: typeof rawId === 'string' ? rawId : JSON.stringify(rawId)?.slice(0, 40) });
+    }
+    const res: Res = { r, type, key, id, loc, group, fullUrl, seq };
+    const prev = this.byKey.get(key);
+    if (prev) {
+      res.duplicateOf = prev;
+      // The same conditional upsert (PUT Practitioner?identifier=…) repeated in several gateway
+      // bundles is normal: only repeats inside one group, or of clinical resources, are reported.
+      if (type !== 'Patient' && (prev.group === group || !LOOKUP_TYPES.has(type))) {
+        this.issues.add('duplicate-resource', loc, undefined, { key });
+      }
+    } else {
+      this.byKey.set(key, res);
+    }
+    this.all.push(res);
+    group.resources.push(res);
+    if (fullUrl && !this.byUrl.has(fullUrl)) this.byUrl.set(fullUrl, res);
+    if (res.duplicateOf) return;
+    // identifiers, for conditional references
+    const ids = r.identifier;
+    if (Array.isArray(ids)) {
+      for (const ident of ids) this.indexIdentifier(type, ident, res);
+    } else if (isObj(ids)) this.indexIdentifier(type, ids, res);
+    // transaction entry: PUT Patient?identifier=… makes that URL a name of this resource
+    const req = entry ? obj(entry.request) : undefined;
+    const url = req ? str(req.url, 2048) : undefined;
+    if (url && url.indexOf('?') > 0 && !this.byUrl.has(url)) this.byUrl.set(url, res);
+  }
+
+  private indexIdentifier(type: string, ident: unknown, res: Res): void {
+    if (!isObj(ident)) return;
+    const value = ident.value;
+    if (typeof value !== 'string' || !value || value.length > 512) return;
+    const system = typeof ident.system === 'string' ? ident.system : '';
+    const k1 = `${type}|${system}|${value}`;
+    if (!this.byIdentifier.has(k1)) this.byIdentifier.set(k1, res);
+    const k2 = `${type}||${value}`;
+    if (!this.byIdentifier.has(k2)) this.byIdentifier.set(k2, res);
+  }
+
+  /**
+   * Resolves a reference string: a fullUrl (`urn:uuid:…`, absolute URL), a conditional reference
+   * (`Patient?identifier=system|value`), `Type/id`, a relative or absolute URL ending in `Type/id`
+   * (with or without `_history`). `null` when it cannot be read at all.
+   */
+  resolveString(ref: string): Res | undefined | null {
+    const direct = this.byUrl.get(ref);
+    if (direct) return direct;
+    const qm = ref.indexOf('?');
+    if (qm > 0) {
+      const type = ref.slice(ref.lastIndexOf('/', qm) + 1, qm);
+      const params = ref.slice(qm + 1).split('&');
+      for (const p of params) {
+        const eq = p.indexOf('=');
+        if (eq < 0 || p.slice(0, eq) !== 'identifier') continue;
+        let v = p.slice(eq + 1);
+        try {
+          v = decodeURIComponent(v);
+        } catch {
+          return null;
+        }
+        const bar = v.indexOf('|');
+        const hit = bar >= 0 ? this.byIdentifier.get(`${type}|${v.slice(0, bar)}|${v.slice(bar + 1)}`) : this.byIdentifier.get(`${type}||${v}`);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    if (ref.charCodeAt(0) === 35 /* # */) return undefined; // contained: not supported, reported by the caller
+    let s = ref;
+    const hist = s.indexOf('/_history/');
+    if (hist > 0) s = s.slice(0, hist);
+    const last = s.lastIndexOf('/');
+    if (last <= 0) return null;
+    const prev = s.lastIndexOf('/', last - 1);
+    const key = s.slice(prev + 1);
+    return this.byKey.get(key);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Issues raised while reading FHIR: a stable kebab-case code, a severity, the JSON path into the
+ * input as given, and a message in Italian and English. Paths are built only here, when an issue
+ * is raised.
+ */
+import type { Issue, Severity } from '../types.js';
+import type { Loc } from './json.js';
+
+type P = Record<string, string | number | undefined>;
+type Msg = (p: P) => { it: string; en: string };
+
+const q = (v: unknown) => (v === undefined ? '' : String(v).length > 80 ? `${String(v).slice(0, 80)}…` : String(v));
+
+/** Every issue code fromFhir raises, with its default severity and message. */
+export const ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>([
+  ['not-a-resource', { severity: 'error', message: (p) => ({ it: `Elemento ignorato: non è una risorsa FHIR (${q(p.what)}).`, en: `Item ignored: not a FHIR resource (${q(p.what)}).` }) }],
+  ['missing-resource-type', { severity: 'error', message: () => ({ it: 'Risorsa senza resourceType: ignorata.', en: 'Resource without resourceType: ignored.' }) }],
+  ['empty-bundle', { severity: 'info', message: () => ({ it: 'Bundle senza voci.', en: 'Bundle without entries.' }) }],
+  ['nesting-too-deep', { severity: 'error', message: () => ({ it: 'Bundle annidati troppo in profondità: il contenuto più interno è ignorato.', en: 'Bundles nested too deep: the innermost content is ignored.' }) }],
+  ['cycle', { severity: 'error', message: () => ({ it: 'Riferimento circolare nella struttura: ignorato.', en: 'Circular structure: ignored.' }) }],
+  ['missing-id', { severity: 'warning', message: (p) => ({ it: `${q(p.type)} senza id: le si assegna ${q(p.id)}.`, en: `${q(p.type)} without id: assigned ${q(p.id)}.` }) }],
+  ['invalid-id', { severity: 'warning', message: (p) => ({ it: `Id non valido (${q(p.value)}): le si assegna ${q(p.id)}.`, en: `Invalid id (${q(p.value)}): assigned ${q(p.id)}.` }) }],
+  ['duplicate-resource', { severity: 'warning', message: (p) => ({ it: `${q(p.key)} compare più volte: si tiene la prima.`, en: `${q(p.key)} appears more than once: the first is kept.` }) }],
+  ['dangling-reference', { severity: 'warning', message: (p) => ({ it: `Riferimento a una risorsa assente: ${q(p.ref)}.`, en: `Reference to a missing resource: ${q(p.ref)}.` }) }],
+  ['invalid-reference', { severity: 'warning', message: (p) => ({ it: `Riferimento non leggibile (${q(p.ref)}).`, en: `Unreadable reference (${q(p.ref)}).` }) }],
+  ['invalid-date', { severity: 'warning', message: (p) => ({ it: `Data impossibile "${q(p.value)}": ignorata.`, en: `Impossible date "${q(p.value)}": ignored.` }) }],
+  ['date-out-of-range', { severity: 'warning', message: (p) => ({ it: `Anno fuori intervallo in "${q(p.value)}": data ignorata.`, en: `Year out of range in "${q(p.value)}": date ignored.` }) }],
+  ['not-iso-date', { severity: 'warning', message: (p) => ({ it: `"${q(p.value)}" non è una data ISO 8601: ignorata.`, en: `"${q(p.value)}" is not an ISO 8601 date: ignored.` }) }],
+  ['date-without-offset', { severity: 'info', message: (p) => ({ it: `Orario senza fuso "${q(p.value)}": letto nel fuso ${q(p.tz)}.`, en: `Time without offset "${q(p.value)}": read in ${q(p.tz)}.` }) }],
+  ['end-before-start', { severity: 'warning', message: () => ({ it: 'La fine del periodo precede l’inizio: fine ignorata.', en: 'The period ends before it starts: end ignored.' }) }],
+  ['undated', { severity: 'warning', message: () => ({ it: 'Evento senza data utilizzabile: collocato alla data del documento o del fascicolo.', en: 'Event without a usable date: placed at its document’s or the record’s date.' }) }],
+  ['date-from-document', { severity: 'info', message: () => ({ it: 'Evento senza data: si usa la data del documento.', en: 'Event without a date: the document’s date is used.' }) }],
+  ['no-patient', { severity: 'warning', message: () => ({ it: 'Nessuna risorsa Patient: il paziente è sconosciuto.', en: 'No Patient resource: the patient is unknown.' }) }],
+  ['patient-without-cf', { severity: 'info', message: () => ({ it: 'Paziente senza codice fiscale.', en: 'Patient without a fiscal code.' }) }],
+  ['invalid-cf', { severity: 'warning', message: (p) => ({ it: `Codice fiscale non valido: ${q(p.value)}.`, en: `Invalid fiscal code: ${q(p.value)}.` }) }],
+  ['conflicting-patient-data', { severity: 'warning', message: (p) => ({ it: `Dati del paziente in conflitto (${q(p.field)}): ${q(p.values)}; si usa ${q(p.kept)}.`, en: `Conflicting patient data (${q(p.field)}): ${q(p.values)}; using ${q(p.kept)}.` }) }],
+  ['other-patient', { severity: 'warning', message: (p) => ({ it: `Dati di un’altra persona (${q(p.who)}): non uniti al fascicolo.`, en: `Data of another person (${q(p.who)}): not merged into the record.` }) }],
+  ['other-patient-resource', { severity: 'info', message: (p) => ({ it: `${q(p.key)} appartiene a un’altra persona: esclusa.`, en: `${q(p.key)} belongs to another person: left out.` }) }],
+  ['unclassified-resource', { severity: 'info', message: (p) => ({ it: `Risorsa ${q(p.type)} non classificabile: mostrata come "altro".`, en: `${q(p.type)} resource cannot be classified: shown as "other".` }) }],
+  ['unused-resource', { severity: 'info', message: (p) => ({ it: `Risorsa ${q(p.type)} non utilizzata: ${q(p.why)}.`, en: `${q(p.type)} resource not used: ${q(p.why)}.` }) }],
+  ['unknown-document-type', { severity: 'warning', message: (p) => ({ it: `Tipo di documento non riconosciuto (${q(p.code)}).`, en: `Unknown document type (${q(p.code)}).` }) }],
+  ['coding-without-code', { severity: 'info', message: () => ({ it: 'Codifica senza codice: ignorata.', en: 'Coding without a code: ignored.' }) }],
+  ['unknown-code-system', { severity: 'info', message: (p) => ({ it: `Sistema di codifica non riconosciuto "${q(p.system)}".`, en: `Unrecognised code system "${q(p.system)}".` }) }],
+  ['value-too-long', { severity: 'info', message: (p) => ({ it: `Testo troppo lungo (${q(p.length)} caratteri): troncato.`, en: `Text too long (${q(p.length)} characters): truncated.` }) }],
+  ['placeholder-value', { severity: 'info', message: (p) => ({ it: `Valore segnaposto "${q(p.value)}": ignorato.`, en: `Placeholder value "${q(p.value)}": ignored.` }) }],
+  ['unknown-access-rule', { severity: 'info', message: (p) => ({ it: `Regola di accesso sconosciuta ${q(p.code)}.`, en: `Unknown access rule ${q(p.code)}.` }) }],
+  ['invalid-confidentiality', { severity: 'warning', message: (p) => ({ it: `Riservatezza sconosciuta "${q(p.value)}": si usa N.`, en: `Unknown confidentiality "${q(p.value)}": using N.` }) }],
+  ['document-without-composition', { severity: 'info', message: () => ({ it: 'Documento noto solo dai metadati (DocumentReference).', en: 'Document known only by its metadata (DocumentReference).' }) }],
+  ['unknown-status', { severity: 'info', message: (p) => ({ it: `Stato sconosciuto "${q(p.value)}".`, en: `Unknown status "${q(p.value)}".` }) }],
+  ['consent-superseded', { severity: 'info', message: (p) => ({ it: `Consenso sostituito da uno più recente (${q(p.purpose)}).`, en: `Consent superseded by a later one (${q(p.purpose)}).` }) }],
+  ['consent-not-understood', { severity: 'warning', message: () => ({ it: 'Consenso di tipo non riconosciuto: ignorato.', en: 'Consent of an unrecognised kind: ignored.' }) }],
+  ['delegation-not-understood', { severity: 'info', message: () => ({ it: 'Persona collegata senza un tipo di delega riconosciuto: non è una delega.', en: 'Related person without a recognised delegation kind: not a delegation.' }) }],
+  ['audit-not-understood', { severity: 'warning', message: () => ({ it: 'Accesso registrato senza data o autore: ignorato.', en: 'Access log entry without date or agent: ignored.' }) }],
+  ['invalid-value', { severity: 'warning', message: (p) => ({ it: `Valore non valido in ${q(p.field)}: ignorato.`, en: `Invalid value in ${q(p.field)}: ignored.` }) }],
+  ['invalid-time-zone', { severity: 'warning', message: (p) => ({ it: `Fuso orario sconosciuto "${q(p.value)}": si usa Europe/Rome.`, en: `Unknown time zone "${q(p.value)}": using Europe/Rome.` }) }],
+]);
+
+/** Collects issues; paths are strings built from {@link Loc}s at the moment of the issue. */
+export class IssueLog {
+  readonly list: Issue[] = [];
+  add(code: string, loc: Loc | string, field?: string, params: P = {}, subjectIds?: string[], severity?: Severity): Issue {
+    const def = ISSUE_CODES.get(code);
+    const path = typeof loc === 'string' ? (field ? `${loc}.${field}` : loc) : loc.at(field);
+    const issue: Issue = {
+      severity: severity ?? def?.severity ?? 'warning',
+      code,
+      path,
+      message: def ? def.message(params) : { it: code, en: code },
+    };
+    if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
+    this.list.push(issue);
+    return issue;
+  }
+}
