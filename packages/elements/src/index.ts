@@ -8,3 +8,4 @@ export { FseErrorEvent } from './internal/events.js';
 // element modules: each element work adds its line below
 export * from './care-paths.js';
 export * from './body-map.js';
+export * from './consent-panel.js';
