@@ -324,7 +324,7 @@ function firstIdentifier(identifiers: unknown): { system?: string; value: string
   for (const i of list) {
     if (!isObj(i)) continue;
     const v = str(i.value, 256);
-    if (v) return { system: str(i.system, 256), value: v, assignerObj: i.assigner };
+    if (v) return { system: str(i.system, 256), value: v };
   }
   return undefined;
 }
