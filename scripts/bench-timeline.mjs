@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Benchmark of <fse-timeline> in headless Chromium: for generated records of 1 000, 10 000 and
+// 100 000 events, the time from setting `.view` to the first complete frame (median of ≥ 5 runs;
+// generating, reading and filtering the record is done before and not counted), and the p95 frame
+// time while panning and zooming continuously (the element's own API, then real wheel events).
+//
+// The page is bundled with esbuild from the sources (export condition "source") and served on
+// loopback; data goes the real path generateFhir → fromFhir → viewFor, in the page.
+// Prints one line per figure; exits 0 even when a figure is over budget.
+//
+//   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
+const RUNS = Math.max(5, Number(opt('runs', 5)));
+const SECONDS = Number(opt('seconds', 3));
+const BUDGET_FIRST = { 1000: 50, 10000: 80, 100000: 300 };
+const BUDGET_FRAME = 16.7;
+
+const ENTRY = `
+import { generateFhir, fromFhir, viewFor, SAMPLE_NOW } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import ${JSON.stringify(join(root, 'packages/elements/src/timeline.ts'))};
+
+const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => ok(performance.now());
+  ch.port2.postMessage(0);
+}));
+
+let view;
+window.prepare = (events) => {
+  const bundle = generateFhir({ seed: 7, events, now: SAMPLE_NOW });
+  const { record } = fromFhir(bundle, { now: SAMPLE_NOW });
+  view = viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
+  return view.events.length;
+};
+
+function mount() {
+  document.querySelector('fse-timeline')?.remove();
+  const el = document.createElement('fse-timeline');
+  el.style.width = '1200px';
+  document.body.append(el);
+  return el;
+}
+
+window.firstRender = async () => {
+  const el = mount();
+  await nextPaint();
+  const before = el.drawCount;
+  const t0 = performance.now();
+  el.view = view;
+  let t = await nextPaint();
+  while (el.drawCount === before) t = await nextPaint();
+  return t - t0;
+};
+
+/** rAF intervals while the element zooms and pans every frame through its API. */
+window.interact = (seconds) => new Promise((ok) => {
+  const el = document.querySelector('fse-timeline');
+  el.fit();
+  const times = [];
+  let last = 0;
+  let i = 0;
+  const end = performance.now() + seconds * 1000;
+  const step = (ts) => {
+    if (last) times.push(ts - last);
+    last = ts;
+    const phase = Math.floor(i / 40) % 4;
+    if (phase === 0) el.zoomBy(1.12);
+    else if (phase === 1) el.panBy((el.visibleRange.to - el.visibleRange.from) * 0.04);
+    else if (phase === 2) el.zoomBy(1 / 1.12);
+    else el.panBy(-(el.visibleRange.to - el.visibleRange.from) * 0.04);
+    i++;
+    if (performance.now() < end) requestAnimationFrame(step);
+    else ok(times);
+  };
+  requestAnimationFrame(step);
+});
+
+/** rAF intervals while something else (real wheel events) drives the element. */
+let rec;
+window.recordStart = () => {
+  rec = { times: [], last: 0, on: true };
+  const step = (ts) => {
+    if (rec.last) rec.times.push(ts - rec.last);
+    rec.last = ts;
+    if (rec.on) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+};
+window.recordStop = () => { rec.on = false; return rec.times; };
+window.plotBox = () => {
+  const r = document.querySelector('fse-timeline').shadowRoot.querySelector('.plot').getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 60) };
+};
+`;
+
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+};
+const pad = (s, n) => String(s).padEnd(n);
+const line = (name, n, label, value, budget) =>
+  `${pad(name, 22)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
+
+const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-timeline-'));
+let browser;
+let server;
+try {
+  writeFileSync(join(dir, 'entry.js'), ENTRY);
+  await build({
+    entryPoints: [join(dir, 'entry.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    conditions: ['source'],
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
+  );
+  server = await serveStatic(dir);
+  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => typeof window.prepare === 'function');
+
+  for (const n of SIZES) {
+    const got = await page.evaluate((k) => window.prepare(k), n);
+    const times = [];
+    for (let r = 0; r < RUNS; r++) times.push(await page.evaluate(() => window.firstRender()));
+    console.log(line('timeline.first-render', n, 'median', median(times), BUDGET_FIRST[n] ?? 300) + `  (view events ${got})`);
+
+    const frames = await page.evaluate((s) => window.interact(s), SECONDS / 2);
+    // Real wheel events over the plot, zooming in and out, for the other half.
+    const { x, y } = await page.evaluate(() => window.plotBox());
+    await page.mouse.move(x, y);
+    await page.evaluate(() => window.recordStart());
+    const end = Date.now() + (SECONDS / 2) * 1000;
+    let k = 0;
+    while (Date.now() < end) {
+      await page.mouse.wheel({ deltaY: Math.floor(k / 20) % 2 ? 60 : -60, deltaX: 0 });
+      k++;
+    }
+    const wheelFrames = await page.evaluate(() => window.recordStop());
+    const all = [...frames, ...wheelFrames];
+    console.log(line('timeline.frame-p95', n, 'p95', p95(all), BUDGET_FRAME) + `  (${all.length} frames, ${k} wheel events)`);
+  }
+} catch (e) {
+  console.error(`timeline bench failed: ${e instanceof Error ? e.message : e}`);
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+}
