@@ -9,3 +9,4 @@ export { FseErrorEvent } from './internal/events.js';
 export * from './care-paths.js';
 export * from './body-map.js';
 export * from './consent-panel.js';
+export * from './timeline.js';
