@@ -150,7 +150,10 @@ export class FseBodyMap extends FseElement {
   private latestText(r: MapRegion): string {
     const latest = this.countOf(r).latest;
     if (!latest) return this.l.t('latest.none');
-    return this.l.t('latest', { title: latest.title || '—', date: this.l.date(latest.date) });
+    // The day is enough here (the timeline has the time).
+    const d = latest.date;
+    const day = d.precision === 'minute' || d.precision === 'second' ? { ...d, precision: 'day' as const } : d;
+    return this.l.t('latest', { title: latest.title || '—', date: this.l.date(day) });
   }
 
   private level(r: MapRegion): number {
@@ -302,10 +305,7 @@ export class FseBodyMap extends FseElement {
               aria-pressed=${pressed ? 'true' : 'false'}
               aria-label=${this.label(r)}
               data-region=${r}
-              @click=${(e: MouseEvent) => {
-                // Enter and Space are handled on keydown (the roving group).
-                if (e.detail !== 0) this.toggleRegion(r);
-              }}
+              @click=${() => this.toggleRegion(r)}
               @pointerenter=${(e: PointerEvent) => this.showTip(e.currentTarget as Element, r)}
               @pointerleave=${() => this.tooltip.hideSoon()}
             >
@@ -344,7 +344,7 @@ export class FseBodyMap extends FseElement {
     const sel = this.selectedRegion;
     const order = new Map(MAP_REGIONS.map((r, i) => [r, i]));
     const rows = [...MAP_REGIONS].sort((a, b) => this.countOf(b).count - this.countOf(a).count || order.get(a)! - order.get(b)!);
-    const activeRow = visible ? (sel ?? (rows.includes(this.active) ? this.active : rows[0])) : undefined;
+    const activeRow = visible ? (sel ?? rows[0]) : undefined;
     return html`<ol
       class="list ${visible ? '' : 'visually-hidden'}"
       part="list"
@@ -361,9 +361,7 @@ export class FseBodyMap extends FseElement {
             tabindex=${activeRow === r ? '0' : '-1'}
             aria-pressed=${pressed ? 'true' : 'false'}
             data-list-region=${r}
-            @click=${(e: MouseEvent) => {
-              if (e.detail !== 0 || !visible) this.toggleRegion(r);
-            }}
+            @click=${() => this.toggleRegion(r)}
           >
             ${this.swatch(this.level(r), ORGANS.has(r))}
             <span class="name">${this.label(r)}</span>
@@ -508,6 +506,8 @@ export class FseBodyMap extends FseElement {
       }
       case 'Enter':
       case ' ':
+        // Buttons beside the figure click natively; the figure's shapes are SVG and need this.
+        if (target instanceof HTMLButtonElement) return;
         e.preventDefault();
         this.toggleRegion(r);
         return;
@@ -557,11 +557,6 @@ export class FseBodyMap extends FseElement {
       case 'End':
         to = buttons.length - 1;
         break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.toggleRegion(target.dataset.listRegion as MapRegion);
-        return;
       case 'Escape':
         if (this.selectedRegion) {
           e.preventDefault();

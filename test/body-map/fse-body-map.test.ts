@@ -1,0 +1,529 @@
+/**
+ * <fse-body-map>: what a citizen or a clinician sees and can do with the body map. Views are built
+ * from FHIR through fromFhir + viewFor (fixtures.ts); only the invalid-data tests build a view by
+ * hand.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
+import '../../packages/elements/src/body-map.js';
+import { FseRegionSelectEvent, MAP_REGIONS, type FseBodyMap, type MapRegion } from '../../packages/elements/src/body-map.js';
+import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
+import { fixtureView, HOSTILE, NOW, SECRET_TITLE } from './fixtures.js';
+
+type Opts = { lang?: string; theme?: string; side?: string; anatomy?: string; mode?: string; width?: number };
+
+async function mount(view: FseView | PromiseLike<FseView> | unknown, opts: Opts = {}): Promise<FseBodyMap> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${opts.width ?? 640}px">
+    <fse-body-map
+      lang=${opts.lang ?? 'it'}
+      theme=${opts.theme ?? 'light'}
+      side=${opts.side ?? 'front'}
+      anatomy=${opts.anatomy ?? 'neutral'}
+      mode=${opts.mode ?? 'figure'}
+      .view=${view}
+    ></fse-body-map>
+  </div>`);
+  const el = wrap.querySelector('fse-body-map') as FseBodyMap;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: FseBodyMap, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: FseBodyMap, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (node: Element | null) => (node as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '';
+const figureRegion = (el: FseBodyMap, r: MapRegion) => $(el, `.layout [data-region="${r}"]`);
+const listItem = (el: FseBodyMap, r: MapRegion) => $(el, `.list [data-list-region="${r}"]`)!;
+const active = (el: FseBodyMap) => el.shadowRoot!.activeElement as HTMLElement | null;
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+/** The counting rule, written out independently of the element (see count.ts). */
+function expectedCounts(view: FseView): { counts: Map<MapRegion, number>; items: Set<string>; placements: number } {
+  const ids = new Set(view.events.map((e) => e.id));
+  const isMember = (e: ClinicalEvent) => !!e.documentId && e.documentId !== e.id && ids.has(e.documentId);
+  const items = view.events.filter((e) => !isMember(e));
+  const counts = new Map<MapRegion, number>(MAP_REGIONS.map((r) => [r, 0]));
+  let placements = 0;
+  for (const item of items) {
+    const members = view.events.filter((e) => isMember(e) && e.documentId === item.id);
+    const regions = new Set<MapRegion>();
+    for (const e of [item, ...members]) {
+      for (const s of bodyRegionsOf(e)) {
+        if (s.region === 'upper-limb' || s.region === 'lower-limb') {
+          if (s.laterality !== 'right') regions.add(`${s.region}-left`);
+          if (s.laterality !== 'left') regions.add(`${s.region}-right`);
+        } else regions.add(s.region as MapRegion);
+      }
+    }
+    if (!regions.size) regions.add('whole-body');
+    for (const r of regions) counts.set(r, counts.get(r)! + 1);
+    placements += regions.size;
+  }
+  return { counts, items: new Set(items.map((e) => e.id)), placements };
+}
+
+/** The count a region's accessible name says ("Torace, 2 documenti" → 2). */
+const countIn = (label: string | null) => Number(/(\d+)\s+\S+$/.exec(label ?? '')?.[1] ?? NaN);
+
+describe('<fse-body-map>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  describe('counts', () => {
+    it('counts every region by the rule, from the view, in the figure and in the list', async () => {
+      const view = fixtureView('citizen', { obscured: true });
+      const { counts, items, placements } = expectedCounts(view);
+      const el = await mount(view);
+      let sum = 0;
+      for (const r of MAP_REGIONS) {
+        const n = counts.get(r)!;
+        expect(el.counts.get(r)?.count, r).to.equal(n);
+        expect(countIn(listItem(el, r).textContent?.match(/^[^\n]*?\d+ document[oi]/m)?.[0] ?? null), `list ${r}`).to.equal(n);
+        sum += n;
+      }
+      // The sum over regions (whole body included) is the number of (item, region) placements.
+      expect(sum).to.equal(placements);
+      // Nothing is lost: every item is counted somewhere.
+      const counted = new Set([...el.counts.values()].flatMap((c) => c.itemIds));
+      expect(counted).to.deep.equal(items);
+      for (const r of MAP_REGIONS.filter((m) => figureRegion(el, m))) {
+        expect(countIn(figureRegion(el, r)!.getAttribute('aria-label')), `figure ${r}`).to.equal(counts.get(r));
+      }
+    });
+
+    it('counts a report once per region, not once per finding inside it', async () => {
+      const view = fixtureView('clinician');
+      const rx = view.events.find((e) => e.kind === 'document' && e.title === 'Radiografia del torace')!;
+      const findings = view.events.filter((e) => e.documentId === rx.id);
+      expect(findings.length, 'two chest findings inside the X-ray report').to.equal(2);
+      const el = await mount(view);
+      const chest = el.counts.get('chest')!;
+      expect(chest.itemIds.filter((id) => id === rx.id)).to.have.length(1);
+      for (const f of findings) expect(chest.itemIds).not.to.include(f.id);
+      expect(chest.relatedIds).to.include.members(findings.map((f) => f.id));
+      expect(figureRegion(el, 'chest')!.getAttribute('aria-label')).to.equal('Torace, 1 documento');
+    });
+
+    it('puts what maps to no place under "Tutto il corpo o non localizzato", and limbs on their side', async () => {
+      const view = fixtureView('citizen');
+      const el = await mount(view);
+      const booking = view.events.find((e) => e.kind === 'appointment')!;
+      expect(el.counts.get('whole-body')!.itemIds).to.include(booking.id);
+      expect(figureRegion(el, 'whole-body')!.getAttribute('aria-label')).to.match(/^Tutto il corpo o non localizzato, \d+ document/);
+      expect(el.counts.get('upper-limb-left')!.count).to.equal(1);
+      expect(el.counts.get('upper-limb-right')!.count).to.equal(0);
+      // Seen from the front, the patient's left arm is on the reader's right; from the back, on the left.
+      const x = (r: MapRegion) => figureRegion(el, r)!.getBoundingClientRect().x;
+      expect(x('upper-limb-left')).to.be.greaterThan(x('upper-limb-right'));
+      el.side = 'back';
+      await el.updateComplete;
+      expect(x('upper-limb-left')).to.be.lessThan(x('upper-limb-right'));
+    });
+
+    it('says the count with the right plural in Italian, English and German', async () => {
+      const view = fixtureView('clinician');
+      const it = await mount(view);
+      expect(figureRegion(it, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Braccio sinistro, 1 documento');
+      expect(figureRegion(it, 'eyes')!.getAttribute('aria-label')).to.equal('Occhi, 0 documenti');
+      const en = await mount(view, { lang: 'en' });
+      expect(figureRegion(en, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Left arm, 1 document');
+      expect(figureRegion(en, 'eyes')!.getAttribute('aria-label')).to.equal('Eyes, 0 documents');
+      const de = await mount(view, { lang: 'de' });
+      expect(figureRegion(de, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Linker Arm, 1 Dokument');
+      expect(figureRegion(de, 'heart')!.getAttribute('aria-label')).to.match(/^Herz, \d+ Dokumente?$/);
+    });
+
+    it('shows a badge with the number on each region that has documents, and none where there are none', async () => {
+      const el = await mount(fixtureView('citizen'));
+      for (const r of MAP_REGIONS.filter((m) => $(el, `svg [data-region="${m}"]`))) {
+        const badge = $(el, `[data-badge="${r}"]`);
+        const n = el.counts.get(r)!.count;
+        if (n) expect(badge?.textContent?.trim(), r).to.equal(String(n));
+        else expect(badge, r).to.equal(null);
+      }
+    });
+  });
+
+  describe('heat', () => {
+    it('steps up in luminance and outline weight, not hue alone', async () => {
+      const el = await mount(fixtureView('citizen'));
+      const probe = $$(el, '.legend .region .shape');
+      expect(probe).to.have.length(5);
+      const lum = (c: string) => {
+        const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const fills = probe.map((p) => lum(getComputedStyle(p).fill));
+      const widths = probe.map((p) => parseFloat(getComputedStyle(p).strokeWidth));
+      for (let i = 1; i < 5; i++) {
+        expect(fills[i], `step ${i} darker than ${i - 1}`).to.be.lessThan(fills[i - 1]!);
+        expect(widths[i], `step ${i} heavier outline`).to.be.greaterThan(widths[i - 1]!);
+      }
+      // The two top steps also carry a hatch.
+      const hatch = $$(el, '.legend .region .hatch').map((h) => getComputedStyle(h).display);
+      expect(hatch.slice(3).every((d) => d !== 'none')).to.equal(true);
+      // In dark mode the steps get lighter instead: still monotonic in luminance.
+      el.theme = 'dark';
+      await el.updateComplete;
+      const dark = $$(el, '.legend .region .shape').slice(1).map((p) => lum(getComputedStyle(p).fill));
+      for (let i = 1; i < 4; i++) expect(dark[i]).to.be.greaterThan(dark[i - 1]!);
+    });
+  });
+
+  describe('tooltip', () => {
+    it('on focus and hover shows the region, its count and the latest document with its date', async () => {
+      const el = await mount(fixtureView('clinician'));
+      figureRegion(el, 'chest')!.focus();
+      await settle();
+      const tip = $(el, '[role="tooltip"]')!;
+      expect(tip.hidden).to.equal(false);
+      expect(text(tip)).to.contain('Torace').and.contain('1 documento').and.contain('Radiografia del torace').and.contain('3 novembre 2025');
+      figureRegion(el, 'chest')!.blur();
+      figureRegion(el, 'upper-limb-left')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await settle();
+      expect(text(tip)).to.contain('Braccio sinistro').and.contain('Frattura del braccio').and.contain('20 giugno 2023');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab in, arrows move in space, Home/End, Enter selects with the events, Esc clears', async () => {
+      const view = fixtureView('citizen');
+      const wrap = await fixture(html`<div style="width:640px">
+        <button id="before">before</button>
+        <fse-body-map lang="it" .view=${view}></fse-body-map>
+      </div>`);
+      const el = wrap.querySelector('fse-body-map') as FseBodyMap;
+      await el.updateComplete;
+      (wrap.querySelector('#before') as HTMLButtonElement).focus();
+      // Front/back, list, then the regions: one tab stop for all of them.
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+      expect(active(el)?.dataset.region).to.equal('head');
+      expect($$(el, '.layout [data-region][tabindex="0"]')).to.have.length(1);
+      // The centre of a region is its anchor (where its badge sits), in viewport coordinates.
+      const centre = () => {
+        const g = active(el)!;
+        const m = ($(el, 'svg.figure') as unknown as SVGSVGElement).getScreenCTM()!;
+        return { x: m.a * Number(g.dataset.x) + m.e, y: m.d * Number(g.dataset.y) + m.f, region: g.dataset.region };
+      };
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(el)?.dataset.region).to.equal('eyes');
+      // Down and down again moves down the body to the legs.
+      const seen: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        seen.push(active(el)!.dataset.region!);
+      }
+      expect(seen.some((r) => r.startsWith('lower-limb'))).to.equal(true);
+      await sendKeys({ press: 'Home' });
+      expect(active(el)?.dataset.region).to.equal('head');
+      await sendKeys({ press: 'End' });
+      expect(active(el)?.dataset.region).to.equal('whole-body');
+      await sendKeys({ press: 'Home' });
+      // To the patient's left arm (reader's right, front view): right, then down.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      const before = centre();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(centre().x).to.be.greaterThan(before.x);
+      let guard = 0;
+      while (active(el)!.dataset.region !== 'chest' && guard++ < 6) await sendKeys({ press: 'ArrowLeft' });
+      const chestCentre = centre();
+      guard = 0;
+      while (!active(el)!.dataset.region!.startsWith('upper-limb-left') && guard++ < 6) await sendKeys({ press: 'ArrowRight' });
+      expect(active(el)?.dataset.region).to.equal('upper-limb-left');
+      expect(centre().x).to.be.greaterThan(chestCentre.x);
+      // Enter selects: the event carries the region and the items counted there.
+      const fired = oneEvent(el, FseRegionSelectEvent.type) as unknown as Promise<FseRegionSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const ev = await fired;
+      expect(ev).to.be.instanceOf(FseRegionSelectEvent);
+      expect(ev.bubbles && ev.composed).to.equal(true);
+      expect(ev.detail.region).to.equal('upper-limb-left');
+      expect(ev.detail.selected).to.equal(true);
+      expect(ev.detail.bodyRegion).to.equal('upper-limb');
+      expect(ev.detail.laterality).to.equal('left');
+      const fracture = view.events.find((e) => e.title && /frattura/i.test(e.title));
+      expect(ev.detail.eventIds).to.deep.equal([fracture!.id]);
+      await el.updateComplete;
+      expect(el.selected).to.equal('upper-limb-left');
+      expect(el.getAttribute('selected')).to.equal('upper-limb-left');
+      expect(active(el)!.getAttribute('aria-pressed')).to.equal('true');
+      // Esc: the first closes the tooltip, the next clears the selection.
+      const cleared = oneEvent(el, FseRegionSelectEvent.type) as unknown as Promise<FseRegionSelectEvent>;
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      const off = await cleared;
+      expect(off.detail).to.include({ region: 'upper-limb-left', selected: false });
+      expect(off.detail.eventIds).to.deep.equal([]);
+      await el.updateComplete;
+      expect(el.selected).to.equal('');
+    });
+
+    it('every arrow moves in its direction (by the regions’ centres), front and back', async () => {
+      const el = await mount(fixtureView('citizen'));
+      for (const side of ['front', 'back'] as const) {
+        el.side = side;
+        await el.updateComplete;
+        const regions = $$(el, 'svg [data-region]').map((g) => g.dataset.region as MapRegion);
+        for (const r of regions) {
+          for (const [key, axis, sign] of [
+            ['ArrowUp', 'y', -1],
+            ['ArrowDown', 'y', 1],
+            ['ArrowLeft', 'x', -1],
+            ['ArrowRight', 'x', 1],
+          ] as const) {
+            const from = figureRegion(el, r)!;
+            from.focus();
+            const svg = $(el, 'svg.figure') as unknown as SVGSVGElement;
+            const at = (g: HTMLElement) => {
+              const m = svg.getScreenCTM()!;
+              const x = Number(g.dataset.x);
+              const y = Number(g.dataset.y);
+              return { x: m.a * x + m.e, y: m.d * y + m.f };
+            };
+            const p0 = at(from);
+            await sendKeys({ press: key });
+            const to = active(el)!;
+            if (to === from || !to.dataset.x) continue; // nothing further that way, or a control beside the figure
+            const p1 = at(to);
+            expect((p1[axis] - p0[axis]) * sign, `${side} ${r} ${key} → ${to.dataset.region}`).to.be.greaterThan(0);
+          }
+        }
+      }
+    });
+
+    it('turns the figure front/back with the keyboard; the back shows kidneys and spine', async () => {
+      const el = await mount(fixtureView('citizen'));
+      expect(figureRegion(el, 'kidneys')).to.equal(null);
+      const back = $(el, 'button[data-side="back"]')!;
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.side).to.equal('back');
+      expect(back.getAttribute('aria-pressed')).to.equal('true');
+      expect(figureRegion(el, 'kidneys')).to.exist;
+      expect(figureRegion(el, 'spine')).to.exist;
+      expect($(el, 'svg.figure')!.getAttribute('aria-label')).to.equal('Corpo visto di spalle');
+      expect($$(el, '.layout [data-region][tabindex="0"]')).to.have.length(1);
+      const front = $(el, 'button[data-side="front"]')!;
+      front.focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.side).to.equal('front');
+    });
+
+    it('a host selecting a region seen only from the back turns the figure', async () => {
+      const el = await mount(fixtureView('citizen'));
+      el.selected = 'kidneys';
+      await el.updateComplete;
+      expect(el.side).to.equal('back');
+      expect(figureRegion(el, 'kidneys')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(text($(el, '.selection'))).to.contain('Reni');
+    });
+  });
+
+  describe('selection', () => {
+    it('click toggles selection and fires fse-region-select; a cancelled event changes nothing', async () => {
+      const view = fixtureView('citizen');
+      const el = await mount(view);
+      const got: FseRegionSelectEvent[] = [];
+      el.addEventListener(FseRegionSelectEvent.type, (e) => got.push(e));
+      figureRegion(el, 'heart')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.selected).to.equal('heart');
+      expect(got[0]!.detail.eventIds).to.deep.equal(el.counts.get('heart')!.itemIds);
+      expect(got[0]!.detail.eventIds.length).to.equal(el.counts.get('heart')!.count);
+      expect($(el, '[part~="region-selected"]')!.dataset.region).to.equal('heart');
+      figureRegion(el, 'heart')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.selected).to.equal('');
+      expect(got[1]!.detail.selected).to.equal(false);
+      el.addEventListener(FseRegionSelectEvent.type, (e) => e.preventDefault(), { once: true });
+      figureRegion(el, 'chest')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.selected).to.equal('');
+    });
+
+    it('the controls beside the figure select skin, blood and whole body', async () => {
+      const el = await mount(fixtureView('citizen'));
+      const whole = figureRegion(el, 'whole-body')!;
+      expect(whole.localName).to.equal('button');
+      whole.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('whole-body');
+    });
+  });
+
+  describe('list alternative', () => {
+    it('has the same regions, names and counts as the figure, sorted by count, always for screen readers', async () => {
+      const el = await mount(fixtureView('citizen', { obscured: true }));
+      const items = $$(el, '.list [data-list-region]');
+      expect(items).to.have.length(MAP_REGIONS.length);
+      const counts = items.map((i) => el.counts.get(i.dataset.listRegion as MapRegion)!.count);
+      expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+      // In figure mode the list is visually hidden but in the accessibility tree.
+      const list = $(el, '[part~="list"]')!;
+      expect(getComputedStyle(list).display).not.to.equal('none');
+      expect(list.getAttribute('aria-hidden')).to.equal(null);
+      for (const side of ['front', 'back'] as const) {
+        el.side = side;
+        await el.updateComplete;
+        for (const g of $$(el, '.layout [data-region]')) {
+          const r = g.dataset.region as MapRegion;
+          expect(text(listItem(el, r).querySelector('.name')) || listItem(el, r).querySelector('.name')!.textContent).to.equal(g.getAttribute('aria-label'));
+        }
+      }
+      // The list toggle shows it in place of the figure, with the latest document of each region.
+      const toggle = $(el, '[data-toggle="list"]')!;
+      toggle.click();
+      await el.updateComplete;
+      expect(el.mode).to.equal('list');
+      expect($(el, 'svg.figure')).to.equal(null);
+      expect(list.classList.contains('visually-hidden')).to.equal(false);
+      expect(text(listItem(el, 'chest'))).to.contain('Torace, 2 documenti').and.contain(SECRET_TITLE);
+      // One tab stop (the first row), arrows move, Enter selects.
+      const first = $(el, '.list [tabindex="0"]')!;
+      expect(first).to.equal(items[0]);
+      expect($$(el, '.list [tabindex="0"]')).to.have.length(1);
+      first.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const second = active(el)!;
+      expect(second).to.equal(items[1]);
+      const fired = oneEvent(el, FseRegionSelectEvent.type) as unknown as Promise<FseRegionSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await fired).detail.region).to.equal(second.dataset.listRegion);
+    });
+  });
+
+  describe('privacy', () => {
+    it('a clinician view of a record with an obscured chest X-ray shows exactly what it would without that document', async () => {
+      const withSecret = fixtureView('clinician', { obscured: true });
+      const without = fixtureView('clinician');
+      const a = await mount(withSecret);
+      const b = await mount(without);
+      for (const r of MAP_REGIONS) expect(a.counts.get(r)!.count, r).to.equal(b.counts.get(r)!.count);
+      const labels = (el: FseBodyMap) => $$(el, '[aria-label]').map((n) => n.getAttribute('aria-label'));
+      expect(labels(a)).to.deep.equal(labels(b));
+      expect(a.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.equal(b.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+      a.side = 'back';
+      b.side = 'back';
+      a.mode = 'list';
+      b.mode = 'list';
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect(labels(a)).to.deep.equal(labels(b));
+      expect(a.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.equal(b.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+      expect(a.shadowRoot!.textContent).not.to.contain(SECRET_TITLE);
+      // The citizen, who obscured it, still sees it counted.
+      const citizen = await mount(fixtureView('citizen', { obscured: true }));
+      expect(citizen.counts.get('chest')!.count).to.equal(b.counts.get('chest')!.count + 1);
+    });
+  });
+
+  describe('states', () => {
+    it('empty: the figure with zero counts and a friendly line', async () => {
+      const el = await mount(fixtureView('citizen', { empty: true }));
+      expect(text($(el, '[part="empty"]'))).to.contain('non ci sono ancora documenti');
+      expect($(el, 'svg.figure')).to.exist;
+      expect($$(el, '[data-badge]')).to.have.length(0);
+      for (const g of $$(el, '.layout [data-region]')) expect(g.getAttribute('aria-label')).to.match(/, 0 documenti$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loading: a busy state for a promise, then the figure', async () => {
+      let resolve!: (v: FseView) => void;
+      const el = await mount(new Promise<FseView>((r) => (resolve = r)));
+      expect($(el, '[aria-busy="true"]')).to.exist;
+      resolve(fixtureView('citizen'));
+      await settle();
+      await el.updateComplete;
+      expect($(el, 'svg.figure')).to.exist;
+    });
+
+    it('invalid: an alert and fse-error, and recovery with a good view', async () => {
+      const el = document.createElement('fse-body-map');
+      const fired = oneEvent(el, FseErrorEvent.type) as unknown as Promise<FseErrorEvent>;
+      el.view = { events: 'no' } as unknown as FseView;
+      document.body.append(el);
+      const ev = await fired;
+      expect(ev.reason).to.equal('invalid-view');
+      expect(text($(el, '[role="alert"]'))).to.contain('Non è possibile mostrare questi dati');
+      el.view = fixtureView('citizen');
+      await el.updateComplete;
+      expect($(el, 'svg.figure')).to.exist;
+      el.remove();
+    });
+
+    it('renders hostile strings as text', async () => {
+      const el = await mount(fixtureView('citizen'), { mode: 'list' });
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(text(listItem(el, 'heart'))).to.contain(HOSTILE);
+      expect((globalThis as { __pwnedBodyMap?: number }).__pwnedBodyMap).to.equal(undefined);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      for (const lang of ['it', 'en', 'de']) {
+        it(`is accessible in the ${theme} theme in ${lang}`, async () => {
+          const el = await mount(fixtureView(lang === 'de' ? 'clinician' : 'citizen', { obscured: true }), { theme, lang });
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    it('is accessible from the back, in list mode, and with female anatomy', async () => {
+      await expect(await mount(fixtureView('citizen'), { side: 'back' })).to.be.accessible();
+      await expect(await mount(fixtureView('citizen'), { mode: 'list' })).to.be.accessible();
+      await expect(await mount(fixtureView('citizen'), { anatomy: 'female', theme: 'dark' })).to.be.accessible();
+    });
+  });
+
+  describe('layout and theming', () => {
+    it('fits a 240 px sidebar without horizontal overflow, with readable badges, and grows when wide', async () => {
+      const narrow = await mount(fixtureView('citizen'), { width: 240 });
+      expect(narrow.scrollWidth).to.be.at.most(240);
+      const fig = $(narrow, 'svg.figure')!.getBoundingClientRect();
+      expect(fig.width).to.be.at.most(240).and.at.least(180);
+      const badge = $(narrow, '[data-badge]')!.getBoundingClientRect();
+      expect(badge.height).to.be.at.least(16);
+      for (const b of $$(narrow, '.toolbar button')) expect(b.getBoundingClientRect().right).to.be.at.most(narrow.getBoundingClientRect().right + 0.5);
+      const wide = await mount(fixtureView('citizen'), { width: 720 });
+      const wfig = $(wide, 'svg.figure')!.getBoundingClientRect();
+      expect(wfig.width).to.be.greaterThan(fig.width);
+      // Wide: the controls sit beside the figure.
+      expect($(wide, '.side')!.getBoundingClientRect().left).to.be.at.least(wfig.right - 1);
+    });
+
+    it('draws the breast and reproductive regions by anatomy', async () => {
+      const view = fixtureView('citizen');
+      const d = async (anatomy: string) => {
+        const el = await mount(view, { anatomy });
+        return {
+          breast: figureRegion(el, 'breast')!.querySelector('.shape')!.getAttribute('d'),
+          repro: figureRegion(el, 'reproductive')!.querySelector('.shape')!.getAttribute('d'),
+        };
+      };
+      const [n, f, m] = [await d('neutral'), await d('female'), await d('male')];
+      expect(new Set([n.breast, f.breast, m.breast]).size).to.equal(3);
+      expect(new Set([n.repro, f.repro, m.repro]).size).to.equal(3);
+    });
+
+    it('exposes the parts and follows the page’s tokens and themes', async () => {
+      const el = await mount(fixtureView('citizen'));
+      for (const part of ['figure', 'region', 'badge', 'list', 'toggle', 'legend']) expect($(el, `[part~="${part}"]`), part).to.exist;
+      el.style.setProperty('--fse-color-silhouette', 'rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.silhouette')!).fill).to.equal('rgb(1, 2, 3)');
+      el.style.removeProperty('--fse-color-silhouette');
+      const fill = () => getComputedStyle($(el, '.silhouette')!).fill;
+      const light = fill();
+      el.theme = 'dark';
+      await el.updateComplete;
+      const dark = fill();
+      el.theme = 'high-contrast';
+      await el.updateComplete;
+      expect(new Set([light, dark, fill()]).size).to.equal(3);
+    });
+  });
+});
+
+void NOW;
