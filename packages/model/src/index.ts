@@ -14,3 +14,4 @@ export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPP
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 // synthetic records: added below by the generator work
+export { generateFhir, countGeneratedEvents, SAMPLE_NOW, codiceFiscale, isValidCf, type GenerateFhirOptions, type FhirBundle, type FhirBundleEntry, type FhirResource } from './generator/index.js';
