@@ -1,0 +1,292 @@
+/**
+ * bodyRegionsOf: each mapping table, laterality, the order of the fallback, and [] when nothing
+ * maps. Codes are spelled as the sources spell them (canonical URIs and OIDs).
+ */
+import { expect } from '@open-wc/testing';
+import {
+  BODY_REGIONS,
+  bodyRegionsOf,
+  bodySiteFromCoding,
+  bodySitesFromCodings,
+  type BodySite,
+  type ClinicalEvent,
+  type Coding,
+} from '@percorso/model';
+import { doc, event } from './records.js';
+
+const SNOMED = 'http://snomed.info/sct';
+const SNOMED_OID = 'urn:oid:2.16.840.1.113883.6.96';
+const LOINC = 'http://loinc.org';
+const LOINC_OID = 'urn:oid:2.16.840.1.113883.6.1';
+const ICD9 = 'urn:oid:2.16.840.1.113883.6.103';
+const ACTSITE = 'http://terminology.hl7.org/CodeSystem/v3-ActSite';
+const ACTSITE_OID = 'urn:oid:2.16.840.1.113883.5.1052';
+const AD_PSC = 'urn:oid:2.16.840.1.113883.2.9.3.3.6.1.2';
+
+const c = (system: string, code: string, display?: string): Coding => (display ? { system, code, display } : { system, code });
+const regions = (sites: BodySite[]): string[] => sites.map((s) => (s.laterality ? `${s.region}:${s.laterality}` : s.region));
+const of = (codes: Coding[], p: Partial<ClinicalEvent> = {}): string[] => regions(bodyRegionsOf(event('e', { codes, ...p })));
+
+describe('bodyRegionsOf', () => {
+  describe('explicit body sites come first', () => {
+    it('returns event.bodySites as given, ahead of any code', () => {
+      const explicit = bodySiteFromCoding(c(ACTSITE, 'LD'))!;
+      const e = event('e', { bodySites: [explicit], codes: [c(ICD9, '427.31')], practiceSetting: c(AD_PSC, 'AD_PSC008') });
+      expect(bodyRegionsOf(e)).to.deep.equal([explicit]);
+      expect(explicit).to.deep.include({ region: 'upper-limb', laterality: 'left', confidence: 'explicit', mapping: 'hl7-actsite' });
+    });
+
+    it('a body-site code among the event codes is used before diagnoses', () => {
+      expect(of([c(ICD9, '427.31'), c(SNOMED, '39607008')], { kind: 'condition' })).to.deep.equal(['lungs']);
+    });
+  });
+
+  describe('SNOMED CT body structures (snomed-body-site)', () => {
+    const cases: [string, string][] = [
+      ['80891009', 'heart'],
+      ['39607008', 'lungs'],
+      ['12738006', 'head'],
+      ['10200004', 'liver'],
+      ['64033007', 'kidneys'],
+      ['71854001', 'digestive'],
+      ['89837001', 'pelvis'],
+      ['41216001', 'reproductive'],
+      ['76752008', 'breast'],
+      ['69748006', 'neck'],
+      ['81745001', 'eyes'],
+      ['117590005', 'ent'],
+      ['51185008', 'chest'],
+      ['113345001', 'abdomen'],
+      ['421060004', 'spine'],
+      ['53120007', 'upper-limb'],
+      ['72696002', 'lower-limb'],
+      ['39937001', 'skin'],
+      ['4870002', 'head'], // the gateway RAP example's midbrain nuclei
+    ];
+    for (const [code, region] of cases) {
+      it(`${code} → ${region}`, () => {
+        const s = bodySiteFromCoding(c(SNOMED, code))!;
+        expect(s.region).to.equal(region);
+        expect(s.mapping).to.equal('snomed-body-site');
+        expect(s.confidence).to.equal('explicit');
+      });
+    }
+
+    it('accepts the SNOMED OID spelling', () => {
+      expect(bodySiteFromCoding(c(SNOMED_OID, '80891009'))!.region).to.equal('heart');
+    });
+
+    it('lateralised concepts carry their side', () => {
+      expect(regions([bodySiteFromCoding(c(SNOMED, '8966001'))!])).to.deep.equal(['eyes:left']);
+      expect(regions([bodySiteFromCoding(c(SNOMED, '11207009'))!])).to.deep.equal(['lower-limb:right']);
+      expect(regions([bodySiteFromCoding(c(SNOMED, '40638003'))!])).to.deep.equal(['eyes:both']);
+    });
+
+    it('a laterality qualifier (7771000 left, 24028007 right, 51440002 bilateral) applies to the site beside it', () => {
+      expect(regions(bodySitesFromCodings([c(SNOMED, '7771000', 'Left'), c(SNOMED, '76752008')]))).to.deep.equal(['breast:left']);
+      expect(regions(bodySitesFromCodings([c(SNOMED, '64033007'), c(SNOMED, '24028007')]))).to.deep.equal(['kidneys:right']);
+      expect(regions(bodySitesFromCodings([c(SNOMED, '51440002'), c(SNOMED, '61685007')]))).to.deep.equal(['lower-limb:both']);
+      // a laterality alone is no site
+      expect(bodySiteFromCoding(c(SNOMED, '7771000'))).to.equal(undefined);
+      expect(bodySitesFromCodings([c(SNOMED, '7771000')])).to.deep.equal([]);
+    });
+
+    it('reads a post-coordinated laterality (focus:272741003=side)', () => {
+      expect(regions([bodySiteFromCoding(c(SNOMED, '76752008:272741003=24028007'))!])).to.deep.equal(['breast:right']);
+    });
+
+    it('an unknown SNOMED concept is no site', () => {
+      expect(bodySiteFromCoding(c(SNOMED, '22298006'))).to.equal(undefined); // myocardial infarction: a disorder, not a structure
+    });
+  });
+
+  describe('HL7 ActSite (hl7-actsite)', () => {
+    const cases: [string, string][] = [
+      ['LA', 'upper-limb:left'],
+      ['RA', 'upper-limb:right'],
+      ['LD', 'upper-limb:left'],
+      ['RD', 'upper-limb:right'],
+      ['LT', 'lower-limb:left'],
+      ['RT', 'lower-limb:right'],
+      ['OD', 'eyes:right'],
+      ['OS', 'eyes:left'],
+      ['OU', 'eyes:both'],
+      ['LE', 'ent:left'],
+      ['RE', 'ent:right'],
+      ['BE', 'ent:both'],
+      ['LUAQ', 'abdomen:left'],
+    ];
+    for (const [code, expected] of cases) {
+      it(`${code} → ${expected}`, () => {
+        const s = bodySiteFromCoding(c(ACTSITE, code))!;
+        expect(regions([s])).to.deep.equal([expected]);
+        expect(s.mapping).to.equal('hl7-actsite');
+      });
+    }
+
+    it('accepts the OID spelling (as in the gateway CDA targetSiteCode)', () => {
+      expect(regions([bodySiteFromCoding(c(ACTSITE_OID, 'RA'))!])).to.deep.equal(['upper-limb:right']);
+      expect(regions([bodySiteFromCoding(c('2.16.840.1.113883.5.1052', 'OS'))!])).to.deep.equal(['eyes:left']);
+    });
+  });
+
+  describe('ICD-9-CM procedures (icd9cm-procedure)', () => {
+    const cases: [string, string[]][] = [
+      ['87.44', ['chest', 'lungs']], // radiografia del torace di routine
+      ['88.72', ['heart']], // ecografia del cuore
+      ['89.52', ['heart']], // elettrocardiogramma
+      ['8952', ['heart']], // the same, written without the dot
+      ['89.50', ['heart']], // Holter, by the 89.5 row
+      ['45.23', ['digestive']], // colonscopia
+      ['13.41', ['eyes']], // cataract: chapter 08–16
+      ['37.22', ['heart']], // chapter 35–37
+      ['55.01', ['kidneys']],
+      ['85.21', ['breast']],
+      ['81.54', ['lower-limb']], // knee replacement
+    ];
+    for (const [code, expected] of cases) {
+      it(`${code} → ${expected.join(', ')}`, () => {
+        const sites = bodyRegionsOf(event('e', { kind: 'procedure', codes: [c(ICD9, code)] }));
+        expect(regions(sites)).to.deep.equal(expected);
+        for (const s of sites) expect(s).to.deep.include({ mapping: 'icd9cm-procedure', confidence: 'derived' });
+      });
+    }
+
+    it('a general visit (89.7) names no region', () => {
+      expect(of([c(ICD9, '89.7')], { kind: 'procedure' })).to.deep.equal([]);
+    });
+  });
+
+  describe('ICD-9-CM diagnoses (icd9cm-diagnosis)', () => {
+    const cases: [string, string[]][] = [
+      ['427.31', ['heart']], // fibrillazione atriale
+      ['42731', ['heart']],
+      ['153.3', ['digestive']], // colon
+      ['162.9', ['lungs']],
+      ['174.9', ['breast']],
+      ['185', ['reproductive']], // prostate
+      ['250.00', []], // diabetes: systemic, no region
+      ['493.90', ['lungs']], // asthma
+      ['401.9', ['heart']], // hypertension
+      ['366.9', ['eyes']], // cataract
+      ['722.10', ['spine']],
+      ['813.42', ['upper-limb']],
+      ['V42.0', []],
+    ];
+    for (const [code, expected] of cases) {
+      it(`${code} → ${expected.join(', ') || 'nothing'}`, () => {
+        const sites = bodyRegionsOf(event('e', { kind: 'condition', codes: [c(ICD9, code)] }));
+        expect(regions(sites)).to.deep.equal(expected);
+        for (const s of sites) expect(s).to.deep.include({ mapping: 'icd9cm-diagnosis', confidence: 'derived' });
+      });
+    }
+
+    it('keeps the code it derived from', () => {
+      const code = c(ICD9, '427.31', 'Fibrillazione atriale');
+      expect(bodyRegionsOf(event('e', { kind: 'condition', codes: [code] }))[0]!.from).to.deep.equal(code);
+    });
+  });
+
+  describe('LOINC (loinc)', () => {
+    it('36554-4 chest radiograph → chest, lungs', () => {
+      expect(of([c(LOINC, '36554-4')])).to.deep.equal(['chest', 'lungs']);
+      expect(of([c(LOINC_OID, '36554-4')])).to.deep.equal(['chest', 'lungs']);
+    });
+
+    it('11524-6 EKG → heart; urine tests → kidneys, pelvis; blood chemistry → blood-immune', () => {
+      expect(of([c(LOINC, '11524-6')])).to.deep.equal(['heart']);
+      expect(of([c(LOINC, '5811-5')])).to.deep.equal(['kidneys', 'pelvis']);
+      expect(of([c(LOINC, '2160-0')])).to.deep.equal(['blood-immune']);
+      expect(of([c(LOINC, '6301-6')])).to.deep.equal(['blood-immune']);
+    });
+
+    it('reads the System axis of an English long name for codes not in the table', () => {
+      expect(of([c(LOINC, '1754-1', 'Albumin [Mass/volume] in Urine')])).to.deep.equal(['kidneys', 'pelvis']);
+      expect(of([c(LOINC, '2947-0', 'Sodium [Moles/volume] in Blood')])).to.deep.equal(['blood-immune']);
+    });
+
+    it('a document type code carries no site', () => {
+      expect(of([c(LOINC, '11502-2')])).to.deep.equal([]);
+    });
+  });
+
+  describe('practice setting (practice-setting)', () => {
+    const cases: [string, string[]][] = [
+      ['AD_PSC008', ['heart']],
+      ['AD_PSC050', ['heart']],
+      ['AD_PSC068', ['lungs']],
+      ['AD_PSC032', ['head']],
+      ['AD_PSC034', ['eyes']],
+      ['AD_PSC038', ['ent']],
+      ['AD_PSC058', ['digestive']],
+      ['AD_PSC029', ['kidneys']],
+      ['AD_PSC043', ['pelvis']],
+      ['AD_PSC037', ['reproductive']],
+      ['AD_PSC052', ['skin']],
+      ['AD_PSC019', ['neck']],
+      ['AD_PSC036', []], // orthopaedics: limbs and spine alike, no single region
+      ['AD_PSC026', []], // general medicine
+    ];
+    for (const [code, expected] of cases) {
+      it(`${code} → ${expected.join(', ') || 'nothing'}`, () => {
+        const sites = bodyRegionsOf(event('e', { practiceSetting: c(AD_PSC, code) }));
+        expect(regions(sites)).to.deep.equal(expected);
+        for (const s of sites) expect(s).to.deep.include({ mapping: 'practice-setting', confidence: 'derived' });
+      });
+    }
+
+    it('a document uses its own practice setting, and never the events inside it', () => {
+      const d = doc('d', 'RSA', { eventIds: ['ecg'] });
+      d.document!.practiceSetting = c(AD_PSC, 'AD_PSC008');
+      expect(regions(bodyRegionsOf(d))).to.deep.equal(['heart']);
+      const lab = doc('lab', 'LAB', { codes: [c(LOINC, '11502-2')], eventIds: ['hb'] });
+      expect(bodyRegionsOf(lab)).to.deep.equal([]);
+    });
+  });
+
+  describe('fallback order', () => {
+    it('procedure before diagnosis before LOINC before practice setting', () => {
+      const all = [c(LOINC, '2160-0'), c(ICD9, '162.9'), c(ICD9, '88.72')];
+      expect(of(all, { practiceSetting: c(AD_PSC, 'AD_PSC052') })).to.deep.equal(['heart']);
+      expect(of(all.slice(0, 2), { kind: 'condition', practiceSetting: c(AD_PSC, 'AD_PSC052') })).to.deep.equal(['lungs']);
+      expect(of(all.slice(0, 1), { practiceSetting: c(AD_PSC, 'AD_PSC052') })).to.deep.equal(['blood-immune']);
+      expect(of([], { practiceSetting: c(AD_PSC, 'AD_PSC052') })).to.deep.equal(['skin']);
+    });
+
+    it('a code known to name no region does not stop the fallback (cardiology visit 89.7 → heart)', () => {
+      expect(of([c(ICD9, '89.7')], { kind: 'procedure', practiceSetting: c(AD_PSC, 'AD_PSC008') })).to.deep.equal(['heart']);
+    });
+
+    it('several codes of one tier give their union, without duplicates', () => {
+      expect(of([c(ICD9, '87.44'), c(ICD9, '87.41'), c(ICD9, '88.72')], { kind: 'procedure' })).to.deep.equal(['chest', 'lungs', 'heart']);
+    });
+  });
+
+  describe('nothing maps', () => {
+    it('returns [] for no codes, unknown systems and unknown codes', () => {
+      expect(of([])).to.deep.equal([]);
+      expect(of([c('http://example.org/cs', '427.31')])).to.deep.equal([]);
+      expect(of([c(LOINC, '99999-9')])).to.deep.equal([]);
+      expect(of([c(ICD9, 'not a code')])).to.deep.equal([]);
+      expect(of([c('urn:oid:2.16.840.1.113883.6.73', 'B01AF01')])).to.deep.equal([]); // ATC rivaroxaban
+    });
+
+    it('survives malformed codings', () => {
+      const bad = [null, {}, { system: 1, code: 2 }, { system: SNOMED }] as unknown as Coding[];
+      expect(of(bad)).to.deep.equal([]);
+      expect(bodySitesFromCodings(bad)).to.deep.equal([]);
+    });
+  });
+
+  it('every region any table can give is a BODY_REGIONS member', () => {
+    const codes: Coding[] = [];
+    for (let n = 0; n < 1000; n++) codes.push(c(ICD9, String(n).padStart(3, '0')));
+    for (let n = 0; n < 100; n++) codes.push(c(ICD9, `${String(n).padStart(2, '0')}.0`));
+    const seen = new Set<string>();
+    for (const code of codes) {
+      for (const s of bodyRegionsOf(event('e', { kind: code.code.includes('.') ? 'procedure' : 'condition', codes: [code] }))) seen.add(s.region);
+    }
+    for (const r of seen) expect(BODY_REGIONS as readonly string[]).to.include(r);
+    expect(seen.size).to.be.greaterThan(15);
+  });
+});
