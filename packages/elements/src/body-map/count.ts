@@ -30,8 +30,10 @@ export interface RegionCount {
   itemIds: string[];
   /** The items' ids plus the ids of the events read from inside them (for a timeline that draws both). */
   relatedIds: string[];
-  /** The latest item (by date, then id). */
+  /** The latest item up to "now" (by date, then id). */
   latest?: ClinicalEvent;
+  /** The soonest item after "now" (a booking), when there is one. */
+  next?: ClinicalEvent;
 }
 
 export interface RegionIndex {
@@ -41,7 +43,7 @@ export interface RegionIndex {
   items: number;
   /** Items placed under whole-body because nothing in them maps to a place. */
   unplaced: number;
-  /** The largest count of any region. */
+  /** The largest count of a region that is a place or a system (whole body excluded): the top of the heat scale. */
   max: number;
 }
 
@@ -85,8 +87,11 @@ export function itemsOf(view: FseView): Map<string, { item: ClinicalEvent; membe
 
 const later = (a: ClinicalEvent, b: ClinicalEvent): number => b.date.start - a.date.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Counts the view's items per map region by the rule above. */
-export function countRegions(view: FseView, regionsOf: RegionsOf): RegionIndex {
+/**
+ * Counts the view's items per map region by the rule above. `now` (epoch ms; default the viewer's
+ * `now`, else the current time) separates the latest item from the next (future bookings).
+ */
+export function countRegions(view: FseView, regionsOf: RegionsOf, now = view.viewer?.now ?? Date.now()): RegionIndex {
   const regions = new Map<MapRegion, RegionCount>();
   for (const r of MAP_REGIONS) regions.set(r, { region: r, count: 0, itemIds: [], relatedIds: [] });
   const buckets = new Map<MapRegion, ClinicalEvent[]>();
@@ -121,17 +126,21 @@ export function countRegions(view: FseView, regionsOf: RegionsOf): RegionIndex {
     rc.count = list.length;
     rc.itemIds = list.map((e) => e.id);
     rc.relatedIds = related.get(m) ?? [];
-    rc.latest = list[0];
-    max = Math.max(max, rc.count);
+    rc.latest = list.find((e) => e.date.start <= now);
+    const future = list.filter((e) => e.date.start > now);
+    rc.next = future[future.length - 1];
+    if (m !== 'whole-body') max = Math.max(max, rc.count);
   }
   return { regions, items: items.size, unplaced, max };
 }
 
 /**
- * The heat step of a count, 0 (none) to 4, in four equal slices of the largest count: with 20 at
- * most, 1–5 is step 1, 6–10 step 2, 11–15 step 3, 16–20 step 4.
+ * The heat step of a count, 0 (none) to 4, on a square-root scale of the largest count, so that
+ * one busy region does not flatten the others: with 16 at most, 1 is step 1, 2–4 step 2, 5–9
+ * step 3, 10–16 step 4. Counts above the maximum (the whole body) are step 4.
  */
 export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((4 * count) / max))) as 1 | 2 | 3 | 4;
+  if (count <= 0) return 0;
+  if (max <= 0 || count >= max) return 4;
+  return Math.min(4, Math.max(1, Math.ceil(4 * Math.sqrt(count / max)))) as 1 | 2 | 3 | 4;
 }

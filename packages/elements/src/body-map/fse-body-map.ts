@@ -147,13 +147,15 @@ export class FseBodyMap extends FseElement {
     return this.l.t('control', { name: this.name(r), count: this.l.t('count', { count: this.countOf(r).count }) });
   }
 
+  /** "Il più recente: Radiografia del torace, 3 novembre 2025" (or the next booking when nothing is past). */
   private latestText(r: MapRegion): string {
-    const latest = this.countOf(r).latest;
-    if (!latest) return this.l.t('latest.none');
+    const c = this.countOf(r);
+    const e = c.latest ?? c.next;
+    if (!e) return this.l.t('latest.none');
     // The day is enough here (the timeline has the time).
-    const d = latest.date;
+    const d = e.date;
     const day = d.precision === 'minute' || d.precision === 'second' ? { ...d, precision: 'day' as const } : d;
-    return this.l.t('latest', { title: latest.title || '—', date: this.l.date(day) });
+    return this.l.t(c.latest ? 'latest' : 'next', { title: e.title || '—', date: this.l.date(day) });
   }
 
   private level(r: MapRegion): number {
@@ -196,7 +198,7 @@ export class FseBodyMap extends FseElement {
             ${view.restriction ? this.l.t(`restriction.${view.restriction}`) : this.l.t('empty')}
           </p>`
         : nothing}
-      <div class="layout" @keydown=${this.onRegionsKey} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+      <div class="layout ${listMode ? 'is-list' : ''}" @keydown=${this.onRegionsKey} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         ${listMode ? nothing : this.renderFigure(side)}
         <div class="side">
           ${sel
@@ -211,6 +213,7 @@ export class FseBodyMap extends FseElement {
           <p class="rule">${this.l.t('rule')}</p>
         </div>
       </div>
+      <svg class="defs" aria-hidden="true" focusable="false"><defs>${this.patterns()}</defs></svg>
       <span id="keys" hidden>${this.l.t('keys.hint')}</span>
       ${tooltipTemplate(this.tooltip, 'bm-tooltip')}
     `;
@@ -229,7 +232,6 @@ export class FseBodyMap extends FseElement {
         aria-describedby="keys"
         data-side=${side}
       >
-        <defs>${this.patterns()}</defs>
         <g class="silhouette" aria-hidden="true">
           ${list.map((s) => svg`<path d=${s.d}></path>`)}${side === 'back' ? svg`<path d=${LOWER_BACK}></path>` : nothing}
         </g>
@@ -364,7 +366,7 @@ export class FseBodyMap extends FseElement {
             @click=${() => this.toggleRegion(r)}
           >
             ${this.swatch(this.level(r), ORGANS.has(r))}
-            <span class="name">${this.label(r)}</span>
+            <span class="name">${this.name(r)}<span class="visually-hidden">, ${this.l.t('count', { count: c.count })}</span></span>
             <span class="count ${c.count ? '' : 'zero'}" part="badge" aria-hidden="true">${this.l.number(c.count)}</span>
             <span class="latest">${this.latestText(r)}</span>
           </button>

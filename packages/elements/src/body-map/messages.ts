@@ -28,6 +28,7 @@ type Key =
   | 'control'
   | 'latest'
   | 'latest.none'
+  | 'next'
   | 'figure.front'
   | 'figure.back'
   | 'side.label'
@@ -74,6 +75,7 @@ export const messages: Catalog<Key> = {
     control: '{name}, {count}',
     latest: 'Il più recente: {title}, {date}',
     'latest.none': 'Nessun documento',
+    next: 'Prossimo: {title}, {date}',
     'figure.front': 'Corpo visto di fronte',
     'figure.back': 'Corpo visto di spalle',
     'side.label': 'Lato della figura',
@@ -121,6 +123,7 @@ export const messages: Catalog<Key> = {
     control: '{name}, {count}',
     latest: 'Latest: {title}, {date}',
     'latest.none': 'No documents',
+    next: 'Next: {title}, {date}',
     'figure.front': 'Body seen from the front',
     'figure.back': 'Body seen from the back',
     'side.label': 'Side of the figure',
@@ -168,6 +171,7 @@ export const messages: Catalog<Key> = {
     control: '{name}, {count}',
     latest: 'Neuestes: {title}, {date}',
     'latest.none': 'Keine Dokumente',
+    next: 'Nächstes: {title}, {date}',
     'figure.front': 'Körper von vorne',
     'figure.back': 'Körper von hinten',
     'side.label': 'Seite der Figur',

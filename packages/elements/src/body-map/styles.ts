@@ -13,6 +13,15 @@ export const bodyMapStyles = css`
   p {
     margin: 0;
   }
+  [hidden] {
+    display: none !important;
+  }
+  svg.defs {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -76,6 +85,9 @@ export const bodyMapStyles = css`
     }
     .figure {
       inline-size: 100%;
+    }
+    .layout.is-list {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 
