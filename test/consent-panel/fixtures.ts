@@ -11,8 +11,8 @@ import { fromFhir, viewFor, type FseView, type ViewerRole } from '@percorso/mode
 /** "Now" for every test: 15 March 2026, 10:00 UTC. */
 export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
 export const HOSTILE = '<img src=x onerror="globalThis.__pwned=1">';
-export const CF = 'RSSMRA80A41L219R';
-export const DELEGATE_CF = 'BNCLGU75C12F205X';
+export const CF = 'RSSMRA80A41L219Q';
+export const DELEGATE_CF = 'BNCLGU75C12F205Q';
 
 const CS = 'https://percorso.dev/fhir/CodeSystem/';
 const SD = 'https://percorso.dev/fhir/StructureDefinition/';
@@ -153,7 +153,7 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
     res.push(consent('c-care', 'cura', 'deny', '2025-11-20T18:02:00+01:00', 'online'));
   } else if (c === 'parent') {
     res.push(
-      relatedPerson('mum', { name: 'Anna Rossi', cf: 'RSSNNA70A41L219A', rel: 'parental' }),
+      relatedPerson('mum', { name: 'Anna Rossi', cf: 'RSSNNA70A41L219B', rel: 'parental' }),
       consent('c-care', 'cura', 'permit', '2019-06-03', 'sportello', { reference: 'RelatedPerson/mum' }),
       consent('c-prev', 'prevenzione', 'permit', '2019-06-03', 'sportello', { reference: 'RelatedPerson/mum' }),
     );
@@ -176,8 +176,8 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
   if (o.delegations ?? true) {
     res.push(
       relatedPerson('d-active', { name: 'Luigi Bianchi', cf: DELEGATE_CF, rel: 'voluntary', status: 'active', start: '2025-04-01', end: '2026-03-31' }),
-      relatedPerson('d-pending', { name: 'Carla Gialli', cf: 'GLLCRL82M50H501U', rel: 'voluntary', status: 'pending', start: '2026-03-10' }),
-      relatedPerson('d-revoked', { name: 'Franco Blu', cf: 'BLUFNC60A01F205Z', rel: 'voluntary', status: 'revoked', start: '2023-01-01' }),
+      relatedPerson('d-pending', { name: 'Carla Gialli', cf: 'GLLCRL82M50H501M', rel: 'voluntary', status: 'pending', start: '2026-03-10' }),
+      relatedPerson('d-revoked', { name: 'Franco Blu', cf: 'BLUFNC60A01F205P', rel: 'voluntary', status: 'revoked', start: '2023-01-01' }),
       relatedPerson('d-in', { name: 'Maria Rossi', cf: CF, rel: 'voluntary', status: 'pending', patient: { reference: 'Patient/father', display: 'Giovanni Rossi' } }),
       relatedPerson('d-child', { name: 'Maria Rossi', cf: CF, rel: 'parental', status: 'active', patient: { reference: 'Patient/child', display: 'Luca Rossi' } }),
     );

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -10,6 +11,7 @@ import {
   type ConsultationPurpose,
   type Delegation,
   type FseView,
+  type FuzzyDate,
   type ProtectedCategory,
   type RoleCode,
 } from '@percorso/model';
@@ -167,7 +169,7 @@ export class FseConsentPanel extends FseElement {
   private cascades = new Map<string, string[]>();
   private refusal = '';
   private patientId?: string;
-  private lastFocused?: { el: HTMLElement; section: string };
+  private lastFocused?: { el: HTMLElement; section: string; anchor?: HTMLElement | null };
   private scrollRaf = 0;
   private announceToken = 0;
 
@@ -176,8 +178,9 @@ export class FseConsentPanel extends FseElement {
     this.addEventListener('focusin', (e) => {
       const el = e.composedPath()[0];
       if (!(el instanceof HTMLElement) || !this.shadowRoot?.contains(el)) return;
+      if (el.closest('dialog')) return;
       const section = el.closest<HTMLElement>('section[data-section]')?.dataset.section ?? '';
-      this.lastFocused = { el, section };
+      this.lastFocused = { el, section, anchor: el.closest<HTMLElement>('fieldset, li') };
     });
   }
 
@@ -210,6 +213,12 @@ export class FseConsentPanel extends FseElement {
 
   private get currentNow(): number {
     return this.now ?? this.data?.viewer.now ?? Date.now();
+  }
+
+  /** A date as its day in the record's time zone ("2 maggio 2024"), whatever its precision. */
+  private day(d: FuzzyDate, view?: FseView): string {
+    if (d.precision === 'year' || d.precision === 'month' || d.precision === 'day') return this.l.date(d);
+    return this.l.date(dayDate(dayIn(d.start, view?.timeZone ?? this.data?.timeZone ?? 'Europe/Rome')));
   }
 
   private get level(): number {
@@ -380,7 +389,7 @@ export class FseConsentPanel extends FseElement {
           ? this.l.t(t?.status === 'pending' ? 'consent.last.pending' : 'consent.last.now')
           : c?.date
             ? this.l.t(c.channel ? 'consent.last' : 'consent.last.noChannel', {
-                date: this.l.date(c.date),
+                date: this.day(c.date, view),
                 channel: c.channel ?? '',
               })
             : this.l.t('consent.last.never')}
@@ -449,7 +458,7 @@ export class FseConsentPanel extends FseElement {
     const feeding = latestConsent(view.consents ?? [], 'feeding');
     const pregresso = latestConsent(view.consents ?? [], 'pregresso-opposition');
     if (!feeding && !pregresso) return nothing;
-    const when = (c: Consent) => (c.date ? this.l.date(c.date) : this.l.t('history.undated'));
+    const when = (c: Consent) => (c.date ? this.day(c.date, view) : this.l.t('history.undated'));
     return html`<section class="section" part="section section-history" data-section="history" aria-labelledby="h-history">
       ${this.sectionTitle('history', 'history.title')}
       <dl class="history">
@@ -533,7 +542,7 @@ export class FseConsentPanel extends FseElement {
               <input
                 id="doc-search"
                 type="search"
-                .value=${this.docQuery}
+                .value=${live(this.docQuery)}
                 autocomplete="off"
                 aria-describedby="doc-count"
                 @input=${(e: Event) => {
@@ -1087,7 +1096,7 @@ export class FseConsentPanel extends FseElement {
           id="notif"
           type="checkbox"
           role="switch"
-          .checked=${on}
+          .checked=${live(on)}
           aria-checked=${on ? 'true' : 'false'}
           aria-describedby="notif-desc"
           aria-disabled=${pending ? 'true' : nothing}
@@ -1256,10 +1265,12 @@ export class FseConsentPanel extends FseElement {
     if (d?.open) d.close();
     this.confirm = undefined;
     if (confirmed) c.run();
+    const back = c.returnTo;
+    const anchor = back?.closest<HTMLElement>('fieldset, li');
+    const section = back?.closest<HTMLElement>('section[data-section]')?.dataset.section;
     void this.updateComplete.then(() => {
-      const back = c.returnTo;
       if (back && back.isConnected) back.focus();
-      else this.focusSection(this.lastFocused?.section);
+      else this.focusNear(anchor, section);
     });
   }
 
@@ -1299,6 +1310,13 @@ export class FseConsentPanel extends FseElement {
 
   // ───────────────────────────── focus ─────────────────────────────
 
+  /** Focus the first control left in `anchor` (the purpose, the row), else the section's title. */
+  private focusNear(anchor: HTMLElement | null | undefined, section?: string): void {
+    const target = anchor?.isConnected ? anchor.querySelector<HTMLElement>('button, input, select') : null;
+    if (target) target.focus();
+    else this.focusSection(section);
+  }
+
   private focusSection(section?: string): void {
     if (!section) return;
     this.shadowRoot?.querySelector<HTMLElement>(`#h-${section}`)?.focus();
@@ -1313,7 +1331,7 @@ export class FseConsentPanel extends FseElement {
       const active = this.shadowRoot?.activeElement;
       if (!active || active === lf.el) {
         this.lastFocused = undefined;
-        this.focusSection(lf.section);
+        this.focusNear(lf.anchor, lf.section);
       }
     }
     if (this.dataState === 'ready' && !this.refusal) this.measureRow();
