@@ -4,7 +4,7 @@
  * hand.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
 import '../../packages/elements/src/body-map.js';
 import { FseRegionSelectEvent, MAP_REGIONS, type FseBodyMap, type MapRegion } from '../../packages/elements/src/body-map.js';
@@ -320,6 +320,13 @@ describe('<fse-body-map>', () => {
       expect(el.side).to.equal('back');
       expect(figureRegion(el, 'kidneys')!.getAttribute('aria-pressed')).to.equal('true');
       expect(text($(el, '.selection'))).to.contain('Reni');
+      // A mouse user clears it with the button beside.
+      const fired = oneEvent(el, FseRegionSelectEvent.type) as unknown as Promise<FseRegionSelectEvent>;
+      $(el, '[data-clear]')!.click();
+      expect((await fired).detail).to.include({ region: 'kidneys', selected: false });
+      await el.updateComplete;
+      expect(el.hasAttribute('selected') ? el.getAttribute('selected') : '').to.equal('');
+      expect($(el, '.selection')).to.equal(null);
     });
   });
 
@@ -499,6 +506,45 @@ describe('<fse-body-map>', () => {
       expect(wfig.width).to.be.greaterThan(fig.width);
       // Wide: the controls sit beside the figure.
       expect($(wide, '.side')!.getBoundingClientRect().left).to.be.at.least(wfig.right - 1);
+    });
+
+    it('does not animate outlines when the user prefers reduced motion', async function () {
+      const el = await mount(fixtureView('citizen'));
+      const shape = $(el, '[data-region="chest"] .shape')!;
+      expect(parseFloat(getComputedStyle(shape).transitionDuration)).to.be.greaterThan(0.01);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media features
+      }
+      try {
+        expect(parseFloat(getComputedStyle(shape).transitionDuration)).to.be.below(0.01);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('has forced-colours rules: every heat step hatched, system colours for shapes, badges and selection', async () => {
+      // The test runner cannot emulate forced colours in these browsers; read the element's own rules.
+      const el = await mount(fixtureView('citizen'));
+      const sheets = el.shadowRoot!.adoptedStyleSheets.length
+        ? el.shadowRoot!.adoptedStyleSheets
+        : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
+      const forced: CSSStyleRule[] = [];
+      for (const sheet of sheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+            for (const r of rule.cssRules) if (r instanceof CSSStyleRule) forced.push(r);
+          }
+        }
+      }
+      const find = (sel: string) => forced.find((r) => r.selectorText.split(',').map((x) => x.trim()).includes(sel));
+      expect(find('.lvl-1 .hatch')?.style.display).to.equal('inline');
+      expect(find('.lvl-2 .hatch')?.style.display).to.equal('inline');
+      expect(find('.lvl-1 .shape')?.style.fill.toLowerCase()).to.equal('canvas');
+      expect(find('.badge circle')?.style.fill.toLowerCase()).to.equal('canvastext');
+      expect(find('.region[aria-pressed="true"] .shape')?.style.stroke.toLowerCase()).to.equal('highlight');
+      expect(find('.figure')?.style.getPropertyValue('forced-color-adjust')).to.equal('none');
     });
 
     it('draws the breast and reproductive regions by anatomy', async () => {

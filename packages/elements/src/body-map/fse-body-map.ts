@@ -202,9 +202,12 @@ export class FseBodyMap extends FseElement {
         ${listMode ? nothing : this.renderFigure(side)}
         <div class="side">
           ${sel
-            ? html`<p class="selection" role="status">
-                <strong>${this.l.t('selected')}:</strong> ${this.label(sel)}
-              </p>`
+            ? html`<div class="selection">
+                <p role="status"><strong>${this.l.t('selected')}:</strong> ${this.label(sel)}</p>
+                <button class="fse-button clear" part="toggle" data-clear @click=${() => this.clearSelection()}>
+                  ${this.l.t('clear')}
+                </button>
+              </div>`
             : html`<p class="visually-hidden" role="status"></p>`}
           ${listMode ? nothing : this.renderPlacelessControls()}
           ${listMode ? nothing : this.renderLegend()}
@@ -245,7 +248,7 @@ export class FseBodyMap extends FseElement {
   private patterns(): SVGTemplateResult {
     // Hatches for the heat steps: sparser to denser, crossed at the top (used on steps 3–4, and
     // on every step in forced colours).
-    const step = [0, 9, 5.5, 3.5, 3.5];
+    const step = [0, 12, 6, 3, 4];
     return svg`${[1, 2, 3, 4].map(
       (n) => svg`<pattern id="bm-hatch-${n}" patternUnits="userSpaceOnUse" width=${step[n]} height=${step[n]} patternTransform="rotate(45)">
         <path d="M0,0 L0,${step[n]}"></path>${n === 4 ? svg`<path d="M0,0 L${step[n]},0"></path>` : nothing}

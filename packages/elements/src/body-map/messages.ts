@@ -44,6 +44,7 @@ type Key =
   | 'legend.less'
   | 'legend.more'
   | 'selected'
+  | 'clear'
   | 'summary'
   | 'rule';
 
@@ -91,6 +92,7 @@ export const messages: Catalog<Key> = {
     'legend.less': 'pochi',
     'legend.more': 'molti',
     selected: 'Selezionato',
+    clear: 'Annulla la selezione',
     summary: (p, l) =>
       l.plural(Number(p.count), { one: '# documento nel fascicolo', other: '# documenti nel fascicolo' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# non localizzato', other: '# non localizzati' })}` : ''),
@@ -139,6 +141,7 @@ export const messages: Catalog<Key> = {
     'legend.less': 'few',
     'legend.more': 'many',
     selected: 'Selected',
+    clear: 'Clear selection',
     summary: (p, l) =>
       l.plural(Number(p.count), { one: '# document in the record', other: '# documents in the record' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# not localised', other: '# not localised' })}` : ''),
@@ -187,6 +190,7 @@ export const messages: Catalog<Key> = {
     'legend.less': 'wenige',
     'legend.more': 'viele',
     selected: 'Ausgewählt',
+    clear: 'Auswahl aufheben',
     summary: (p, l) =>
       l.plural(Number(p.count), { one: '# Dokument in der Akte', other: '# Dokumente in der Akte' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# nicht zugeordnet', other: '# nicht zugeordnet' })}` : ''),

@@ -296,10 +296,20 @@ export const bodyMapStyles = css`
     color: var(--_fse-color-text-muted);
   }
   .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.4rem;
     padding: 0.4rem 0.6rem;
     border-inline-start: 4px solid var(--_fse-color-selection);
     background: var(--_fse-color-primary-soft);
     border-radius: var(--_fse-radius);
+  }
+
+  .selection button.clear {
+    min-block-size: 1.9rem;
+    font-size: var(--_fse-font-size-small);
   }
 
   /* ── list alternative ── */
