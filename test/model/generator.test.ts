@@ -1,0 +1,331 @@
+/**
+ * generateFhir: deterministic synthetic FHIR, written per FHIR.md and read back through fromFhir
+ * with no error-level issue; sizes within ±10 %; the content every element needs (AF care path
+ * with done, booked and overdue steps, an obscured prescription with its linked reports, a
+ * protected document, an emergency access, consents per purpose, delegations) is really there,
+ * checked on what fromFhir and viewFor make of it, not on the generator's own bookkeeping.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  fromFhir,
+  generateFhir,
+  isValidCf,
+  codiceFiscale,
+  obscuringCascade,
+  viewFor,
+  SAMPLE_NOW,
+  type ClinicalEvent,
+  type FhirBundle,
+  type FromFhirResult,
+} from '@percorso/model';
+import { COMUNI } from '../../packages/model/src/generator/data.js';
+
+const cache = new Map<string, { bundle: FhirBundle; result: FromFhirResult }>();
+function generated(seed: number, events: number): { bundle: FhirBundle; result: FromFhirResult } {
+  const key = `${seed}/${events}`;
+  let v = cache.get(key);
+  if (!v) {
+    const bundle = generateFhir({ seed, events });
+    v = { bundle, result: fromFhir(bundle, { now: SAMPLE_NOW }) };
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const errorsOf = (r: FromFhirResult): string[] => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`);
+const docs = (events: readonly ClinicalEvent[]): ClinicalEvent[] => events.filter((e) => e.kind === 'document');
+
+/** Every `reference` string anywhere in a value. */
+function references(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) references(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'reference' && typeof v === 'string') out.push(v);
+      else references(v, out);
+    }
+  }
+  return out;
+}
+
+const MONTHS = 'ABCDEHLMPRST';
+
+describe('generateFhir', () => {
+  describe('determinism', () => {
+    it('gives byte-identical JSON for the same options, and different records for different seeds', () => {
+      const a = JSON.stringify(generateFhir({ seed: 42, events: 1000 }));
+      const b = JSON.stringify(generateFhir({ seed: 42, events: 1000 }));
+      const c = JSON.stringify(generateFhir({ seed: 43, events: 1000 }));
+      expect(a).to.equal(b);
+      expect(c).to.not.equal(a);
+      const pa = generateFhir({ seed: 42, events: 50 }).entry.find((e) => e.resource.resourceType === 'Patient')!.resource;
+      const pc = generateFhir({ seed: 43, events: 50 }).entry.find((e) => e.resource.resourceType === 'Patient')!.resource;
+      expect(JSON.stringify(pa.identifier)).to.not.equal(JSON.stringify(pc.identifier));
+    });
+
+    it('never reads the clock or Math.random, and "now" defaults to SAMPLE_NOW', () => {
+      const realNow = Date.now;
+      const realRandom = Math.random;
+      let text: string;
+      try {
+        Date.now = () => {
+          throw new Error('Date.now called');
+        };
+        Math.random = () => {
+          throw new Error('Math.random called');
+        };
+        text = JSON.stringify(generateFhir({ seed: 7, events: 300 }));
+      } finally {
+        Date.now = realNow;
+        Math.random = realRandom;
+      }
+      expect(text).to.equal(JSON.stringify(generateFhir({ seed: 7, events: 300, now: SAMPLE_NOW })));
+      expect(new Date(SAMPLE_NOW).toISOString()).to.equal('2026-11-15T09:00:00.000Z');
+    });
+
+    it('moves the whole life with "now": the booked visit stays in the future', () => {
+      const now = Date.UTC(2030, 5, 1, 8, 0, 0);
+      const { record } = fromFhir(generateFhir({ seed: 3, events: 200, now }), { now });
+      const af = record.carePaths.find((p) => p.kind === 'PDTA')!;
+      const booked = af.steps.find((s) => s.status === 'booked')!;
+      const appt = record.events.find((e) => e.id === booked.bookingId)!;
+      expect(appt.date.start).to.be.greaterThan(now);
+      expect(af.steps.some((s) => s.status === 'overdue' && s.due!.start < now)).to.equal(true);
+    });
+
+    it('honours sex, birth year and names, and keeps at least 25 years of life', () => {
+      const bundle = generateFhir({ seed: 5, events: 60, sex: 'female', birthYear: 1971, given: 'Niccolò', family: "D'Angelo" });
+      const { record } = fromFhir(bundle, { now: SAMPLE_NOW });
+      expect(record.patient.sex).to.equal('female');
+      expect(record.patient.birthDate!.iso.slice(0, 4)).to.equal('1971');
+      expect(record.patient.name).to.equal("Niccolò D'Angelo");
+      // D'Angelo → DNG; Niccolò has four consonants (N C C L): first, third and fourth → NCL.
+      expect(record.patient.cf!.slice(0, 6)).to.equal('DNGNCL');
+      const young = fromFhir(generateFhir({ seed: 5, events: 60, birthYear: 2020 }), { now: SAMPLE_NOW }).record;
+      expect(Number(young.patient.birthDate!.iso.slice(0, 4))).to.be.at.most(2001);
+    });
+  });
+
+  describe('FHIR soundness', () => {
+    it('is a collection Bundle whose entries have unique fullUrls matching their resources, and no dangling reference', () => {
+      const { bundle } = generated(11, 1000);
+      expect(bundle.resourceType).to.equal('Bundle');
+      expect(bundle.type).to.equal('collection');
+      const keys = new Set<string>();
+      for (const { fullUrl, resource } of bundle.entry) {
+        const key = `${resource.resourceType}/${resource.id}`;
+        expect(fullUrl.endsWith(`/${key}`), fullUrl).to.equal(true);
+        expect(keys.has(key), `duplicate ${key}`).to.equal(false);
+        keys.add(key);
+      }
+      const dangling = references(bundle.entry.map((e) => e.resource)).filter((r) => !keys.has(r));
+      expect(dangling).to.deep.equal([]);
+    });
+
+    for (const [seed, events] of [[1, 50], [2, 50], [3, 1000], [4, 10000]] as const) {
+      it(`reads through fromFhir with no error-level issue (seed ${seed}, ${events} events)`, () => {
+        const { result } = generated(seed, events);
+        expect(errorsOf(result)).to.deep.equal([]);
+        expect(result.otherPatients).to.have.length(0);
+        expect(result.issues.filter((i) => i.severity === 'warning').map((i) => i.code)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('size', () => {
+    for (const events of [50, 1000, 10000]) {
+      it(`gives ${events} events within ±10 % as fromFhir counts them`, () => {
+        for (const seed of events === 50 ? [1, 2, 3, 4, 5, 6] : [1]) {
+          const n = generated(seed, events).result.record.events.length;
+          expect(n, `seed ${seed}`).to.be.within(Math.floor(events * 0.9), Math.ceil(events * 1.1));
+        }
+      });
+    }
+
+    it('fills a large record with more of a chronic patient’s routine (lab reports, visits, prescriptions)', () => {
+      const small = docs(generated(1, 1000).result.record.events);
+      const large = docs(generated(4, 10000).result.record.events);
+      const count = (d: ClinicalEvent[], t: string): number => d.filter((e) => e.document!.nationalType === t).length;
+      for (const t of ['LAB', 'RSA', 'PRESC_FARM', 'PRESC_SPEC', 'EROG_FARM']) expect(count(large, t), t).to.be.greaterThan(count(small, t) * 5);
+      // The whole life is told: first events in childhood, last ones around now.
+      const ev = generated(4, 10000).result.record;
+      expect(ev.events[0].date.start).to.be.below(ev.patient.birthDate!.start + 2 * 365 * 86_400_000);
+    });
+  });
+
+  describe('patient', () => {
+    it('has a codice fiscale with a valid check character, consistent with birth date, sex and comune', () => {
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const bundle = generateFhir({ seed, events: 50 });
+        const pat = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as {
+          identifier: { value: string }[]; birthDate: string; gender: string; extension: { valueAddress: { city: string } }[];
+        };
+        const cf = pat.identifier[0].value;
+        expect(isValidCf(cf), cf).to.equal(true);
+        const [y, m, d] = pat.birthDate.split('-').map(Number);
+        expect(cf.slice(6, 8)).to.equal(String(y % 100).padStart(2, '0'));
+        expect(cf[8]).to.equal(MONTHS[m - 1]);
+        expect(Number(cf.slice(9, 11))).to.equal(d + (pat.gender === 'female' ? 40 : 0));
+        const city = pat.extension[0].valueAddress.city;
+        expect(COMUNI.filter((c) => c.name === city).map((c) => c.belfiore)).to.include(cf.slice(11, 15));
+      }
+    });
+
+    it('computes the codice fiscale by the official algorithm, and rejects a wrong check character', () => {
+      expect(codiceFiscale({ family: 'Rossi', given: 'Mario', year: 1980, month: 1, day: 1, sex: 'male', belfiore: 'H501' })).to.equal('RSSMRA80A01H501U');
+      expect(isValidCf('RSSMRA80A01H501U')).to.equal(true);
+      expect(isValidCf('RSSMRA80A01H501V')).to.equal(false);
+      expect(isValidCf('GTWGWY82B42G920M')).to.equal(true);
+    });
+
+    it('gives every practitioner and related person a valid codice fiscale too', () => {
+      const { bundle } = generated(11, 1000);
+      const cfs = bundle.entry
+        .filter((e) => e.resource.resourceType === 'Practitioner' || e.resource.resourceType === 'RelatedPerson')
+        .map((e) => (e.resource.identifier as { value: string }[])[0].value);
+      expect(cfs.length).to.be.greaterThan(8);
+      for (const cf of cfs) expect(isValidCf(cf), cf).to.equal(true);
+    });
+
+    it('is an Italian patient: address in Turin, an MMG, an income and a pathology exemption (income hidden from clinicians)', () => {
+      const { record } = generated(1, 1000).result;
+      expect(record.patient.address).to.match(/Torino/);
+      expect(record.patient.generalPractitioner!.name).to.match(/^Dott/);
+      expect(record.patient.exemptions.map((e) => e.kind).sort()).to.deep.equal(['income', 'pathology']);
+      const clinician = viewFor(record, { role: 'clinician', now: SAMPLE_NOW });
+      expect(clinician.patient.exemptions.map((e) => e.kind)).to.deep.equal(['pathology']);
+    });
+  });
+
+  describe('content', () => {
+    for (const events of [50, 1000]) {
+      it(`has the atrial-fibrillation PDTA with done, booked and overdue steps relative to now (${events} events)`, () => {
+        const { record } = generated(1, events).result;
+        const af = record.carePaths.find((p) => p.kind === 'PDTA')!;
+        expect(af, 'PDTA').to.exist;
+        expect(af.conditions.map((c) => c.code)).to.include.members(['427.31', '49436004']);
+        expect(af.team.length).to.be.at.least(2);
+        expect(af.goals.length).to.be.at.least(1);
+        expect(af.patientNotes.length).to.be.at.least(1);
+        const done = af.steps.filter((s) => s.status === 'done');
+        expect(done.length).to.be.at.least(2);
+        for (const s of done) expect(s.eventIds.length, s.title).to.be.greaterThan(0);
+        const booked = af.steps.find((s) => s.status === 'booked')!;
+        const appt = record.events.find((e) => e.id === booked.bookingId)!;
+        expect(appt.kind).to.equal('appointment');
+        expect(appt.date.start).to.be.greaterThan(SAMPLE_NOW);
+        const overdue = af.steps.find((s) => s.status === 'overdue')!;
+        expect(overdue.due!.start).to.be.below(SAMPLE_NOW);
+        expect(overdue.eventIds).to.deep.equal([]);
+        const therapy = record.events.find((e) => e.id === af.therapyIds[0])!;
+        expect(therapy.medication!.medication.map((c) => c.code)).to.include('B01AF01');
+        expect(therapy.medication!.nre).to.match(/^010A\d{11}$/);
+        const codes = done.flatMap((s) => s.eventIds).flatMap((id) => record.events.find((e) => e.id === id)?.codes ?? []).map((c) => c.code);
+        expect(codes).to.include.members(['89.52', '88.72', '2160-0']);
+      });
+    }
+
+    it('has more done follow-ups in a full life than in the smallest one', () => {
+      const small = generated(1, 50).result.record.carePaths.find((p) => p.kind === 'PDTA')!;
+      const full = generated(1, 1000).result.record.carePaths.find((p) => p.kind === 'PDTA')!;
+      expect(full.steps.filter((s) => s.status === 'done').length).to.be.greaterThan(small.steps.filter((s) => s.status === 'done').length);
+    });
+
+    it('has a screening path and a discharge-letter follow-up that shares its document', () => {
+      const { record } = generated(2, 50).result;
+      expect(record.carePaths.some((p) => p.kind === 'SCREENING')).to.equal(true);
+      const followUp = record.carePaths.find((p) => p.documentId)!;
+      const ldo = record.events.find((e) => e.id === followUp.documentId)!;
+      expect(ldo.document!.nationalType).to.equal('LDO');
+    });
+
+    it('has an obscured prescription whose linked reports exist, and the clinician sees none of them', () => {
+      for (const seed of [1, 2]) {
+        const { record } = generated(seed, 50).result;
+        const presc = docs(record.events).find((e) => e.privacy.obscured)!;
+        expect(presc.document!.nationalType).to.equal('PRESC_SPEC');
+        const nre = presc.document!.nre[0];
+        const linked = docs(record.events).filter((e) => e !== presc && e.document!.nre.includes(nre));
+        expect(linked.length).to.be.at.least(2);
+        expect(linked.map((e) => e.document!.nationalType).sort()).to.deep.equal(['LAB', 'RSA']);
+        expect(obscuringCascade(record.events, presc.id)).to.include.members(linked.map((e) => e.id));
+        const clinician = viewFor(record, { role: 'clinician', now: SAMPLE_NOW });
+        const seen = new Set(clinician.events.map((e) => e.id));
+        for (const e of [presc, ...linked]) expect(seen.has(e.id), e.title).to.equal(false);
+        const citizen = viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
+        expect(citizen.events.some((e) => e.id === presc.id)).to.equal(true);
+      }
+    });
+
+    it('has a protected-category document (HIV test) and a document hidden from the parents (P97)', () => {
+      const { record } = generated(1, 50).result;
+      const hiv = docs(record.events).find((e) => e.privacy.protectedCategory === 'HIV')!;
+      expect(hiv.document!.nationalType).to.equal('LAB');
+      expect(viewFor(record, { role: 'clinician', now: SAMPLE_NOW }).events.some((e) => e.id === hiv.id)).to.equal(false);
+      expect(record.events.some((e) => e.privacy.hiddenFromParent)).to.equal(true);
+    });
+
+    it('tells the clinical story: vaccinations with ActSite sites, ER visit with phases and triage, a stay with its discharge letter, a chest X-ray', () => {
+      const { record } = generated(1, 1000).result;
+      const ev = record.events;
+      const vacc = ev.filter((e) => e.kind === 'vaccination');
+      expect(vacc.length).to.be.at.least(6);
+      expect(vacc.some((e) => e.bodySites.some((b) => b.from.system.endsWith('v3-ActSite')))).to.equal(true);
+      const er = ev.find((e) => e.encounter?.class === 'EMER' && !e.encounter.partOf && e.encounter.priority)!;
+      expect(ev.filter((e) => e.encounter?.partOf === er.id).length).to.be.at.least(1);
+      const stay = ev.find((e) => e.encounter?.class === 'IMP')!;
+      expect(stay.end!.start).to.be.greaterThan(stay.date.start);
+      expect(docs(ev).filter((d) => d.document!.nationalType === 'LDO')).to.have.length(1);
+      expect(docs(ev).some((d) => d.document!.nationalType === 'VPS')).to.equal(true);
+      const xray = ev.find((e) => e.codes.some((c) => c.code === '87.44'))!;
+      expect(xray.codes.map((c) => c.code)).to.include('36554-4');
+      expect(xray.bodySites.map((b) => b.region)).to.include('chest');
+      const lab = ev.filter((e) => e.kind === 'observation' && e.observation?.numeric);
+      expect(lab.length).to.be.greaterThan(20);
+      expect(lab.every((o) => o.codes.some((c) => c.system === 'http://loinc.org'))).to.equal(true);
+      expect(lab.some((o) => o.observation!.numeric!.unit === 'mg/dL')).to.equal(true);
+      expect(ev.some((e) => e.kind === 'medication' && e.medication!.kind === 'dispensation')).to.equal(true);
+      expect(ev.some((e) => e.kind === 'taccuino')).to.equal(true);
+      const appts = ev.filter((e) => e.kind === 'appointment');
+      expect(appts.some((a) => a.date.start < SAMPLE_NOW)).to.equal(true);
+      expect(appts.some((a) => a.date.start > SAMPLE_NOW)).to.equal(true);
+      // Facilities and practice settings are real-sounding and coded.
+      const settings = new Set(docs(ev).map((d) => d.practiceSetting?.code ?? d.document?.practiceSetting?.code));
+      for (const psc of ['AD_PSC008', 'AD_PSC004', 'AD_PSC100']) expect(settings.has(psc), psc).to.equal(true);
+      expect(docs(ev).some((d) => d.facility?.name === 'AOU Città della Salute e della Scienza di Torino' || d.facility?.partOf === 'AOU Città della Salute e della Scienza di Torino')).to.equal(true);
+    });
+
+    it('has a consent per purpose: care permitted, prevention denied, prophylaxis not expressed; feeding and notifications', () => {
+      const { record } = generated(1, 50).result;
+      const byPurpose = new Map(record.consents.filter((c) => c.scope === 'consultation').map((c) => [c.purpose, c.decision]));
+      expect(byPurpose.get('care')).to.equal('permit');
+      expect(byPurpose.get('prevention')).to.equal('deny');
+      expect(byPurpose.get('prophylaxis')).to.equal('not-expressed');
+      expect(record.consents.some((c) => c.scope === 'feeding')).to.equal(true);
+      expect(record.consents.find((c) => c.scope === 'notifications')!.decision).to.equal('permit');
+    });
+
+    it('has outgoing delegations (pending, active, expired) and an incoming one for a child who turns 18 soon', () => {
+      const { record } = generated(1, 50).result;
+      const out = record.delegations.filter((d) => d.direction === 'outgoing').map((d) => d.status).sort();
+      expect(out).to.deep.equal(['active', 'expired', 'pending']);
+      const incoming = record.delegations.find((d) => d.direction === 'incoming')!;
+      expect(incoming.basis).to.equal('parental');
+      expect(incoming.status).to.equal('active');
+      expect(incoming.validTo!.start).to.be.within(SAMPLE_NOW, SAMPLE_NOW + 90 * 86_400_000);
+    });
+
+    it('has a year of access log: the MMG, a specialist, a pharmacist, the citizen, and one emergency access', () => {
+      const { record } = generated(1, 50).result;
+      const log = record.accessLog;
+      expect(log.length).to.be.at.least(25);
+      for (const a of log) expect(a.at.start).to.be.within(SAMPLE_NOW - 366 * 86_400_000, SAMPLE_NOW);
+      const roles = new Set(log.map((a) => a.actor.role));
+      for (const r of ['APR', 'AAS', 'FAR', 'ASS']) expect(roles.has(r as never), r).to.equal(true);
+      const emergency = log.filter((a) => a.emergency);
+      expect(emergency).to.have.length(1);
+      expect(emergency[0].purpose).to.equal('EMERGENCY');
+      const obscured = new Set(docs(record.events).filter((d) => d.privacy.obscured || d.privacy.protectedCategory).map((d) => d.id));
+      for (const a of log) for (const id of a.documentIds) expect(obscured.has(id)).to.equal(false);
+    });
+  });
+});
