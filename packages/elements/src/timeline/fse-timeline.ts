@@ -835,7 +835,9 @@ export class FseTimeline extends FseElement {
         else this.toggleLane(lane.key, li);
         break;
       case 'Escape':
-        if (this.selected) this.select(undefined);
+        // The first Esc closes the tooltip, the next clears the selection.
+        if (this.tooltip.open) this.tooltip.hide();
+        else if (this.selected) this.select(undefined);
         else handled = false;
         break;
       default:
@@ -996,11 +998,28 @@ export class FseTimeline extends FseElement {
   private settleSoon(): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
+      this.keepActiveInView();
       this.settled++;
       this.announceSoon(0);
       const r = this.visibleRange;
       if (r) this.dispatchEvent(new FseRangeChangeEvent(r.from, r.to, this.visibleCount()));
     }, 250);
+  }
+
+  /**
+   * After the range changed under the pointer: the roving tab stop must not be on an event out of
+   * view. Without focus inside, the stop returns to the first event in view; with focus inside, it
+   * moves to the nearest event in view of the same lane (or its name).
+   */
+  private keepActiveInView(): void {
+    const it = this.activeItem();
+    const r = this.visibleRange;
+    if (!it || !r || (it.anchor >= r.from && it.anchor < r.to)) return;
+    if (!this.focusWithin) {
+      this.active = undefined;
+      return;
+    }
+    this.moveTo(this.nearestVisible(it.lane, it.anchor), it.lane);
   }
 
   private announceSoon(delay = 400): void {
@@ -1146,6 +1165,12 @@ export class FseTimeline extends FseElement {
     if (cursor && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === cursor) {
       if (!this.active) this.active = this.rovingTarget();
       const it = this.activeItem();
+      const r = this.visibleRange;
+      if (it && r && (it.anchor < r.from || it.anchor >= r.to)) {
+        // Never focus something out of view: go to the nearest event in view of the lane.
+        this.moveTo(this.nearestVisible(it.lane, it.anchor), it.lane);
+        return;
+      }
       if (it) this.showTipFor(it, cursor);
     }
   };

@@ -1,0 +1,523 @@
+/**
+ * <fse-timeline>: what a citizen or a clinician sees and can do. Views come from FHIR through
+ * fromFhir + viewFor (fixtures.ts); only the invalid-data test builds a value by hand.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
+import '../../packages/elements/src/timeline.js';
+import { FseEventSelectEvent, FseRangeChangeEvent, type FseTimeline } from '../../packages/elements/src/timeline.js';
+import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
+import {
+  datesView,
+  emptyView,
+  generatedRecord,
+  generatedView,
+  HOSTILE,
+  SAMPLE_NOW,
+  SECRET_DATE,
+  SECRET_FACILITY,
+  SECRET_TITLE,
+} from './fixtures.js';
+
+type Opts = { lang?: string; theme?: string; width?: number };
+
+async function mount(view: unknown, opts: Opts = {}): Promise<FseTimeline> {
+  const el = await fixture<FseTimeline>(html`<fse-timeline
+    lang=${opts.lang ?? 'it'}
+    theme=${opts.theme ?? 'light'}
+    style="width:${opts.width ?? 1000}px"
+    .now=${SAMPLE_NOW}
+    .view=${view}
+  ></fse-timeline>`);
+  await settle(el);
+  return el;
+}
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+async function settle(el: FseTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  await nextFrame();
+}
+/** Waits for the debounced range settle (live region, lane counts, table). */
+async function settleRange(el: FseTimeline): Promise<void> {
+  await new Promise((r) => setTimeout(r, 700));
+  await settle(el);
+}
+
+const $ = (el: FseTimeline, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: FseTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (n: Element | null | undefined) => ((n as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: FseTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+const sum = (el: FseTimeline) => el.drawnMarks.reduce((s, m) => s + m.count, 0);
+
+/** Everything a user or assistive technology can get from the shadow DOM: text, attributes, canvas-mark ids. */
+function everything(el: FseTimeline): string {
+  const parts: string[] = [el.shadowRoot!.textContent ?? ''];
+  for (const n of el.shadowRoot!.querySelectorAll('*')) for (const a of n.attributes) parts.push(a.value);
+  for (const m of el.drawnMarks) parts.push(...m.ids);
+  return parts.join(' | ');
+}
+
+/** The marks of a view, as the timeline decides them: documents and events not inside a document of the view. */
+function marksOf(view: FseView): ClinicalEvent[] {
+  const ids = new Set(view.events.filter((e) => e.kind === 'document').map((e) => e.id));
+  return view.events.filter((e) => e.kind === 'document' || !(e.documentId && ids.has(e.documentId)));
+}
+
+describe('<fse-timeline>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+
+  describe('what a citizen sees', () => {
+    it('fits the whole record, one lane per category in citizen words, with counts that add up', async () => {
+      const view = generatedView('citizen', 300);
+      const el = await mount(view);
+      const marks = marksOf(view);
+      const cats = EVENT_CATEGORIES.filter((c) => marks.some((e) => categoryOf(e) === c));
+      const heads = $$(el, '[part~="lane-header"] .label').map(text);
+      const words: Record<string, string> = {
+        reports: 'Referti',
+        admissions: 'Ricoveri e Pronto Soccorso',
+        visits: 'Visite',
+        medications: 'Prescrizioni e farmaci',
+        vaccinations: 'Vaccinazioni',
+        bookings: 'Prenotazioni',
+        taccuino: 'Taccuino',
+        carepaths: 'Percorsi di cura',
+        other: 'Altro',
+      };
+      expect(heads).to.deep.equal(cats.map((c) => words[c]));
+      // The whole record is in view: every mark is counted in a drawn mark or bin.
+      expect(el.visibleCount()).to.equal(marks.length);
+      expect(sum(el)).to.equal(marks.length);
+      expect(text($(el, '[part="summary"]'))).to.contain(`${marks.length} eventi`);
+    });
+
+    it('draws a bounded number of marks for a dense record and the counts still add up', async () => {
+      const view = generatedView('citizen', 5000, 3);
+      const el = await mount(view);
+      const n = marksOf(view).length;
+      expect(sum(el)).to.equal(n);
+      const lanes = $$(el, '[part~="lane"]').length;
+      // At most one mark per bin (28 px) per lane.
+      expect(el.drawnMarks.length).to.be.at.most(lanes * Math.ceil(1000 / 28 + 2));
+      expect(el.drawnMarks.some((m) => m.count > 1), 'some marks are aggregated').to.equal(true);
+    });
+
+    it('splits aggregates as it zooms in, and the counts add up to the events in view', async () => {
+      const el = await mount(generatedView('citizen', 2000, 5));
+      const before = Math.max(...el.drawnMarks.map((m) => m.count));
+      const r = el.visibleRange!;
+      el.zoomTo(r.to - 365 * 86_400_000, r.to);
+      await settle(el);
+      expect(Math.max(...el.drawnMarks.map((m) => m.count))).to.be.lessThan(before);
+      expect(sum(el)).to.equal(el.visibleCount());
+      expect(el.drawnMarks.every((m) => m.t >= el.visibleRange!.from && m.t < el.visibleRange!.to)).to.equal(true);
+    });
+
+    it('shows birth and today on the axis, in the element language', async () => {
+      const el = await mount(generatedView('citizen', 300));
+      expect(text($(el, '[part="axis"]'))).to.contain('Nascita').and.contain('Oggi');
+      el.lang = 'de';
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect(text($(el, '[part="axis"]'))).to.contain('Geburt').and.contain('Heute');
+      expect(text($(el, '[part~="lane-header"]'))).to.match(/Befunde|Arztbesuche|Verordnungen/);
+    });
+
+    it('renders hostile titles as text', async () => {
+      const el = await mount(datesView());
+      el.showTable = true;
+      await settle(el);
+      expect(text($(el, 'table'))).to.contain(HOSTILE);
+      expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('keyboard and screen readers', () => {
+    it('reaches the 5th event of the second lane and opens it, without a mouse, through one tab stop', async () => {
+      const view = generatedView('citizen', 300);
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">prima</button>
+        <fse-timeline lang="it" style="width:1000px" .now=${SAMPLE_NOW} .filter=${{ categories: ['reports', 'visits', 'medications'] }} .view=${view}></fse-timeline>
+        <button id="after">dopo</button>
+      </div>`);
+      const el = wrap.querySelector('fse-timeline')!;
+      await settle(el);
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      // Tab through the toolbar to the chart: it is one tab stop.
+      let guard = 0;
+      while (!active(el)?.matches('.cursor') && guard++ < 12) await sendKeys({ press: 'Tab' });
+      expect(active(el)?.matches('.cursor'), 'the chart has a tab stop').to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, 'the next Tab leaves the chart').to.equal('after');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(active(el)?.matches('.cursor')).to.equal(true);
+
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      // The host shows reports, visits and medicines: the second lane is Visite.
+      const marks = marksOf(view);
+      const second = EVENT_CATEGORIES.filter((c) => ['reports', 'visits', 'medications'].includes(c) && marks.some((e) => categoryOf(e) === c))[1];
+      expect(second).to.equal('visits');
+      const lane = $$(el, '[part~="lane-header"] .label').map(text)[1];
+      const label = active(el)!.getAttribute('aria-label')!;
+      const inLane = marks.filter((e) => categoryOf(e) === second).length;
+      expect(label).to.contain(`5 di ${inLane}`).and.contain(lane);
+      // The tooltip opens on focus too.
+      await el.updateComplete;
+      expect($(el, '[part="tooltip"]')!.hidden).to.equal(false);
+
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const ev = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      expect(ev).to.be.instanceOf(FseEventSelectEvent);
+      expect(ev.bubbles && ev.composed).to.equal(true);
+      expect(categoryOf(ev.event!)).to.equal(second);
+      expect(label).to.contain(ev.event!.title);
+      expect(ev.detail.eventId).to.equal(ev.event!.id);
+      expect(el.selected).to.equal(ev.eventId);
+      await el.updateComplete;
+      expect(active(el)!.getAttribute('aria-pressed')).to.equal('true');
+
+      // Esc closes the tooltip first, then clears the selection.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part="tooltip"]')!.hidden).to.equal(true);
+      setTimeout(() => void sendKeys({ press: 'Escape' }));
+      const cleared = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      expect(cleared.eventId).to.equal(null);
+      expect(el.selected).to.equal(undefined);
+    });
+
+    it('pans to an event that is out of view instead of focusing something invisible', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      const r = el.visibleRange!;
+      el.zoomTo(r.to - 60 * 86_400_000, r.to);
+      await settle(el);
+      await settleRange(el);
+      // The tab stop is on something in view: an event, or a lane name when no event is in view.
+      const stop = $(el, '.cursor') ?? $(el, '[part~="lane-header"][tabindex="0"]');
+      expect(stop).to.not.equal(null);
+      stop!.focus();
+      if (stop!.matches('[part~="lane-header"]')) await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Home' });
+      await settle(el);
+      const cursor = $(el, '.cursor')!;
+      expect(active(el)).to.equal(cursor);
+      const box = cursor.getBoundingClientRect();
+      const plot = $(el, '.plot')!.getBoundingClientRect();
+      expect(box.left + box.width / 2).to.be.within(plot.left, plot.right);
+      expect(cursor.classList.contains('off')).to.equal(false);
+    });
+
+    it('zooms with + and −, pans with PageUp/PageDown, and tells screen readers what is in view', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      $(el, '.cursor')!.focus();
+      const r0 = el.visibleRange!;
+      await sendKeys({ press: '+' });
+      await settle(el);
+      const r1 = el.visibleRange!;
+      expect(r1.to - r1.from).to.be.closeTo((r0.to - r0.from) / 2, (r0.to - r0.from) * 0.01);
+      await sendKeys({ press: 'PageUp' });
+      await settle(el);
+      const r2 = el.visibleRange!;
+      expect(r2.from).to.be.lessThan(r1.from);
+      await settleRange(el);
+      const live = $(el, '[aria-live="polite"]')!;
+      expect(text(live)).to.match(new RegExp(`^(${el.visibleCount()} eventi|Nessun evento nel periodo)`));
+      await sendKeys({ press: '-' });
+      await settle(el);
+      expect(el.visibleRange!.to - el.visibleRange!.from).to.be.greaterThan(r2.to - r2.from);
+      expect(active(el)?.classList.contains('off') ?? false).to.equal(false);
+    });
+
+    it('collapses a lane from its name (← from the first event), and the lane keeps its count', async () => {
+      const el = await mount(generatedView('citizen', 300));
+      $(el, '.cursor')!.focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      const head = active(el)!;
+      expect(head.matches('[part~="lane-header"]')).to.equal(true);
+      expect(head.getAttribute('aria-expanded')).to.equal('true');
+      const before = sum(el);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(active(el)!.getAttribute('aria-expanded')).to.equal('false');
+      expect($$(el, '[part~="lane-collapsed"]')).to.have.length(1);
+      expect(sum(el)).to.be.lessThan(before);
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(sum(el)).to.equal(before);
+    });
+
+    it('has a text summary before the chart and a grid named for screen readers', async () => {
+      const el = await mount(generatedView('citizen', 300));
+      const grid = $(el, '[role="grid"]')!;
+      expect(grid.getAttribute('aria-label')).to.equal('Cronologia del fascicolo');
+      expect(grid.getAttribute('aria-describedby')).to.contain('summary');
+      expect(text($(el, '#summary'))).to.match(/^Il fascicolo contiene \d+ eventi/);
+      expect($$(el, '[role="row"]')).to.have.length(Number(grid.getAttribute('aria-rowcount')));
+    });
+  });
+
+  describe('pointer', () => {
+    it('zooms with the wheel and changes the visible range', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      const r0 = el.visibleRange!;
+      const box = $(el, '.plot')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 20)] });
+      $(el, '.plot')!.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -400, clientX: box.left + box.width / 2, clientY: box.top + 20, bubbles: true, cancelable: true }),
+      );
+      await settle(el);
+      const r1 = el.visibleRange!;
+      expect(r1.to - r1.from).to.be.lessThan(r0.to - r0.from);
+      expect(sum(el)).to.equal(el.visibleCount());
+      setTimeout(() => void 0);
+      const ev = (await oneEvent(el, FseRangeChangeEvent.type)) as FseRangeChangeEvent;
+      expect(ev.detail.count).to.equal(el.visibleCount());
+    });
+
+    it('selects an event on click and shows its tooltip on hover', async () => {
+      const el = await mount(generatedView('citizen', 300));
+      const lonely = el.drawnMarks.find((m) => m.count === 1)!;
+      const laneIndex = $$(el, '[part~="lane"]').findIndex((_, i) => el.drawnMarks.filter((m) => m.lane === lonely.lane).length && i >= 0);
+      void laneIndex;
+      // Find the screen position of the mark through the plot's geometry.
+      const plot = $(el, '.plot')!.getBoundingClientRect();
+      const r = el.visibleRange!;
+      const x = plot.left + ((lonely.t - r.from) / (r.to - r.from)) * plot.width;
+      const row = $$(el, '[part~="lane"]')[[...new Set(el.drawnMarks.map((m) => m.lane))].indexOf(lonely.lane)];
+      const rb = row.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(rb.top + rb.height / 2)] });
+      await settle(el);
+      expect($(el, '[part="tooltip"]')!.hidden).to.equal(false);
+      setTimeout(() => void sendMouse({ type: 'click', position: [Math.round(x), Math.round(rb.top + rb.height / 2)] }));
+      const ev = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      expect(ev.eventId).to.equal(lonely.ids[0]);
+      expect(text($(el, '[part="tooltip"]'))).to.contain(ev.event!.title);
+    });
+
+    it('follows its size: a narrower element draws fewer bins, and the counts still add up', async () => {
+      const el = await mount(generatedView('citizen', 3000, 5));
+      const wide = el.drawnMarks.length;
+      el.style.width = '420px';
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+      expect(el.drawnMarks.length).to.be.lessThan(wide);
+      expect(sum(el)).to.equal(el.visibleCount());
+    });
+  });
+
+  describe('table view', () => {
+    it('lists the events in view, sorted by date, and stays in sync after zoom', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      const toggle = $$(el, '[part="toolbar"] button').find((b) => text(b) === 'Mostra tabella')!;
+      toggle.click();
+      await settle(el);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const table = $(el, 'table')!;
+      expect(Number(table.getAttribute('aria-rowcount'))).to.equal(el.visibleCount() + 1);
+      const r = el.visibleRange!;
+      el.zoomTo(r.to - 2 * 365 * 86_400_000, r.to);
+      await settleRange(el);
+      expect(Number($(el, 'table')!.getAttribute('aria-rowcount'))).to.equal(el.visibleCount() + 1);
+      const rows = $$(el, 'tbody tr.data');
+      expect(rows.length).to.equal(Math.min(el.visibleCount(), rows.length));
+      expect(rows[0].getAttribute('aria-rowindex')).to.equal('2');
+      // Sorted by date, then reversed by the header button.
+      const sort = $(el, 'th[aria-sort] button')!;
+      expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+      sort.click();
+      await settle(el);
+      expect($(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
+    });
+
+    it('virtualises a large table: only rows near the scroll position exist', async () => {
+      const el = await mount(generatedView('citizen', 5000, 3));
+      el.showTable = true;
+      await settle(el);
+      const total = el.visibleCount();
+      expect(total).to.be.greaterThan(500);
+      expect($$(el, 'tbody tr.data').length).to.be.lessThan(60);
+      expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal(String(total + 1));
+      const wrap = $(el, '.table-wrap')!;
+      wrap.scrollTop = 36 * 400;
+      wrap.dispatchEvent(new Event('scroll'));
+      await settle(el);
+      const idx = $$(el, 'tbody tr.data').map((r) => Number(r.getAttribute('aria-rowindex')));
+      expect(Math.min(...idx)).to.be.greaterThan(300);
+    });
+
+    it('is what prints', async () => {
+      const el = await mount(generatedView('citizen', 300));
+      await emulateMedia({ media: 'print' });
+      await settle(el);
+      expect(getComputedStyle($(el, '.frame')!).display).to.equal('none');
+      expect($(el, 'table')).to.not.equal(null);
+      await emulateMedia({ media: 'screen' });
+    });
+  });
+
+  describe('dates', () => {
+    it('shows partial dates with their precision, never a false day', async () => {
+      const el = await mount(datesView());
+      el.showTable = true;
+      await settle(el);
+      const rows = $$(el, 'tbody tr.data').map(text);
+      const year = rows.find((r) => r.includes('Intervento del 2019'))!;
+      expect(year).to.match(/^2019 \(Data approssimativa\)/);
+      const month = rows.find((r) => r.includes('Visita di marzo 2019'))!;
+      expect(month).to.match(/^marzo 2019/);
+      expect(rows.find((r) => r.includes('Prelievo'))).to.match(/^12 giugno 2019/);
+    });
+
+    it('keeps the DST days of Europe/Rome straight: local times and midnight ticks', async () => {
+      const el = await mount(datesView());
+      el.zoomTo(Date.UTC(2026, 2, 28, 23), Date.UTC(2026, 2, 29, 22));
+      el.showTable = true;
+      await settleRange(el);
+      const rows = $$(el, 'tbody tr.data').map(text);
+      expect(rows.some((r) => /^29 marzo 2026\D+01:30/.test(r))).to.equal(true);
+      expect(rows.some((r) => /^29 marzo 2026\D+03:30/.test(r))).to.equal(true);
+      expect(el.visibleCount()).to.equal(2);
+      // The day ticks sit on local midnight: 29 March starts at 23:00 UTC the day before.
+      expect(text($(el, '[part="axis"]'))).to.contain('29 mar');
+      el.zoomTo(Date.UTC(2026, 9, 24, 22), Date.UTC(2026, 9, 25, 23));
+      await settleRange(el);
+      const autumn = $$(el, 'tbody tr.data').map(text);
+      expect(autumn.filter((r) => /^25 ottobre 2026\D+02:30/.test(r))).to.have.length(2);
+      expect(el.visibleCount()).to.equal(2);
+    });
+  });
+
+  describe('privacy', () => {
+    it('leaves no trace of an obscured document in a clinician view: marks, counts, axis, tooltips, table, aria, events', async () => {
+      const record = generatedRecord(300, 11, true);
+      const secret = record.events.find((e) => e.title === SECRET_TITLE);
+      expect(secret, 'the fixture has the obscured document').to.not.equal(undefined);
+      expect(secret!.privacy.obscured).to.equal(true);
+      const citizen = await mount(generatedView('citizen', 300, 11, true));
+      expect(citizen.drawnMarks.some((m) => m.ids.includes(secret!.id)), 'the citizen sees it').to.equal(true);
+      expect(citizen.visibleRange!.from).to.be.lessThan(Date.parse(SECRET_DATE));
+      citizen.remove();
+
+      const view = generatedView('clinician', 300, 11, true);
+      expect(view.events.length, 'the clinician has consent and sees the rest').to.be.greaterThan(10);
+      const fired: Event[] = [];
+      const el = await mount(view);
+      for (const type of ['fse-event-select', 'fse-range-change', 'fse-error']) el.addEventListener(type, (e) => fired.push(e));
+      el.showTable = true;
+      await settle(el);
+      // Walk every event with the keyboard: each focus opens a tooltip and sets an aria label.
+      $(el, '.cursor')!.focus();
+      const seen: string[] = [];
+      for (let lane = 0; lane < $$(el, '[part~="lane"]').length; lane++) {
+        await sendKeys({ press: 'Home' });
+        for (let i = 0; i < 60; i++) {
+          seen.push(everything(el));
+          await sendKeys({ press: 'ArrowRight' });
+        }
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'ArrowDown' });
+      }
+      el.fit();
+      await settleRange(el);
+      seen.push(everything(el));
+      const all = seen.join('\n');
+      for (const s of [SECRET_TITLE, SECRET_FACILITY, secret!.id, 'Dott.ssa Segreta']) expect(all).to.not.contain(s);
+      expect(sum(el)).to.equal(marksOf(view).length);
+      // The axis is fitted to what the clinician may see: the same as for a view that never had the document.
+      const plain = await mount(generatedView('clinician', 300, 11, false));
+      expect(el.visibleRange!.from).to.equal(plain.visibleRange!.from);
+      expect(el.visibleRange!.to).to.equal(plain.visibleRange!.to);
+      expect(sum(plain)).to.equal(sum(el));
+      expect(fired.length).to.be.greaterThan(0);
+      for (const e of fired) expect(JSON.stringify((e as FseEventSelectEvent).detail ?? {})).to.not.contain(SECRET_TITLE);
+    });
+  });
+
+  describe('states', () => {
+    it('says so when the record is empty', async () => {
+      const el = await mount(emptyView());
+      expect(text($(el, '[part="empty"]'))).to.contain('Nessun evento da mostrare');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows loading while a promise is pending, then the chart', async () => {
+      let resolve!: (v: FseView) => void;
+      const p = new Promise<FseView>((r) => (resolve = r));
+      const el = await mount(p);
+      expect(text($(el, '[part="state"]'))).to.contain('Caricamento');
+      resolve(generatedView('citizen', 300));
+      await p;
+      await settle(el);
+      expect($(el, 'canvas')).to.not.equal(null);
+      expect(sum(el)).to.be.greaterThan(0);
+    });
+
+    it('shows bad data as an error and fires fse-error', async () => {
+      const el = await fixture<FseTimeline>(html`<fse-timeline lang="it"></fse-timeline>`);
+      setTimeout(() => (el.view = { events: 'nope' } as unknown as FseView));
+      const ev = (await oneEvent(el, 'fse-error')) as FseErrorEvent;
+      expect(ev.reason).to.equal('invalid-view');
+      await el.updateComplete;
+      expect(text($(el, '[part="state"]'))).to.contain('Non è possibile mostrare questi dati');
+    });
+
+    it('says when a filter leaves nothing, and filters by text and category', async () => {
+      const view = generatedView('citizen', 600);
+      const el = await mount(view);
+      el.filter = { text: 'zzzz-nessuna-corrispondenza' };
+      await settle(el);
+      expect(text($(el, '[part="empty"]'))).to.contain('Nessun evento corrisponde');
+      el.filter = { categories: ['reports'] };
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect($$(el, '[part~="lane-header"] .label').map(text)).to.deep.equal(['Referti']);
+      expect(sum(el)).to.equal(marksOf(view).filter((e) => categoryOf(e) === 'reports').length);
+    });
+  });
+
+  describe('theme and accessibility', () => {
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      for (const lang of ['it', 'en', 'de']) {
+        it(`is accessible in the ${theme} theme in ${lang}`, async () => {
+          const el = await mount(generatedView('citizen', 300), { theme, lang });
+          el.showTable = true;
+          await settle(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('reads the canvas colours from the theme tokens', async () => {
+      const el = await mount(generatedView('citizen', 300), { theme: 'dark' });
+      const probe = $(el, '.probe[data-k="cat-reports"]')!;
+      expect(getComputedStyle(probe).color).to.equal('rgb(108, 180, 255)');
+      el.theme = 'light';
+      await settle(el);
+      expect(getComputedStyle(probe).color).to.equal('rgb(0, 102, 204)');
+    });
+
+    it('has no transitions under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await mount(generatedView('citizen', 300));
+      const chev = $(el, '.chev')!;
+      expect(['0s', '1e-06s']).to.include(getComputedStyle(chev).transitionDuration);
+    });
+  });
+});
