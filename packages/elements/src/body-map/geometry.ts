@@ -102,10 +102,10 @@ const EARS = both(ellipse(78, 42, 3.2, 7));
 const NOSE = 'M100,39 L96.5,50 C98,52 102,52 103.5,50 Z';
 const LUNG_L = 'M96,96 C88,93 78,97 73,107 C68,119 67,139 68,158 C77,163 88,162 96,157 Z';
 const LUNG_R = 'M104,96 C112,93 122,97 127,107 C132,119 133,139 132,158 C124,163 115,162 109,158 L112,146 L104,140 Z';
-const HEART = 'M103,121 C106,114 117,113 120,120 C123,128 118,138 112,144 C109,147 105,150 102,152 C97,145 94,136 96,128 C97,122 101,119 103,121 Z';
+const HEART = 'M99,121 C103,114 114,113 119,119 C125,125 125,137 119,149 C110,147 100,141 96,133 C94,127 95,123 99,121 Z';
 const LIVER = 'M66,170 C78,163 101,164 108,170 C104,180 91,188 70,189 C65,183 65,176 66,170 Z';
 const STOMACH = 'M108,171 C116,165 129,168 129,178 C129,190 119,196 110,192 C106,186 111,180 108,171 Z';
-const BOWEL = 'M76,200 C76,194 82,192 100,194 C118,192 124,194 124,200 L124,220 C124,228 118,231 100,230 C82,231 76,228 76,220 Z';
+const BOWEL = 'M79,200 C79,194 84,192 100,194 C116,192 120,194 120,200 L120,220 C120,228 116,231 100,230 C84,231 79,228 79,220 Z';
 const KIDNEYS = both('M84,184 C91,184 93,192 90,197 C88,200 88,203 90,206 C93,211 90,218 84,218 C78,218 75,210 75,201 C75,192 78,184 84,184 Z');
 const SPINE = 'M96.5,70 L103.5,70 L104.5,248 C104,256 102,260 100,262 C98,260 96,256 95.5,248 Z';
 
@@ -167,13 +167,13 @@ export function shapes(side: Side, anatomy: Anatomy = 'neutral'): RegionShape[] 
     return [
       ...body,
       { region: 'chest', d: THORAX, anchor: [130, 100] },
-      { region: 'abdomen', d: ABDOMEN, anchor: [128, 214] },
+      { region: 'abdomen', d: ABDOMEN, anchor: [129.5, 216] },
       { region: 'pelvis', d: PELVIS, anchor: [74, 246] },
       { region: 'eyes', d: EYES, anchor: [91.5, 38] },
       { region: 'ent', d: `${EARS} ${NOSE}`, anchor: [124, 46] },
       { region: 'lungs', d: `${LUNG_L} ${LUNG_R}`, anchor: [80, 118] },
-      { region: 'heart', d: HEART, anchor: [110, 131] },
       { region: 'breast', d: BREAST[anatomy], anchor: BREAST_ANCHOR[anatomy] },
+      { region: 'heart', d: HEART, anchor: [122, 120] },
       { region: 'liver', d: LIVER, anchor: [82, 178] },
       { region: 'digestive', d: `${BOWEL} ${STOMACH}`, anchor: [102, 212] },
       { region: 'reproductive', d: REPRODUCTIVE[anatomy], anchor: REPRODUCTIVE_ANCHOR[anatomy] },
