@@ -131,6 +131,25 @@ const pad4 = (n: number) => String(n).padStart(4, '0');
  */
 export function readFuzzyDate(value: unknown, timeZone: string = DEFAULT_TIME_ZONE): DateResult {
   if (typeof value !== 'string') return { ok: false, problem: 'not-iso-date' };
+  // Date-only values repeat a lot in a record: read each once per time zone (results are frozen).
+  if (value.length <= 10) {
+    const key = timeZone === DEFAULT_TIME_ZONE ? value : `${timeZone}|${value}`;
+    let hit = shortCache.get(key);
+    if (!hit) {
+      hit = readUncached(value, timeZone);
+      if (hit.ok) Object.freeze(hit.date);
+      Object.freeze(hit);
+      if (shortCache.size > 100_000) shortCache.clear();
+      shortCache.set(key, hit);
+    }
+    return hit;
+  }
+  return readUncached(value, timeZone);
+}
+
+const shortCache = new Map<string, DateResult>();
+
+function readUncached(value: string, timeZone: string): DateResult {
   const s = value.length > 64 ? '' : value.trim();
   const n = s.length;
   if (n < 4) return { ok: false, problem: 'not-iso-date' };
@@ -249,7 +268,7 @@ function readCompact(s: string, tz: string): DateResult {
   const y = body.slice(0, 4), m = body.slice(4, 6), d = body.slice(6, 8);
   if (body.length <= 8) {
     if (rest) return bad('not-iso-date');
-    return readFuzzyDate([y, m, d].filter(Boolean).join('-'), tz);
+    return readUncached([y, m, d].filter(Boolean).join('-'), tz);
   }
   const hh = body.slice(8, 10), mi = body.slice(10, 12), ss = body.slice(12, 14);
   let zone = '';
@@ -257,7 +276,7 @@ function readCompact(s: string, tz: string): DateResult {
     if (rest.length !== 5 || (rest[0] !== '+' && rest[0] !== '-')) return bad('not-iso-date');
     zone = `${rest.slice(0, 3)}:${rest.slice(3)}`;
   }
-  return readFuzzyDate(`${y}-${m}-${d}T${hh}:${mi}${ss ? ':' + ss : ''}${zone}`, tz);
+  return readUncached(`${y}-${m}-${d}T${hh}:${mi}${ss ? ':' + ss : ''}${zone}`, tz);
 }
 
 /** A FHIR date/dateTime/instant as a {@link FuzzyDate}, or `undefined` when it is not a usable date. */

@@ -17,22 +17,44 @@ export interface Group {
   bundle?: Json;
 }
 
-export interface Res {
-  r: Json;
-  type: string;
-  /** `Type/id`; for resources without id the fullUrl, else `Type/$n`. Unique in the record. */
-  key: string;
-  id?: string;
-  loc: Loc;
-  group: Group;
-  fullUrl?: string;
-  /** Input order. */
-  seq: number;
+/** A resource of the input. Its JSON path is built only when asked for (an issue is raised). */
+export class Res {
   /** Set when this resource repeats an earlier one: it is not read. */
   duplicateOf?: Res;
+  /** Reader's slots, set as passes go (kept here rather than in Maps: one object per resource). */
+  ev?: unknown;
+  doc?: unknown;
+  subject?: string | null;
+  private _loc?: Loc;
+  constructor(
+    readonly r: Json,
+    readonly type: string,
+    /** `Type/id`; for resources without id the fullUrl, else `Type/$n`. Unique in the record. */
+    readonly key: string,
+    readonly id: string | undefined,
+    /** The parent path (`$[1].entry` or the array) and the index in it. */
+    private readonly base: Loc,
+    private readonly idx: number,
+    private readonly inEntry: boolean,
+    readonly group: Group,
+    readonly fullUrl: string | undefined,
+    /** Input order. */
+    readonly seq: number,
+  ) {}
+  get loc(): Loc {
+    if (!this._loc) {
+      const l = this.base.child(this.idx);
+      this._loc = this.inEntry ? l.child('resource') : l;
+    }
+    return this._loc;
+  }
 }
 
 export const MAX_DEPTH = 32;
+
+function mkLoc(base: Loc, idx: number, inEntry: boolean): Loc {
+  return idx < 0 ? base : inEntry ? base.child(idx).child('resource') : base.child(idx);
+}
 
 /** Resource types used only to look things up (names, organisations, medicines): never events. */
 export const LOOKUP_TYPES: ReadonlySet<string> = new Set([
@@ -63,7 +85,7 @@ export class Index {
       const g = this.newGroup(root, 'array');
       this.walkArray(input, root, g, 0);
     } else {
-      this.walkItem(input, root, undefined, 0);
+      this.walkItem(input, root, -1, false, undefined, 0);
     }
   }
 
@@ -79,33 +101,36 @@ export class Index {
       return;
     }
     this.seen.add(a);
-    for (let i = 0; i < a.length; i++) this.walkItem(a[i], loc.child(i), g, depth + 1);
+    for (let i = 0; i < a.length; i++) this.walkItem(a[i], loc, i, false, g, depth + 1);
   }
 
-  private walkItem(item: unknown, loc: Loc, g: Group | undefined, depth: number, fullUrl?: string, entry?: Json): void {
+  private walkItem(item: unknown, base: Loc, idx: number, inEntry: boolean, g: Group | undefined, depth: number, fullUrl?: string, entry?: Json): void {
+    // The path is built only when needed: an issue, or a Bundle (whose entries need a base).
     if (depth > MAX_DEPTH) {
-      this.issues.add('nesting-too-deep', loc);
+      this.issues.add('nesting-too-deep', mkLoc(base, idx, inEntry));
       return;
     }
     if (Array.isArray(item)) {
-      this.walkArray(item, loc, g ?? this.newGroup(loc, 'array'), depth);
+      this.walkArray(item, mkLoc(base, idx, inEntry), g ?? this.newGroup(mkLoc(base, idx, inEntry), 'array'), depth);
       return;
     }
     if (!isObj(item)) {
-      this.issues.add('not-a-resource', loc, undefined, { what: item === null ? 'null' : typeof item });
+      this.issues.add('not-a-resource', mkLoc(base, idx, inEntry), undefined, { what: item === null ? 'null' : typeof item });
       return;
     }
     const type = item.resourceType;
     if (typeof type !== 'string' || !type) {
-      this.issues.add('missing-resource-type', loc);
+      this.issues.add('missing-resource-type', mkLoc(base, idx, inEntry));
       return;
     }
-    if (this.seen.has(item)) {
-      this.issues.add('cycle', loc);
-      return;
-    }
-    this.seen.add(item);
     if (type === 'Bundle') {
+      const loc = mkLoc(base, idx, inEntry);
+      // Only containers can make a cycle (JSON cannot; objects built in code can).
+      if (this.seen.has(item)) {
+        this.issues.add('cycle', loc);
+        return;
+      }
+      this.seen.add(item);
       const bg = this.newGroup(loc, str(item.type, 64) ?? 'unknown', item);
       const entries = item.entry;
       if (!Array.isArray(entries) || entries.length === 0) {
@@ -115,26 +140,25 @@ export class Index {
       const eloc = loc.child('entry');
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
-        const el = eloc.child(i);
         if (!isObj(e)) {
-          this.issues.add('not-a-resource', el, undefined, { what: e === null ? 'null' : typeof e });
+          this.issues.add('not-a-resource', eloc.child(i), undefined, { what: e === null ? 'null' : typeof e });
           continue;
         }
         const res = e.resource;
         if (res === undefined) {
           // a transaction-response or a DELETE entry: nothing to read
-          if (!isObj(e.request) && !isObj(e.response)) this.issues.add('not-a-resource', el, 'resource', { what: 'undefined' });
+          if (!isObj(e.request) && !isObj(e.response)) this.issues.add('not-a-resource', eloc.child(i), 'resource', { what: 'undefined' });
           continue;
         }
-        this.walkItem(res, el.child('resource'), bg, depth + 1, str(e.fullUrl, 2048), e);
+        this.walkItem(res, eloc, i, true, bg, depth + 1, typeof e.fullUrl === 'string' ? str(e.fullUrl, 2048) : undefined, e);
       }
       return;
     }
-    const group = g ?? this.newGroup(loc, 'single');
-    this.add(item, type, loc, group, fullUrl, entry);
+    const group = g ?? this.newGroup(mkLoc(base, idx, inEntry), 'single');
+    this.add(item, type, base, idx, inEntry, group, fullUrl, entry);
   }
 
-  private add(r: Json, type: string, loc: Loc, group: Group, fullUrl?: string, entry?: Json): void {
+  private add(r: Json, type: string, base: Loc, idx: number, inEntry: boolean, group: Group, fullUrl?: string, entry?: Json): void {
     const seq = this.seq++;
     let id: string | undefined;
     const rawId = r.id;
@@ -143,17 +167,17 @@ export class Index {
     if (id !== undefined) key = `${type}/${id}`;
     else if (fullUrl) key = fullUrl.startsWith('urn:') ? `${type}/${fullUrl.slice(fullUrl.lastIndexOf(':') + 1)}` : fullUrl;
     else key = `${type}/$${seq}`;
+    const res = new Res(r, type, key, id, base, idx, inEntry, group, fullUrl, seq);
     if (id === undefined && !fullUrl) {
-      this.issues.add(rawId === undefined ? 'missing-id' : 'invalid-id', loc, 'id', { type, id: key, value: typeof rawId === 'string' ? rawId : JSON.stringify(rawId)?.slice(0, 40) });
+      this.issues.add(rawId === undefined ? 'missing-id' : 'invalid-id', res.loc, 'id', { type, id: key, value: typeof rawId === 'string' ? rawId : JSON.stringify(rawId)?.slice(0, 40) });
     }
-    const res: Res = { r, type, key, id, loc, group, fullUrl, seq };
     const prev = this.byKey.get(key);
     if (prev) {
       res.duplicateOf = prev;
       // The same conditional upsert (PUT Practitioner?identifier=…) repeated in several gateway
       // bundles is normal: only repeats inside one group, or of clinical resources, are reported.
       if (type !== 'Patient' && (prev.group === group || !LOOKUP_TYPES.has(type))) {
-        this.issues.add('duplicate-resource', loc, undefined, { key });
+        this.issues.add('duplicate-resource', res.loc, undefined, { key });
       }
     } else {
       this.byKey.set(key, res);

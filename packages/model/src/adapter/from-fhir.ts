@@ -162,9 +162,7 @@ class Reader {
   private tz: string;
   private now: number;
   private events: ClinicalEvent[] = [];
-  private eventByRes = new Map<Res, ClinicalEvent>();
   private docs: Doc[] = [];
-  private docOfRes = new Map<Res, Doc>();
   private compDoc = new Map<Res, Doc>();
   /** Person key (`cf:…` or `id:Patient/x`) of every Patient resource. */
   private personOf = new Map<Res, string>();
@@ -236,11 +234,10 @@ class Reader {
     return this.personKeyOfPatient(target);
   }
 
-  private subjectCache = new Map<Res, string | undefined>();
   private subjectOf(res: Res): string | undefined {
-    if (this.subjectCache.has(res)) return this.subjectCache.get(res);
+    if (res.subject !== undefined) return res.subject ?? undefined;
     const p = res.type === 'Patient' || res.type === 'RelatedPerson' ? undefined : this.subjectPerson(res);
-    this.subjectCache.set(res, p);
+    res.subject = p ?? null;
     return p;
   }
 
@@ -399,6 +396,7 @@ class Reader {
 
   /** Whether a resource is about someone other than the record's patient (reported once, left out). */
   private isOtherPerson(res: Res): boolean {
+    if (this.excludedPersons.size === 0) return false;
     const p = this.subjectOf(res);
     return p !== undefined && p !== this.recordPerson && this.excludedPersons.has(p);
   }
@@ -446,12 +444,12 @@ class Reader {
       const doc = this.readDocument(comp, drefOfComp.get(comp));
       this.compDoc.set(comp, doc);
       const dref = drefOfComp.get(comp);
-      if (dref) this.docOfRes.set(dref, doc);
-      this.docOfRes.set(comp, doc);
+      if (dref) dref.doc = doc;
+      comp.doc = doc;
     }
     for (const dref of loneDrefs) {
       const doc = this.readDocument(undefined, dref);
-      this.docOfRes.set(dref, doc);
+      dref.doc = doc;
     }
     // Membership of the other resources.
     for (const g of this.index.groups) this.assignMembers(g);
@@ -462,7 +460,7 @@ class Reader {
     if (comps.length === 0) return;
     if (comps.length === 1) {
       const doc = this.compDoc.get(comps[0]!)!;
-      for (const res of g.resources) if (!this.docOfRes.has(res) && res.type !== 'Patient') this.docOfRes.set(res, doc);
+      for (const res of g.resources) if (!(res.doc !== undefined) && res.type !== 'Patient') (res.doc = doc);
       return;
     }
     // Several documents in one group: follow section.entry (recursively) and encounter.
@@ -479,8 +477,8 @@ class Reader {
           const entries = arr(s.entry);
           for (let j = 0; j < entries.length; j++) {
             const t = this.ctx.ref(comp, entries[j], `${field}[${i}].entry[${j}]`);
-            if (t && !this.docOfRes.has(t) && t.type !== 'Patient') {
-              this.docOfRes.set(t, doc);
+            if (t && !(t.doc !== undefined) && t.type !== 'Patient') {
+              t.doc = doc;
               this.followMembers(t, doc, 0);
             }
           }
@@ -496,15 +494,15 @@ class Reader {
     }
     if (byEncounter.size) {
       for (const res of g.resources) {
-        if (this.docOfRes.has(res) || res.type === 'Patient') continue;
+        if ((res.doc !== undefined) || res.type === 'Patient') continue;
         const enc = res.r.encounter ?? res.r.context;
         if (!isObj(enc)) continue;
         const t = this.index.resolveString(typeof enc.reference === 'string' ? enc.reference : '');
         const doc = t ? byEncounter.get(t) : undefined;
-        if (doc) this.docOfRes.set(res, doc);
-        else if (t && byEncounter.has(res)) this.docOfRes.set(res, byEncounter.get(res)!);
+        if (doc) res.doc = doc;
+        else if (byEncounter.has(res)) res.doc = byEncounter.get(res);
       }
-      for (const [enc, doc] of byEncounter) if (!this.docOfRes.has(enc)) this.docOfRes.set(enc, doc);
+      for (const [enc, doc] of byEncounter) if (!(enc.doc !== undefined)) (enc.doc = doc);
     }
   }
 
@@ -517,8 +515,8 @@ class Reader {
       for (const item of list) {
         const ref = obj(item);
         const t = ref && typeof ref.reference === 'string' ? this.index.resolveString(ref.reference) : undefined;
-        if (t && !this.docOfRes.has(t)) {
-          this.docOfRes.set(t, doc);
+        if (t && !(t.doc !== undefined)) {
+          t.doc = doc;
           this.followMembers(t, doc, depth + 1);
         }
       }
@@ -638,7 +636,7 @@ class Reader {
       if (comp && dref) this.leaveOut(dref);
     } else {
       this.pushEvent(ev, main, !date);
-      if (comp && dref) this.eventByRes.set(dref, ev);
+      if (comp && dref) dref.ev = ev;
     }
     this.docs.push(doc);
     return doc;
@@ -746,7 +744,7 @@ class Reader {
 
   private pushEvent(ev: ClinicalEvent, res: Res, undated: boolean): void {
     this.events.push(ev);
-    this.eventByRes.set(res, ev);
+    res.ev = ev;
     if (undated) this.undated.push({ ev, res });
   }
 
@@ -759,7 +757,7 @@ class Reader {
         if (type === 'ServiceRequest' || type === 'MedicationRequest') this.nreOfOrder(res);
         continue;
       }
-      const doc = this.docOfRes.get(res);
+      const doc = (res.doc as Doc | undefined);
       if (type !== 'RelatedPerson' && (this.isOtherPerson(res) || doc?.excluded)) {
         this.leaveOut(res);
         continue;
@@ -786,7 +784,7 @@ class Reader {
 
   /** NRE of an order (ServiceRequest, MedicationRequest) → the document it is in. */
   private nreOfOrder(res: Res): void {
-    const doc = this.docOfRes.get(res);
+    const doc = (res.doc as Doc | undefined);
     if (!doc) return;
     const r = res.r;
     for (const ident of arr(r.identifier)) this.addNre(doc.meta.nre, obj(ident), res, 'identifier');
@@ -1162,7 +1160,7 @@ class Reader {
     }
     for (const res of this.index.all) {
       if (res.type !== 'CarePlan' || res.duplicateOf) continue;
-      const doc = this.docOfRes.get(res);
+      const doc = (res.doc as Doc | undefined);
       if (this.isOtherPerson(res) || doc?.excluded) continue; // reported in readResources
       this.readCarePlan(res, doc, bookingsOfPlan.get(res) ?? [], linkedToPlan.get(res) ?? []);
     }
@@ -1198,7 +1196,7 @@ class Reader {
     const period = r.period !== undefined ? this.ctx.period(res, r.period, 'period') : undefined;
     if (period) path.period = period;
     const addEvent = (t: Res | undefined): ClinicalEvent | undefined => {
-      const ev = t ? this.eventByRes.get(t) : undefined;
+      const ev = t ? (t.ev as ClinicalEvent | undefined) : undefined;
       if (ev) {
         if (!path.eventIds.includes(ev.id)) path.eventIds.push(ev.id);
         if (!ev.carePathIds.includes(path.id)) ev.carePathIds.push(path.id);
@@ -1343,7 +1341,7 @@ class Reader {
         if (ev && !step.eventIds.includes(ev.id)) step.eventIds.push(ev.id);
       }
       if (target && target.type !== 'Appointment') {
-        const ev = this.eventByRes.get(target);
+        const ev = (target.ev as ClinicalEvent | undefined);
         if (ev && !step.eventIds.includes(ev.id)) step.eventIds.push(ev.id);
       }
       step.status = this.stepStatus(detailStatus, outcomes.length > 0, step.due);
@@ -1470,7 +1468,7 @@ class Reader {
       for (let i = 0; i < data.length; i++) {
         const d = obj(data[i]);
         const t = d ? this.ctx.ref(res, d.reference, `provision.data[${i}].reference`) : undefined;
-        const doc = t ? this.docOfRes.get(t) : undefined;
+        const doc = t ? (t.doc as Doc | undefined) : undefined;
         if (doc) {
           c.documentId = doc.ev.id;
           if (decision === 'permit') this.protectedVisibleDocs.add(doc.ev.id);
@@ -1614,7 +1612,7 @@ class Reader {
       const e = obj(ents[i]);
       if (!e) continue;
       const t = this.ctx.ref(res, e.what, `entity[${i}].what`);
-      const doc = t ? this.docOfRes.get(t) : undefined;
+      const doc = t ? (t.doc as Doc | undefined) : undefined;
       if (doc && !documentIds.includes(doc.ev.id)) documentIds.push(doc.ev.id);
     }
     const action = AUDIT_ACTION.get(typeof r.action === 'string' ? r.action : '') ?? 'other';
