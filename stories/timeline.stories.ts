@@ -1,0 +1,153 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type ViewerRole } from '@percorso/model';
+import '@percorso/elements/timeline.js';
+import type { GroupBy } from '@percorso/elements/timeline.js';
+import { emptyView } from '../test/timeline/fixtures.js';
+
+type Data = 'typical' | 'chronic' | 'dense' | 'empty' | 'loading' | 'error';
+
+interface Args {
+  data: Data;
+  role: ViewerRole;
+  groupBy: GroupBy;
+  theme: 'light' | 'dark' | 'high-contrast';
+  lang?: 'it' | 'en' | 'de';
+  showTable: boolean;
+  text?: string;
+  width?: number;
+}
+
+const SIZES: Record<'typical' | 'chronic' | 'dense', number> = { typical: 300, chronic: 5000, dense: 100_000 };
+const records = new Map<number, FseRecord>();
+
+/** A generated life read the real way: generateFhir → fromFhir (cached per size). */
+function record(events: number): FseRecord {
+  let r = records.get(events);
+  if (!r) {
+    r = fromFhir(generateFhir({ seed: 2026, events, now: SAMPLE_NOW }), { now: SAMPLE_NOW }).record;
+    records.set(events, r);
+  }
+  return r;
+}
+
+function view(data: Data, role: ViewerRole): FseView | Promise<FseView> {
+  switch (data) {
+    case 'empty':
+      return emptyView();
+    case 'loading':
+      return new Promise<FseView>(() => {});
+    case 'error':
+      return Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
+    default: {
+      const n = SIZES[data];
+      if (records.has(n)) return viewFor(record(n), { role, now: SAMPLE_NOW });
+      // Large records take a moment to generate: the element shows its loading state meanwhile.
+      return new Promise<FseView>((ok) => setTimeout(() => ok(viewFor(record(n), { role, now: SAMPLE_NOW })), 30));
+    }
+  }
+}
+
+function timeline(args: Args, role: ViewerRole = args.role): TemplateResult {
+  return html`<fse-timeline
+    theme=${args.theme}
+    lang=${ifDefined(args.lang)}
+    group-by=${args.groupBy}
+    ?show-table=${args.showTable}
+    .now=${SAMPLE_NOW}
+    .filter=${args.text ? { text: args.text } : null}
+    .view=${view(args.data, role)}
+  ></fse-timeline>`;
+}
+
+/**
+ * `<fse-timeline>`: the patient journey from a lifetime to an hour. Lanes in citizen words,
+ * periods as bars, partial dates as the span they mean, counted bins where marks would overlap,
+ * tooltips on hover and focus, a synchronised table (also the print view), one tab stop with
+ * arrow keys, + / − and PageUp / PageDown. Selecting an event fires `fse-event-select` (see the
+ * Actions panel).
+ */
+const meta: Meta<Args> = {
+  title: 'Elementi/Cronologia',
+  component: 'fse-timeline',
+  args: { data: 'typical', role: 'citizen', groupBy: 'category', theme: 'light', showTable: false },
+  argTypes: {
+    data: { control: 'select', options: ['typical', 'chronic', 'dense', 'empty', 'loading', 'error'] },
+    role: { control: 'inline-radio', options: ['citizen', 'clinician', 'parent', 'delegate', 'emergency'] },
+    groupBy: { control: 'inline-radio', options: ['category', 'type', 'facility', 'carepath'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
+    lang: { control: 'inline-radio', options: [undefined, 'it', 'en', 'de'] },
+    showTable: { control: 'boolean' },
+    text: { control: 'text' },
+    width: { control: { type: 'number', min: 320, max: 1600, step: 20 } },
+  },
+  parameters: { actions: { handles: ['fse-event-select', 'fse-range-change', 'fse-error'] } },
+  render: (args) => {
+    const el = timeline(args);
+    return args.width ? html`<div style="max-inline-size:${args.width}px">${el}</div>` : el;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A record with no events: the empty state. */
+export const Vuoto: Story = { name: 'Empty', args: { data: 'empty' } };
+
+/** The view is a promise still pending. */
+export const Caricamento: Story = { name: 'Loading', args: { data: 'loading' } };
+
+/** The view's promise was rejected: a visible, localised error and `fse-error`. */
+export const Errore: Story = { name: 'Error', args: { data: 'error' } };
+
+/** A typical life: about 300 events from birth to today. */
+export const Tipico: Story = { name: 'Typical life (~300 events)', args: { data: 'typical' } };
+
+/** A chronic patient: about 5 000 events, aggregated into counted bins that split as you zoom. */
+export const Cronico: Story = { name: 'Chronic (~5 000 events)', args: { data: 'chronic' } };
+
+/** A stress case: 100 000 events. Only what is visible is drawn, in bins; panning stays smooth. */
+export const Denso: Story = { name: 'Dense (100 000 events)', args: { data: 'dense' } };
+
+/**
+ * The same record seen by the citizen and by a clinician: documents the citizen obscured and
+ * protected ones exist only in the citizen's view — no mark, count, axis extent or table row.
+ */
+export const CittadinoMedico: Story = {
+  name: 'Citizen vs Clinician',
+  args: { data: 'typical' },
+  render: (args) => html`<section>
+      <h3 style="font:600 1rem sans-serif">Cittadino</h3>
+      ${timeline(args, 'citizen')}
+    </section>
+    <section>
+      <h3 style="font:600 1rem sans-serif">Medico (finalità di cura)</h3>
+      ${timeline(args, 'clinician')}
+    </section>`,
+};
+
+/** The citizen's view. */
+export const Cittadino: Story = { name: 'Citizen', args: { data: 'typical', role: 'citizen' } };
+
+/** A clinician's view of the same record. */
+export const Medico: Story = { name: 'Clinician', args: { data: 'typical', role: 'clinician' } };
+
+/** The table view: the events in the visible range, sortable by date, virtualised. */
+export const Tabella: Story = { name: 'Table view', args: { data: 'chronic', showTable: true } };
+
+/** Lanes by national document type instead of citizen categories. */
+export const PerTipo: Story = { name: 'Grouped by document type', args: { data: 'typical', groupBy: 'type', role: 'clinician' } };
+
+export const Scuro: Story = { name: 'Dark', args: { data: 'chronic', theme: 'dark' }, globals: { theme: 'dark' } };
+
+export const AltoContrasto: Story = {
+  name: 'High contrast',
+  args: { data: 'chronic', theme: 'high-contrast' },
+  globals: { theme: 'high-contrast' },
+};
+
+export const Tedesco: Story = { name: 'German', args: { data: 'typical', lang: 'de' }, globals: { lang: 'de' } };
+
+/** 360 px, a phone: lanes keep their names, the toolbar wraps. */
+export const Telefono: Story = { name: 'Phone width', args: { data: 'typical', width: 360 } };
