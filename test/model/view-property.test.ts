@@ -140,7 +140,8 @@ function build(spec: Spec): { record: FseRecord; issues: Issue[] } {
       innerIds.push(eid);
       // events read from a document carry its privacy (as the adapter does), sometimes stricter
       const p = x.own ? { ...d.privacy, obscured: d.privacy.obscured || x.own.obscured } : d.privacy;
-      const common = { documentId: id, date: day(d.day), privacy: p };
+      // observations often predate their report: contents may come before their document
+      const common = { documentId: id, date: day(Math.max(0, d.day - x.nre)), privacy: p };
       if (x.kind === 'rx') events.push(prescription(eid, NRES[x.nre]!, common));
       else if (x.kind === 'disp') events.push(dispensation(eid, NRES[x.nre]!, common));
       else if (x.kind === 'enc') events.push(event(eid, { ...common, kind: 'encounter', encounter: { class: 'AMB' } }));

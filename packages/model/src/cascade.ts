@@ -37,62 +37,57 @@ export function issuedNres(e: ClinicalEvent): string[] {
   return [];
 }
 
-/** Indexes of a record's events for the cascade: contents of each document, carriers of each NRE. */
-export interface CascadeIndex {
-  /** Document id → the events read from inside it. */
-  contents: Map<string, ClinicalEvent[]>;
-  /** Normalised NRE → the documents and medication events that carry it. */
-  byNre: Map<string, ClinicalEvent[]>;
-}
-
-export function emptyCascadeIndex(): CascadeIndex {
-  return { contents: new Map(), byNre: new Map() };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Adds one event to the index (viewFor does this in its single pass over the events). */
-export function indexForCascade(index: CascadeIndex, e: ClinicalEvent): void {
-  if (typeof e.documentId === 'string') push(index.contents, e.documentId, e);
-  if (e.kind === 'document' && Array.isArray(e.document?.nre)) {
-    for (const n of e.document.nre) if (typeof n === 'string' && n) push(index.byNre, normaliseNre(n), e);
+/** Whether an event carries one of `nres` (normalised); `norm` memoises normalisation across passes. */
+function carriesAny(e: ClinicalEvent, nres: ReadonlySet<string>, norm: Map<string, string>): boolean {
+  const has = (raw: unknown): boolean => {
+    if (typeof raw !== 'string') return false;
+    let n = norm.get(raw);
+    if (n === undefined) norm.set(raw, (n = normaliseNre(raw)));
+    return nres.has(n);
+  };
+  if (e.kind === 'document' && e.document && Array.isArray(e.document.nre)) {
+    for (const n of e.document.nre) if (has(n)) return true;
   }
-  if (e.kind === 'medication' && typeof e.medication?.nre === 'string' && e.medication.nre) {
-    push(index.byNre, normaliseNre(e.medication.nre), e);
-  }
+  return e.kind === 'medication' && e.medication !== undefined && has(e.medication.nre);
 }
 
 /**
- * Closes `hidden` under the cascade, starting from `seeds` (events already in `hidden`).
- * Returns the events added.
+ * The set of hidden events, closed under the cascade: events read from a hidden document, and
+ * carriers of a hidden prescription's NREs. Sets only, no index to build: `viewFor` decides each
+ * event in one pass in record order (`hide` / `follows`), checks while emitting the view that
+ * nothing was missed, and only then falls back to `close` (full passes to a fixpoint) — so a
+ * record where nothing is hidden, or where documents come before their contents, costs one pass.
  */
-export function closeCascade(seeds: readonly ClinicalEvent[], index: CascadeIndex, hidden: Set<string>): ClinicalEvent[] {
-  const added: ClinicalEvent[] = [];
-  const doneNre = new Set<string>();
-  const queue = seeds.slice();
-  const add = (e: ClinicalEvent): void => {
-    if (hidden.has(e.id)) return;
-    hidden.add(e.id);
-    added.push(e);
-    queue.push(e);
-  };
-  while (queue.length > 0) {
-    const e = queue.pop()!;
-    const inside = index.contents.get(e.id);
-    if (inside) for (const c of inside) add(c);
-    for (const raw of issuedNres(e)) {
-      const n = normaliseNre(raw);
-      if (doneNre.has(n)) continue;
-      doneNre.add(n);
-      const carriers = index.byNre.get(n);
-      if (carriers) for (const c of carriers) add(c);
+export class CascadeSet {
+  readonly hidden = new Set<string>();
+  private readonly nres = new Set<string>();
+  private readonly norm = new Map<string, string>();
+
+  /** Hides an event, and the NREs it issues if it is a prescription. */
+  hide(e: ClinicalEvent): void {
+    this.hidden.add(e.id);
+    for (const n of issuedNres(e)) this.nres.add(normaliseNre(n));
+  }
+
+  /** Whether an event must go with what is hidden: its document is, or it carries a hidden prescription's NRE. */
+  follows(e: ClinicalEvent): boolean {
+    return (e.documentId !== undefined && this.hidden.has(e.documentId)) || (this.nres.size > 0 && carriesAny(e, this.nres, this.norm));
+  }
+
+  /** Full passes over the events until nothing more is hidden. */
+  close(events: readonly ClinicalEvent[]): void {
+    for (let again = true; again; ) {
+      again = false;
+      const before = this.nres.size;
+      for (const e of events) {
+        if (!e || this.hidden.has(e.id) || !this.follows(e)) continue;
+        this.hide(e);
+        // contents may come earlier in the list than their document
+        if (e.kind === 'document') again = true;
+      }
+      if (this.nres.size > before) again = true;
     }
   }
-  return added;
 }
 
 /**
@@ -103,16 +98,12 @@ export function closeCascade(seeds: readonly ClinicalEvent[], index: CascadeInde
  * the cascade warning; `viewFor` applies it.
  */
 export function obscuringCascade(events: readonly ClinicalEvent[], documentId: string): string[] {
-  const index = emptyCascadeIndex();
-  let source: ClinicalEvent | undefined;
-  for (const e of events) {
-    if (!e || typeof e.id !== 'string') continue;
-    indexForCascade(index, e);
-    if (e.id === documentId) source = e;
-  }
+  const source = events.find((e) => e && e.id === documentId);
   if (!source) return [];
-  const hidden = new Set<string>([source.id]);
-  closeCascade([source], index, hidden);
+  const cascade = new CascadeSet();
+  cascade.hide(source);
+  cascade.close(events);
+  const hidden = cascade.hidden;
   const out: string[] = [];
   for (const e of events) {
     if (!e || e.id === documentId || !hidden.has(e.id)) continue;

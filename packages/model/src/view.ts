@@ -51,7 +51,7 @@
  * Pure: the record is never mutated; objects that need no change are shared with the record,
  * objects that lose a link are shallow copies. One pass over the events, with Sets.
  */
-import { closeCascade, emptyCascadeIndex, indexForCascade } from './cascade.js';
+import { CascadeSet } from './cascade.js';
 import type {
   AccessLogEntry,
   CarePath,
@@ -205,44 +205,22 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
     return p.hiddenFromPatient === true || (parental && p.hiddenFromParent === true);
   };
 
-  // Pass 1: index, and the events hidden by their own privacy.
+  // Pass 1, in record order: hidden by its own privacy, or following a hidden document or
+  // prescription (cascade.ts).
   const events = record.events ?? [];
-  const hidden = new Set<string>();
-  const seeds: ClinicalEvent[] = [];
-  const index = emptyCascadeIndex();
-  for (const e of events) {
-    indexForCascade(index, e);
-    if (hides(e.privacy, e.documentId ?? e.id)) {
-      hidden.add(e.id);
-      seeds.push(e);
-    }
-  }
-  // Contents of hidden documents, and the obscuring cascade, transitively.
-  if (seeds.length > 0) closeCascade(seeds, index, hidden);
+  const cascade = new CascadeSet();
+  const hidden = cascade.hidden;
+  for (const e of events) if (hides(e.privacy, e.documentId ?? e.id) || cascade.follows(e)) cascade.hide(e);
 
-  // Care paths: hidden with their document, or by their own privacy.
-  const hiddenPaths = new Set<string>();
-  const hiddenSteps = new Set<string>();
-  for (const cp of record.carePaths ?? []) {
-    if ((cp.documentId !== undefined && hidden.has(cp.documentId)) || hides(cp.privacy, cp.documentId ?? cp.id)) {
-      hiddenPaths.add(cp.id);
-      for (const s of cp.steps ?? []) hiddenSteps.add(s.id);
-    }
+  // Pass 2: the visible events, with links to hidden things removed. Should it meet an event
+  // that follows something hidden later in the list (contents listed before their document),
+  // close the set with full passes and emit again.
+  let emitted = emit(record, events, cascade, hides);
+  if (!emitted) {
+    cascade.close(events);
+    emitted = emit(record, events, cascade, hides)!;
   }
-
-  // Pass 2: the visible events, with links to hidden things removed.
-  const anyHidden = hidden.size > 0 || hiddenPaths.size > 0;
-  const outEvents: ClinicalEvent[] = [];
-  for (const e of events) {
-    if (hidden.has(e.id)) continue;
-    outEvents.push(anyHidden ? unlinkEvent(e, hidden, hiddenPaths, hiddenSteps) : e);
-  }
-
-  const carePaths: CarePath[] = [];
-  for (const cp of record.carePaths ?? []) {
-    if (hiddenPaths.has(cp.id)) continue;
-    carePaths.push(hidden.size > 0 ? unlinkPath(cp, hidden) : cp);
-  }
+  const { outEvents, carePaths, hiddenPaths, hiddenSteps } = emitted;
 
   // Consents, delegations, access log: the patient's side only.
   const droppedIds = new Set<string>();
@@ -297,6 +275,45 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
   };
   if (mode === 'emergency') view.firstIds = patientSummaries(outEvents);
   return view;
+}
+
+interface Emitted {
+  outEvents: ClinicalEvent[];
+  carePaths: CarePath[];
+  hiddenPaths: Set<string>;
+  hiddenSteps: Set<string>;
+}
+
+/** The visible events and care paths, or undefined when an event turns out to follow a hidden one. */
+function emit(
+  record: FseRecord,
+  events: readonly ClinicalEvent[],
+  cascade: CascadeSet,
+  hides: (p: Privacy | undefined, key: string) => boolean,
+): Emitted | undefined {
+  const hidden = cascade.hidden;
+  // Care paths: hidden with their document, or by their own privacy.
+  const hiddenPaths = new Set<string>();
+  const hiddenSteps = new Set<string>();
+  for (const cp of record.carePaths ?? []) {
+    if ((cp.documentId !== undefined && hidden.has(cp.documentId)) || hides(cp.privacy, cp.documentId ?? cp.id)) {
+      hiddenPaths.add(cp.id);
+      for (const s of cp.steps ?? []) hiddenSteps.add(s.id);
+    }
+  }
+  const anyHidden = hidden.size > 0 || hiddenPaths.size > 0;
+  const outEvents: ClinicalEvent[] = [];
+  for (const e of events) {
+    if (hidden.has(e.id)) continue;
+    if (anyHidden && cascade.follows(e)) return undefined;
+    outEvents.push(anyHidden ? unlinkEvent(e, hidden, hiddenPaths, hiddenSteps) : e);
+  }
+  const carePaths: CarePath[] = [];
+  for (const cp of record.carePaths ?? []) {
+    if (hiddenPaths.has(cp.id)) continue;
+    carePaths.push(hidden.size > 0 ? unlinkPath(cp, hidden) : cp);
+  }
+  return { outEvents, carePaths, hiddenPaths, hiddenSteps };
 }
 
 /** The Patient Summary documents of a view, current before superseded, newest first. */
