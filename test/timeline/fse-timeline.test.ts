@@ -67,10 +67,14 @@ function marksOf(view: FseView): ClinicalEvent[] {
   return view.events.filter((e) => e.kind === 'document' || !(e.documentId && ids.has(e.documentId)));
 }
 
+/** A test changed emulated media (Chromium only): put it back after. */
+let emulated = false;
+
 describe('<fse-timeline>', () => {
   afterEach(async () => {
     await setViewport({ width: 1280, height: 900 });
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+    if (emulated) await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen' });
+    emulated = false;
   });
 
   describe('what a citizen sees', () => {
@@ -361,13 +365,19 @@ describe('<fse-timeline>', () => {
       expect(Math.min(...idx)).to.be.greaterThan(300);
     });
 
-    it('is what prints', async () => {
+    it('is what prints', async function () {
       const el = await mount(generatedView('citizen', 300));
-      await emulateMedia({ media: 'print' });
+      expect($(el, 'table'), 'no table on screen until asked').to.equal(null);
+      try {
+        await emulateMedia({ media: 'print' });
+        emulated = true;
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media
+      }
       await settle(el);
       expect(getComputedStyle($(el, '.frame')!).display).to.equal('none');
       expect($(el, 'table')).to.not.equal(null);
-      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle($(el, '.table-wrap')!).display).to.equal('block');
     });
   });
 
@@ -513,11 +523,17 @@ describe('<fse-timeline>', () => {
       expect(getComputedStyle(probe).color).to.equal('rgb(0, 102, 204)');
     });
 
-    it('has no transitions under reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('has no transitions under reduced motion', async function () {
       const el = await mount(generatedView('citizen', 300));
       const chev = $(el, '.chev')!;
-      expect(['0s', '1e-06s']).to.include(getComputedStyle(chev).transitionDuration);
+      expect(parseFloat(getComputedStyle(chev).transitionDuration)).to.be.greaterThan(0.01);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        emulated = true;
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media features
+      }
+      expect(parseFloat(getComputedStyle(chev).transitionDuration)).to.be.below(0.01);
     });
   });
 });
