@@ -37,6 +37,8 @@ export interface FixtureOptions {
   log?: boolean;
   /** Documents (default true). */
   documents?: boolean;
+  /** The patient's mother holds parental responsibility (an outgoing parental delegation, `RelatedPerson/d-parent`). */
+  parent?: boolean;
 }
 
 function consent(id: string, purpose: string, type: 'permit' | 'deny', date: string, channel?: string, performer?: unknown): unknown {
@@ -182,6 +184,9 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
       relatedPerson('d-child', { name: 'Maria Rossi', cf: CF, rel: 'parental', status: 'active', patient: { reference: 'Patient/child', display: 'Luca Rossi' } }),
     );
   }
+  if (o.parent) {
+    res.push(relatedPerson('d-parent', { name: 'Anna Rossi', cf: 'RSSNNA70A41L219B', rel: 'parental', status: 'active', start: o.birthDate ?? '2012-01-01' }));
+  }
   if (o.log ?? true) {
     res.push(
       audit('a1', { at: '2026-03-10T09:12:00+01:00', who: 'mmg1', name: 'Dott. Marco Verdi', role: 'APR', purpose: 'TREAT', doc: 'pss1' }),
@@ -196,6 +201,29 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
 
 export function fixtureFhir(o: FixtureOptions = {}): unknown {
   return { resourceType: 'Bundle', type: 'collection', entry: fixtureResources(o).map((resource) => ({ resource })) };
+}
+
+/**
+ * A generated bundle with its access log grown to `size` entries: copies of the generator's own
+ * AuditEvents (same people, documents and organisations), spread over the year before `now`, so
+ * that the long log still goes through fromFhir. One emergency access stays one.
+ */
+export function withLongLog<B extends { entry: { resource: { resourceType: string; id: string; [k: string]: unknown } }[] }>(bundle: B, size: number, now: number): B {
+  const audits = bundle.entry.filter((e) => e.resource.resourceType === 'AuditEvent').map((e) => e.resource);
+  const routine = audits.filter((a) => !JSON.stringify(a.agent).includes('ETREAT'));
+  if (!routine.length) return bundle;
+  const extra = size - audits.length;
+  const entry = bundle.entry.slice();
+  const year = 365 * 86_400_000;
+  for (let i = 0; i < extra; i++) {
+    const tpl = routine[(i * 7919) % routine.length];
+    // Deterministic spread: golden-ratio steps over the year, working hours in Rome.
+    const frac = (i * 0.6180339887) % 1;
+    const day = Math.floor((now - year + frac * year) / 86_400_000) * 86_400_000;
+    const at = new Date(day + (7 + ((i * 37) % 11)) * 3_600_000 + ((i * 13) % 60) * 60_000);
+    entry.push({ resource: { ...tpl, id: `${tpl.id}-x${i}`, recorded: at.toISOString() } } as B['entry'][number]);
+  }
+  return { ...bundle, entry };
 }
 
 /** The view a viewer of this role gets, through fromFhir + viewFor. */

@@ -5,18 +5,19 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
 import '../../packages/elements/src/consent-panel.js';
-import {
-  FseConsentRequestEvent,
+import type {
   FseDelegationRequestEvent,
   FseNotificationsRequestEvent,
   FseObscureRequestEvent,
-  FseProtectedVisibilityRequestEvent,
+  FseProtectedVisibilityRequestEvent} from '../../packages/elements/src/consent-panel.js';
+import {
+  FseConsentRequestEvent,
   type FseConsentPanel,
 } from '../../packages/elements/src/consent-panel.js';
-import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
-import { CF, DELEGATE_CF, fixtureFhir, fixtureResources, fixtureView, HOSTILE, NOW, type FixtureOptions } from './fixtures.js';
+import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
+import { CF, DELEGATE_CF, fixtureResources, fixtureView, HOSTILE, NOW, withLongLog } from './fixtures.js';
 
 type Opts = { lang?: string; theme?: string };
 
@@ -648,7 +649,7 @@ describe('<fse-consent-panel>', () => {
     });
 
     it('serves an active delegate, who acts for the patient', async () => {
-      const view = fixtureView('delegate', {}, { delegationId: view0().delegations.find((d) => d.status === 'active' && d.direction === 'outgoing')!.id });
+      const view = fixtureView('delegate', {}, { delegationId: fixtureView('citizen').delegations.find((d) => d.status === 'active' && d.direction === 'outgoing')!.id });
       expect(view.restriction).to.equal(undefined);
       const el = await mount(view);
       expect(text($(el, '[part~="header"]'))).to.contain('stai agendo come persona delegata');
@@ -690,7 +691,7 @@ describe('<fse-consent-panel>', () => {
       expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
-    it('exposes parts and follows the page’s tokens; themes differ; the spinner stops under reduced motion', async function () {
+    it('exposes parts and follows the page’s tokens; themes differ', async () => {
       const el = await mount(fixtureView('citizen'));
       for (const part of ['header', 'section', 'purpose', 'document', 'delegation', 'delegate-form', 'log-filters', 'log', 'log-row', 'notifications', 'button']) {
         expect($(el, `[part~="${part}"]`), part).to.exist;
@@ -706,11 +707,15 @@ describe('<fse-consent-panel>', () => {
       el.theme = 'high-contrast';
       await el.updateComplete;
       expect(new Set([light, dark, bg()]).size).to.equal(3);
-      // A pending request shows a spinner, which does not spin for users who asked for less motion.
+    });
+
+    it('the pending spinner does not spin for users who asked for less motion', async function () {
+      const el = await mount(fixtureView('citizen'));
       host(el, 'fse-consent-request', () => new Promise(() => {}));
       await press(buttonIn(purpose(el, 'prevention'), /^Dai di nuovo/));
       await settle(el);
       const spinner = $(el, '.req .spinner')!;
+      expect(parseFloat(getComputedStyle(spinner).animationDuration)).to.be.greaterThan(0.1);
       try {
         await emulateMedia({ reducedMotion: 'reduce' });
       } catch {
@@ -721,6 +726,60 @@ describe('<fse-consent-panel>', () => {
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
+    });
+  });
+
+  describe('a parent, and a generated record', () => {
+    it('serves a parent managing a minor’s record: acting as parent, re-confirmation at 18 announced', async () => {
+      const view = fixtureView('parent', { consents: 'parent', birthDate: '2012-09-04', parent: true, delegations: false }, { delegationId: 'RelatedPerson/d-parent' });
+      expect(view.restriction).to.equal(undefined);
+      const el = await mount(view);
+      expect(text($(el, '[part~="header"]'))).to.contain('Fascicolo sanitario di Maria Rossi: stai agendo come genitore');
+      expect(text(purpose(el, 'care'))).to.contain('a 18 anni il ragazzo o la ragazza dovrà confermarlo');
+      expect($(el, '[part~="reconfirm"]')).to.equal(null);
+    });
+
+    it('shows a generated record’s year of accesses with its one emergency access, and its delegations', async () => {
+      const bundle = generateFhir({ seed: 7, events: 400, now: SAMPLE_NOW });
+      const { record } = fromFhir(bundle, { now: SAMPLE_NOW });
+      const view = viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
+      const el = await fixture<FseConsentPanel>(html`<fse-consent-panel lang="it" .now=${SAMPLE_NOW} .view=${view}></fse-consent-panel>`);
+      const emergencies = view.accessLog.filter((e) => e.emergency).length;
+      expect(emergencies).to.equal(1);
+      expect(text($(el, '[part~="emergency-summary"]'))).to.contain('1 accesso in emergenza');
+      const inYear = view.accessLog.filter((e) => e.at.start >= SAMPLE_NOW - 365 * 86_400_000).length;
+      expect(text($(el, '#log-count'))).to.contain(`su ${view.accessLog.length}`).and.match(new RegExp(`^${inYear} access`));
+      expect($$(el, 'li.deleg').length).to.equal(view.delegations.length);
+      const obscured = view.events.filter((e) => e.kind === 'document' && e.privacy.obscured && !e.privacy.protectedCategory).length;
+      expect(obscured, 'the generator obscures some documents').to.be.greaterThan(0);
+      expect(text($(el, '#doc-count'))).to.contain(obscured === 1 ? '1 oscurato' : `${obscured} oscurati`);
+    });
+
+    it('keeps a 5 000-entry generated log to a few dozen rows in the DOM', async () => {
+      const bundle = withLongLog(generateFhir({ seed: 7, events: 400, now: SAMPLE_NOW }), 5000, SAMPLE_NOW);
+      const view = viewFor(fromFhir(bundle, { now: SAMPLE_NOW }).record, { role: 'citizen', now: SAMPLE_NOW });
+      expect(view.accessLog.length).to.be.at.least(5000);
+      const t0 = performance.now();
+      const el = await fixture<FseConsentPanel>(html`<fse-consent-panel lang="it" .now=${SAMPLE_NOW} .view=${view}></fse-consent-panel>`);
+      await settle(el);
+      const first = performance.now() - t0;
+      const rows = $$(el, '.log-body [role="row"]').length;
+      expect(rows).to.be.below(60);
+      const scroller = $(el, '.log-scroll')!;
+      const times: number[] = [];
+      for (let i = 1; i <= 20; i++) {
+        const s = performance.now();
+        scroller.scrollTop = (scroller.scrollHeight * i) / 20;
+        scroller.dispatchEvent(new Event('scroll'));
+        await nextFrame(); // the scroll handler renders on the next frame
+        await el.updateComplete;
+        times.push(performance.now() - s);
+        await settle(el);
+        expect($$(el, '.log-body [role="row"]').length).to.be.below(60);
+      }
+      times.sort((a, b) => a - b);
+      // A figure for the report, not an assertion on wall-clock time.
+      console.log(`consent-panel 5000-entry log: first render ${first.toFixed(0)} ms, scroll step median ${times[10].toFixed(1)} ms, p95 ${times[18].toFixed(1)} ms, ${rows} rows in DOM`);
     });
   });
 
@@ -750,10 +809,3 @@ describe('<fse-consent-panel>', () => {
     });
   });
 });
-
-function view0(): FseView {
-  return fixtureView('citizen');
-}
-
-// Keep the FHIR builder referenced for readers looking for the input shape.
-void fixtureFhir as unknown as (o: FixtureOptions) => unknown;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -163,7 +164,22 @@ export class FseConsentPanel extends FseElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly requests = new RequestTracker(this, (t, o) => this.onSettled(t, o));
+  /** Bumped whenever a request changes state, so the guarded sections know to re-render. */
+  private rev = 0;
+  private readonly requests = new RequestTracker(
+    {
+      addController: (c) => this.addController(c),
+      removeController: (c) => this.removeController(c),
+      requestUpdate: () => {
+        this.rev++;
+        this.requestUpdate();
+      },
+      get updateComplete() {
+        return Promise.resolve(true);
+      },
+    },
+    (t, o) => this.onSettled(t, o),
+  );
   private byId = new Map<string, ClinicalEvent>();
   /** obscuringCascade per document of the current view (it walks every event: computed once). */
   private cascades = new Map<string, string[]>();
@@ -171,6 +187,9 @@ export class FseConsentPanel extends FseElement {
   private patientId?: string;
   private lastFocused?: { el: HTMLElement; section: string; anchor?: HTMLElement | null };
   private scrollRaf = 0;
+  /** The filtered log, kept while the log, the filter and "now" stay the same (scrolling re-renders often). */
+  private logMemo?: { log: readonly AccessLogEntry[]; filter: LogFilter; now: number; rows: AccessLogEntry[]; roles: RoleCode[]; emergencies: number };
+  private docsMemo?: { events: readonly ClinicalEvent[]; docs: ClinicalEvent[] };
   private announceToken = 0;
 
   constructor() {
@@ -240,19 +259,22 @@ export class FseConsentPanel extends FseElement {
       </div>`;
     }
     const lv = this.level;
+    // Scrolling the access log re-renders often: the other sections only when what they show changed.
+    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.sections, lv];
+    const logDeps = [view, this.l.lang, this.logFilter, this.logStart, this.rowHeight, this.currentNow, this.sections, lv];
     return html`<div class="panel ${this.printing ? 'is-printing' : ''}">
       <header part="header" class="header">
         <div role="heading" aria-level=${lv} class="title">${this.l.t('title')}</div>
         <p class="who">${this.whoLine(view)}</p>
       </header>
-      ${this.renderIssues(this.panelIssues(view))} ${this.renderReconfirm(view)}
-      ${this.shown('consent') ? this.renderConsents(view) : nothing}
-      ${this.shown('history') ? this.renderHistory(view) : nothing}
-      ${this.shown('documents') ? this.renderDocuments(view) : nothing}
-      ${this.shown('delegations') ? this.renderDelegations(view) : nothing}
-      ${this.shown('log') ? this.renderLog(view) : nothing}
-      ${this.shown('notifications') ? this.renderNotifications(view) : nothing}
-      ${this.shown('index') ? this.renderIndex(view) : nothing}
+      ${guard(deps, () => this.renderIssues(this.panelIssues(view)))} ${guard(deps, () => this.renderReconfirm(view))}
+      ${guard(deps, () => (this.shown('consent') ? this.renderConsents(view) : nothing))}
+      ${guard(deps, () => (this.shown('history') ? this.renderHistory(view) : nothing))}
+      ${guard(deps, () => (this.shown('documents') ? this.renderDocuments(view) : nothing))}
+      ${guard(deps, () => (this.shown('delegations') ? this.renderDelegations(view) : nothing))}
+      ${guard(logDeps, () => (this.shown('log') ? this.renderLog(view) : nothing))}
+      ${guard(deps, () => (this.shown('notifications') ? this.renderNotifications(view) : nothing))}
+      ${guard(deps, () => (this.shown('index') ? this.renderIndex(view) : nothing))}
       <div class="visually-hidden" role="status" aria-live="polite">${this.statusText}</div>
       <div class="visually-hidden" role="alert">${this.alertText}</div>
       ${this.renderDialog()}
@@ -516,7 +538,7 @@ export class FseConsentPanel extends FseElement {
   }
 
   private renderDocuments(view: FseView): TemplateResult {
-    const docs = documentsOf(view);
+    const docs = this.documents(view);
     const prot = docs.filter((d) => d.privacy.protectedCategory);
     const others = docs.filter((d) => !d.privacy.protectedCategory);
     const q = this.docQuery.trim().toLocaleLowerCase(this.l.lang);
@@ -927,10 +949,7 @@ export class FseConsentPanel extends FseElement {
 
   private renderLog(view: FseView): TemplateResult {
     const log = view.accessLog ?? [];
-    const now = this.currentNow;
-    const rows = filterLog(log, this.logFilter, now);
-    const roles = rolesIn(log);
-    const emergencies = log.filter((e) => e.emergency).length;
+    const { rows, roles, emergencies } = this.filteredLog(log);
     const rowH = this.rowHeight;
     const visibleCount = Math.ceil(this.logViewport / rowH) + OVERSCAN * 2;
     const start = Math.max(0, Math.min(this.logStart, Math.max(0, rows.length - visibleCount)));
@@ -1000,6 +1019,28 @@ export class FseConsentPanel extends FseElement {
     </section>`;
   }
 
+  private filteredLog(log: readonly AccessLogEntry[]): { rows: AccessLogEntry[]; roles: RoleCode[]; emergencies: number } {
+    const now = this.currentNow;
+    const m = this.logMemo;
+    if (m && m.log === log && m.filter === this.logFilter && m.now === now) return m;
+    const sameLog = m && m.log === log;
+    const next = {
+      log,
+      filter: this.logFilter,
+      now,
+      rows: filterLog(log, this.logFilter, now),
+      roles: sameLog ? m.roles : rolesIn(log),
+      emergencies: sameLog ? m.emergencies : log.filter((e) => e.emergency).length,
+    };
+    this.logMemo = next;
+    return next;
+  }
+
+  private documents(view: FseView): ClinicalEvent[] {
+    if (this.docsMemo?.events !== view.events) this.docsMemo = { events: view.events, docs: documentsOf(view) };
+    return this.docsMemo.docs;
+  }
+
   private get logViewport(): number {
     const el = this.shadowRoot?.querySelector<HTMLElement>('.log-scroll');
     return el?.clientHeight || 448;
@@ -1062,7 +1103,7 @@ export class FseConsentPanel extends FseElement {
   /** The filtered access log as CSV rows (header first), in the panel's language. */
   logCsv(rows?: readonly AccessLogEntry[]): string {
     const view = this.data;
-    const entries = rows ?? (view ? filterLog(view.accessLog ?? [], this.logFilter, this.currentNow) : []);
+    const entries = rows ?? (view ? this.filteredLog(view.accessLog ?? []).rows : []);
     const head = ['when', 'who', 'role', 'org', 'doc', 'purpose', 'emergency', 'outcome'].map((k) => this.l.t(`csv.${k}`));
     const body = entries.map((e) => [
       this.l.date(e.at, 'short'),
@@ -1124,7 +1165,7 @@ export class FseConsentPanel extends FseElement {
   // ── 8. index of documents ──
 
   private renderIndex(view: FseView): TemplateResult {
-    const docs = documentsOf(view);
+    const docs = this.documents(view);
     return html`<section class="section section--index" part="section section-index" data-section="index" aria-labelledby="h-index">
       ${this.sectionTitle('index', 'index.title')}
       <p class="intro">${this.l.t('index.intro', { count: docs.length })}</p>

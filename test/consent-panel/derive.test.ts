@@ -1,0 +1,116 @@
+/**
+ * The consent panel's pure helpers: CSV for Italian spreadsheets (escaping and formula injection),
+ * the codice fiscale check, ages at 18 (29 February included), the log filters, and who may use
+ * the panel. Log entries and views come from FHIR through fromFhir + viewFor.
+ */
+import { expect } from '@open-wc/testing';
+import { fromFhir, viewFor, type FuzzyDate } from '@percorso/model';
+import {
+  birthdayOf,
+  csvField,
+  filterLog,
+  isAdult,
+  isValidCf,
+  latestConsent,
+  notificationsOn,
+  refusalReason,
+  rolesIn,
+  toCsv,
+} from '../../packages/elements/src/consent-panel/derive.js';
+import { CF, fixtureResources, fixtureView, NOW } from './fixtures.js';
+
+const day = (iso: string): FuzzyDate => {
+  const start = Date.parse(`${iso}T00:00:00+01:00`);
+  return { iso, precision: 'day', start, end: start + 86_400_000 };
+};
+
+describe('consent panel helpers', () => {
+  describe('CSV', () => {
+    it('neutralises values a spreadsheet would run as formulas', () => {
+      for (const s of ['=1+1', '+39 333', '-2', '@SUM(A1)', '\tx', '\rx']) expect(csvField(s).replace(/^"/, '')).to.match(/^'/);
+      expect(csvField('Dott. Rossi')).to.equal('Dott. Rossi');
+      expect(csvField('a=b')).to.equal('a=b');
+    });
+
+    it('quotes fields with the separator, quotes or line breaks, doubling the quotes', () => {
+      expect(csvField('Rossi; Maria')).to.equal('"Rossi; Maria"');
+      expect(csvField('il "nuovo" referto')).to.equal('"il ""nuovo"" referto"');
+      expect(csvField('riga 1\nriga 2')).to.equal('"riga 1\nriga 2"');
+      expect(csvField('1,5 mg')).to.equal('1,5 mg'); // the comma is the Italian decimal separator, not ours
+      expect(csvField(undefined)).to.equal('');
+    });
+
+    it('writes a BOM, “;” between fields and CRLF between rows', () => {
+      const csv = toCsv([
+        ['a', 'b'],
+        ['=x', 'è'],
+      ]);
+      expect(csv).to.equal("\uFEFFa;b\r\n'=x;è\r\n");
+    });
+  });
+
+  describe('codice fiscale', () => {
+    it('accepts well-formed codes with the right check character, omocodia included', () => {
+      expect(isValidCf('RSSMRA85T10A562S')).to.equal(true);
+      expect(isValidCf('rssmra85t10a562s')).to.equal(true);
+      expect(isValidCf(CF)).to.equal(true);
+      // Omocodia: digits replaced by letters (L=0, M=1…), check character recomputed.
+      expect(isValidCf('RSSMRA85T10A56NH')).to.equal(true);
+    });
+
+    it('refuses wrong check characters, lengths and shapes', () => {
+      expect(isValidCf('RSSMRA85T10A562T')).to.equal(false);
+      expect(isValidCf('RSSMRA85T10A562')).to.equal(false);
+      expect(isValidCf('RSSMRA85Z10A562S')).to.equal(false); // Z is not a month
+      expect(isValidCf('<img src=x>')).to.equal(false);
+    });
+  });
+
+  describe('coming of age', () => {
+    it('is adult from the 18th birthday, in the record’s time zone', () => {
+      const b = day('2008-03-15');
+      expect(isAdult(b, Date.parse('2026-03-14T22:59:00Z'), 'Europe/Rome')).to.equal(false);
+      expect(isAdult(b, Date.parse('2026-03-14T23:00:00Z'), 'Europe/Rome')).to.equal(true); // midnight in Rome
+      expect(isAdult({ iso: '2008', precision: 'year', start: 0, end: 1 }, NOW, 'Europe/Rome')).to.equal(undefined);
+      expect(isAdult(undefined, NOW, 'Europe/Rome')).to.equal(undefined);
+    });
+
+    it('a 29 February birthday comes of age on 1 March in common years', () => {
+      expect(birthdayOf(day('2008-02-29'), 18)).to.equal('2026-03-01');
+      expect(birthdayOf(day('2006-02-28'), 18)).to.equal('2024-02-28');
+    });
+  });
+
+  describe('consents and access log', () => {
+    it('takes the latest consent of each purpose and keeps notifications on unless turned off', () => {
+      const view = fixtureView('citizen', { consents: 'revoked' });
+      expect(latestConsent(view.consents, 'consultation', 'care')?.decision).to.equal('deny');
+      expect(latestConsent(view.consents, 'consultation', 'prophylaxis')?.decision).to.equal('not-expressed');
+      expect(notificationsOn(view.consents)).to.equal(true);
+      expect(notificationsOn(fixtureView('citizen', { notificationsOff: true }).consents)).to.equal(false);
+    });
+
+    it('filters the log by period, role and emergency, newest first', () => {
+      const log = fixtureView('citizen').accessLog;
+      expect(log).to.have.length(5);
+      const year = filterLog(log, { period: '365d', role: '', emergencyOnly: false }, NOW);
+      expect(year).to.have.length(4);
+      expect(year.map((e) => e.at.start)).to.deep.equal([...year.map((e) => e.at.start)].sort((a, b) => b - a));
+      expect(filterLog(log, { period: '30d', role: '', emergencyOnly: false }, NOW)).to.have.length(2);
+      expect(filterLog(log, { period: 'all', role: 'AAS', emergencyOnly: false }, NOW)).to.have.length(2);
+      expect(filterLog(log, { period: 'all', role: '', emergencyOnly: true }, NOW).map((e) => e.actor.name)).to.deep.equal(['Dott. Paolo Neri']);
+      expect(rolesIn(log)[0]).to.equal('AAS');
+    });
+
+    it('lets only the citizen and active delegates or parents use the panel', () => {
+      const { record } = fromFhir(fixtureResources(), { now: NOW, patient: CF });
+      expect(refusalReason(viewFor(record, { role: 'citizen', now: NOW }))).to.equal(undefined);
+      expect(refusalReason(viewFor(record, { role: 'clinician', now: NOW }))).to.match(/clinician/);
+      expect(refusalReason(viewFor(record, { role: 'emergency', now: NOW }))).to.match(/emergency/);
+      const active = record.delegations.find((d) => d.status === 'active' && d.direction === 'outgoing')!;
+      const pending = record.delegations.find((d) => d.status === 'pending' && d.direction === 'outgoing')!;
+      expect(refusalReason(viewFor(record, { role: 'delegate', delegationId: active.id, now: NOW }))).to.equal(undefined);
+      expect(refusalReason(viewFor(record, { role: 'delegate', delegationId: pending.id, now: NOW }))).to.match(/not active/);
+    });
+  });
+});
