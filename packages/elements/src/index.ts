@@ -10,3 +10,4 @@ export * from './care-paths.js';
 export * from './body-map.js';
 export * from './consent-panel.js';
 export * from './timeline.js';
+export * from './journey.js';

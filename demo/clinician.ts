@@ -1,0 +1,36 @@
+/**
+ * The clinician's page: the same patient's record as the citizen page, embedded in an EHR, seen
+ * through `viewFor` with a clinician's purpose of use. What the patient obscured does not exist
+ * here; without consent the view is empty and says why; emergency access shows the Patient
+ * Summary first.
+ */
+import '@percorso/elements/journey.js';
+import { viewFor, type FseRecord, type Viewer } from '@percorso/model';
+import { NOW, sampleRecord, wirePickers } from './sample.js';
+
+const journey = document.querySelector('fse-journey')!;
+const purpose = document.querySelector<HTMLSelectElement>('#purpose')!;
+const { record } = sampleRecord();
+
+/** The record as it would be if the patient had revoked the consultation consent for care. */
+function withoutConsent(r: FseRecord): FseRecord {
+  return {
+    ...r,
+    consents: r.consents.map((c) =>
+      c.scope === 'consultation' && c.purpose === 'care' ? { ...c, decision: 'deny' as const } : c,
+    ),
+  };
+}
+
+function show(): void {
+  const choice = purpose.value;
+  const viewer: Viewer =
+    choice === 'emergency'
+      ? { role: 'emergency', name: 'Dott. Luca Ferri, Pronto Soccorso', now: NOW }
+      : { role: 'clinician', name: 'Dott.ssa Anna Conti', purpose: 'TREATMENT', now: NOW };
+  journey.view = viewFor(choice === 'clinician-no-consent' ? withoutConsent(record) : record, viewer);
+}
+
+purpose.addEventListener('change', show);
+wirePickers([journey]);
+show();

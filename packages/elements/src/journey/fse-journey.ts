@@ -1,0 +1,287 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
+import { countRegions } from '../body-map/count.js';
+import type { MapRegion } from '../body-map/geometry.js';
+import { FseElement } from '../internal/base-element.js';
+import { messages } from './messages.js';
+import { journeyStyles } from './styles.js';
+
+import type { FseRegionSelectEvent } from '../body-map/events.js';
+import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
+import type { FseEventSelectEvent } from '../timeline/events.js';
+import type { TimelineFilter } from '../timeline/index.js';
+
+/**
+ * The patient dashboard: who the record belongs to and who is looking, then the body map beside
+ * the care paths, then the timeline — one view for all of them, and linked: choosing a body
+ * region filters the timeline, choosing a care path (or one of its steps) highlights its events
+ * on the timeline, and choosing an event on the timeline selects its care path. Each active link
+ * is shown as a removable chip and announced politely.
+ *
+ * @tagname fse-journey
+ * @summary The FSE dashboard: patient header, body map, care paths and timeline, linked.
+ *
+ * @fires fse-error - The view cannot be shown, or came with error-level issues.
+ * @fires fse-event-select - From the timeline (bubbles through).
+ * @fires fse-region-select - From the body map (bubbles through).
+ * @fires fse-carepath-select - From the care paths (bubbles through).
+ * @fires fse-step-select - From the care paths (bubbles through).
+ *
+ * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
+ * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
+ * @csspart summary - The one-line summary of the record.
+ * @csspart links - The chips of the active links between the views.
+ * @csspart body - The body-map panel.
+ * @csspart paths - The care-paths panel.
+ * @csspart timeline - The timeline panel.
+ * @csspart state - Loading and error states.
+ *
+ * @cssprop [--fse-journey-sidebar=18rem] - Width of the body-map column on wide screens.
+ */
+export class FseJourney extends FseElement {
+  static override styles = [...FseElement.styles, journeyStyles];
+  static override messages = messages;
+
+  /** ARIA level of the journey's section titles (2–5; the children's titles are one deeper). */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** The body region that filters the timeline (set by the user on the body map, or by the host). */
+  @property({ attribute: 'selected-region', reflect: true }) selectedRegion?: MapRegion;
+
+  /** The care path whose events are highlighted on the timeline. */
+  @property({ attribute: 'selected-path', reflect: true }) selectedPath?: string;
+
+  /** The selected event (timeline). */
+  @property({ attribute: 'selected-event', reflect: true }) selectedEvent?: string;
+
+  /** Events highlighted by a step selection, over those of the selected path. */
+  @state() private stepEventIds?: readonly string[];
+  @state() private announcement = '';
+
+  private byId = new Map<string, ClinicalEvent>();
+  /**
+   * The map regions of each event by the body map's own counting rule, so that the timeline
+   * filtered by a region shows exactly the items the body map counted there.
+   */
+  private regionsById = new Map<string, { region: MapRegion }[]>();
+  private readonly regionsOf = (e: ClinicalEvent): readonly { region: string }[] => this.regionsById.get(e.id) ?? [];
+
+  protected override viewChanged(view: FseView | undefined): void {
+    this.byId = new Map((view?.events ?? []).map((e) => [e.id, e]));
+    this.regionsById = new Map();
+    if (view) {
+      for (const count of countRegions(view, bodyRegionsOf).regions.values()) {
+        for (const id of count.relatedIds) {
+          let list = this.regionsById.get(id);
+          if (!list) this.regionsById.set(id, (list = []));
+          list.push({ region: count.region });
+        }
+      }
+    }
+    // A link to something this view does not have is dropped (another viewer, a new record).
+    if (view && this.selectedPath && !(view.carePaths ?? []).some((p) => p.id === this.selectedPath)) this.selectedPath = undefined;
+    if (this.selectedEvent && !this.byId.has(this.selectedEvent)) this.selectedEvent = undefined;
+    this.stepEventIds = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('selectedPath')) this.stepEventIds = undefined;
+  }
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(5, Math.max(2, n)) : 2;
+  }
+
+  /** Ids highlighted on the timeline: the selected step's events, else the selected path's. */
+  private get highlighted(): string[] {
+    if (this.stepEventIds) return [...this.stepEventIds];
+    const path = this.data?.carePaths?.find((p) => p.id === this.selectedPath);
+    if (!path) return [];
+    return path.eventIds.filter((id) => this.byId.has(id));
+  }
+
+  private get filter(): TimelineFilter {
+    const f: TimelineFilter = {};
+    if (this.selectedRegion) f.bodyRegion = this.selectedRegion;
+    return f;
+  }
+
+  private regionName(region: MapRegion): string {
+    return this.l.t(`region.${region}`);
+  }
+
+  private pathName(id: string): string {
+    return this.data?.carePaths?.find((p) => p.id === id)?.title ?? id;
+  }
+
+  private readonly onRegionSelect = (e: FseRegionSelectEvent): void => {
+    this.selectedRegion = e.selected ? e.region : undefined;
+    this.announcement = this.selectedRegion
+      ? this.l.t('links.announce.region', { name: this.regionName(this.selectedRegion) })
+      : this.l.t('links.announce.cleared');
+  };
+
+  private readonly onPathSelect = (e: FseCarePathSelectEvent): void => {
+    this.selectedPath = e.carePathId ?? undefined;
+    this.stepEventIds = undefined;
+    this.announcement = this.selectedPath
+      ? this.l.t('links.announce.path', { name: this.pathName(this.selectedPath) })
+      : this.l.t('links.announce.cleared');
+  };
+
+  private readonly onStepSelect = (e: FseStepSelectEvent): void => {
+    this.selectedPath = e.carePathId;
+    // After the selectedPath change resets it in willUpdate, keep the step's events.
+    void this.updateComplete.then(() => {
+      this.stepEventIds = e.eventIds.filter((id) => this.byId.has(id));
+    });
+  };
+
+  private readonly onEventSelect = (e: FseEventSelectEvent): void => {
+    const id = e.eventId ?? undefined;
+    this.selectedEvent = id;
+    const event = id ? this.byId.get(id) : undefined;
+    const path = event?.carePathIds.find((p) => this.data?.carePaths?.some((c) => c.id === p));
+    if (path && path !== this.selectedPath) this.selectedPath = path;
+  };
+
+  private clearRegion(): void {
+    this.selectedRegion = undefined;
+    this.announcement = this.l.t('links.announce.cleared');
+    this.focusLinksOrTimeline();
+  }
+
+  private clearPath(): void {
+    this.selectedPath = undefined;
+    this.announcement = this.l.t('links.announce.cleared');
+    this.focusLinksOrTimeline();
+  }
+
+  /** After a chip is removed, focus the next chip, else the timeline: never lost on the body. */
+  private focusLinksOrTimeline(): void {
+    void this.updateComplete.then(() => {
+      const chip = this.renderRoot.querySelector<HTMLElement>('.links:not([hidden]) button');
+      if (chip) return chip.focus();
+      // The timeline's own tab stop (one per composite widget), else its section heading.
+      const timeline = this.renderRoot.querySelector('fse-timeline');
+      const stop = timeline?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      (stop ?? this.renderRoot.querySelector<HTMLElement>('#h-timeline'))?.focus();
+    });
+  }
+
+  private heading(level: number, id: string, text: string): TemplateResult {
+    return html`<div class="heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${text}</div>`;
+  }
+
+  private renderHeader(view: FseView): TemplateResult {
+    const p = view.patient;
+    const now = view.viewer.now ?? Date.now();
+    const born = p.birthDate;
+    const years = born ? Math.floor((now - born.start) / (365.2425 * 86_400_000)) : undefined;
+    return html`<header class="header" part="header">
+      <div class="who">
+        <div class="name" role="heading" aria-level=${this.level}>${p.name}</div>
+        <dl class="facts">
+          ${born
+            ? html`<div><dt class="visually-hidden">${this.l.t('patient.birth')}</dt><dd>
+                ${this.l.t('patient.born', { date: this.l.date(born), sex: p.sex })}${years !== undefined && years >= 0
+                  ? html` · ${this.l.t('patient.age', { years })}`
+                  : nothing}
+              </dd></div>`
+            : nothing}
+          ${p.cf ? html`<div><dt>${this.l.t('patient.cf')}</dt><dd class="cf">${p.cf}</dd></div>` : nothing}
+          ${p.generalPractitioner?.name
+            ? html`<div><dt>${this.l.t('patient.gp')}</dt><dd>${p.generalPractitioner.name}</dd></div>`
+            : nothing}
+        </dl>
+      </div>
+      <span class="viewer viewer--${view.viewer.role}" part="viewer">${this.l.t(`viewer.${view.viewer.role}`)}</span>
+    </header>`;
+  }
+
+  private renderSummary(view: FseView): TemplateResult {
+    if (view.restriction) return html`<p class="summary" part="summary" role="status">${this.l.t(`restriction.${view.restriction}`)}</p>`;
+    const docs = view.events.filter((e) => e.kind === 'document');
+    if (!view.events.length) return html`<p class="summary" part="summary">${this.l.t('summary.empty')}</p>`;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of view.events) {
+      if (e.date.start < start) start = e.date.start;
+      const last = e.end?.end ?? e.date.end;
+      if (last > end) end = last;
+    }
+    return html`<p class="summary" part="summary">
+      ${this.l.t('summary', { documents: docs.length, paths: (view.carePaths ?? []).length, span: this.l.span(start, end) })}
+    </p>`;
+  }
+
+  private renderLinks(): unknown {
+    const chips: TemplateResult[] = [];
+    if (this.selectedRegion) {
+      const name = this.l.t('links.region', { name: this.regionName(this.selectedRegion) });
+      chips.push(html`<li><span>${name}</span><button class="fse-button chip" type="button" aria-label=${this.l.t('links.clear', { name })} @click=${this.clearRegion}>×</button></li>`);
+    }
+    if (this.selectedPath) {
+      const name = this.l.t('links.path', { name: this.pathName(this.selectedPath) });
+      chips.push(html`<li><span>${name}</span><button class="fse-button chip" type="button" aria-label=${this.l.t('links.clear', { name })} @click=${this.clearPath}>×</button></li>`);
+    }
+    return html`<ul class="links" part="links" aria-label=${this.l.t('links.label')} ?hidden=${!chips.length}>${chips}</ul>`;
+  }
+
+  protected override renderView(view: FseView): TemplateResult {
+    const level = this.level;
+    const lang = this.l.lang;
+    const theme = this.theme;
+    const tz = this.timeZone;
+    return html`<article class="journey" aria-label=${this.l.t('label', { name: view.patient.name })}>
+      ${this.renderHeader(view)} ${this.renderSummary(view)}
+      ${view.viewer.role === 'emergency' ? html`<p class="note" role="note">${this.l.t('emergency.note')}</p>` : nothing}
+      ${this.renderIssues(view)}
+      <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="grid">
+        <section class="panel body" part="body" aria-labelledby="h-body">
+          ${this.heading(level + 1, 'h-body', this.l.t('section.body'))}
+          <fse-body-map
+            .view=${view}
+            lang=${lang}
+            theme=${theme}
+            time-zone=${tz}
+            .selected=${this.selectedRegion ?? ''}
+            @fse-region-select=${this.onRegionSelect}
+          ></fse-body-map>
+        </section>
+        <section class="panel paths" part="paths" aria-labelledby="h-paths">
+          ${this.heading(level + 1, 'h-paths', this.l.t('section.paths'))}
+          <fse-care-paths
+            .view=${view}
+            lang=${lang}
+            theme=${theme}
+            time-zone=${tz}
+            layout="compact"
+            heading-level=${level + 2}
+            .selected=${this.selectedPath}
+            @fse-carepath-select=${this.onPathSelect}
+            @fse-step-select=${this.onStepSelect}
+          ></fse-care-paths>
+        </section>
+        <section class="panel timeline" part="timeline" aria-labelledby="h-timeline">
+          ${this.heading(level + 1, 'h-timeline', this.l.t('section.timeline'))} ${this.renderLinks()}
+          <fse-timeline
+            .view=${view}
+            lang=${lang}
+            theme=${theme}
+            time-zone=${tz}
+            .filter=${this.filter}
+            .regionsOf=${this.regionsOf}
+            .highlighted=${this.highlighted}
+            .selected=${this.selectedEvent}
+            @fse-event-select=${this.onEventSelect}
+          ></fse-timeline>
+        </section>
+      </div>
+    </article>`;
+  }
+}

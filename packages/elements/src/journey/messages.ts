@@ -1,0 +1,124 @@
+/** Messages of `<fse-journey>`. Italian is the reference: plain words a citizen understands. */
+import { messages as bodyMapMessages } from '../body-map/messages.js';
+import type { Catalog, Message } from '../internal/localize.js';
+
+type Key =
+  | 'label'
+  | 'patient.born'
+  | 'patient.birth'
+  | 'patient.age'
+  | 'patient.cf'
+  | 'patient.gp'
+  | 'viewer.citizen'
+  | 'viewer.delegate'
+  | 'viewer.parent'
+  | 'viewer.clinician'
+  | 'viewer.emergency'
+  | 'summary'
+  | 'summary.empty'
+  | 'section.body'
+  | 'section.paths'
+  | 'section.timeline'
+  | 'links.label'
+  | 'links.region'
+  | 'links.path'
+  | 'links.clear'
+  | 'links.announce.region'
+  | 'links.announce.path'
+  | 'links.announce.cleared'
+  | 'emergency.note';
+
+const journeyMessages: Catalog<Key> = {
+  it: {
+    label: 'Il percorso di salute di {name}',
+    'patient.born': (p) => (p.sex === 'male' ? `nato il ${p.date}` : p.sex === 'female' ? `nata il ${p.date}` : `data di nascita ${p.date}`),
+    'patient.birth': 'Data di nascita',
+    'patient.age': (p, l) => l.plural(Number(p.years), { one: '# anno', other: '# anni' }),
+    'patient.cf': 'Codice fiscale',
+    'patient.gp': 'Medico di famiglia',
+    'viewer.citizen': 'Il tuo fascicolo',
+    'viewer.delegate': 'Accesso come delegato',
+    'viewer.parent': 'Accesso come genitore',
+    'viewer.clinician': 'Consultazione per finalità di cura',
+    'viewer.emergency': 'Accesso in emergenza',
+    summary: (p, l) =>
+      `${l.plural(Number(p.documents), { one: '# documento', other: '# documenti' })}, ${l.plural(Number(p.paths), { one: '# percorso di cura', other: '# percorsi di cura' })}, ${p.span}`,
+    'summary.empty': 'Nel fascicolo non ci sono ancora documenti.',
+    'section.body': 'Dove nel corpo',
+    'section.paths': 'Percorsi di cura',
+    'section.timeline': 'Nel tempo',
+    'links.label': 'Filtri attivi sulla linea del tempo',
+    'links.region': 'Parte del corpo: {name}',
+    'links.path': 'Percorso: {name}',
+    'links.clear': 'Togli il filtro {name}',
+    'links.announce.region': 'Linea del tempo filtrata: {name}',
+    'links.announce.path': 'Evidenziati sulla linea del tempo gli eventi di: {name}',
+    'links.announce.cleared': 'Filtro tolto',
+    'emergency.note': 'Accesso in emergenza (DM 7 settembre 2023, art. 20): prima il Profilo sanitario sintetico; i documenti oscurati non sono consultabili.',
+  },
+  en: {
+    label: 'Health journey of {name}',
+    'patient.born': 'born {date}',
+    'patient.birth': 'Date of birth',
+    'patient.age': (p, l) => l.plural(Number(p.years), { one: '# year old', other: '# years old' }),
+    'patient.cf': 'Tax code',
+    'patient.gp': 'Family doctor',
+    'viewer.citizen': 'Your health record',
+    'viewer.delegate': 'Access as a delegate',
+    'viewer.parent': 'Access as a parent',
+    'viewer.clinician': 'Consultation for care',
+    'viewer.emergency': 'Emergency access',
+    summary: (p, l) =>
+      `${l.plural(Number(p.documents), { one: '# document', other: '# documents' })}, ${l.plural(Number(p.paths), { one: '# care path', other: '# care paths' })}, ${p.span}`,
+    'summary.empty': 'There are no documents in the record yet.',
+    'section.body': 'Where in the body',
+    'section.paths': 'Care paths',
+    'section.timeline': 'Over time',
+    'links.label': 'Filters applied to the timeline',
+    'links.region': 'Body part: {name}',
+    'links.path': 'Care path: {name}',
+    'links.clear': 'Remove the filter {name}',
+    'links.announce.region': 'Timeline filtered: {name}',
+    'links.announce.path': 'Highlighted on the timeline, the events of: {name}',
+    'links.announce.cleared': 'Filter removed',
+    'emergency.note': 'Emergency access (DM 7 September 2023, art. 20): the Patient Summary first; obscured documents cannot be consulted.',
+  },
+  de: {
+    label: 'Gesundheitsverlauf von {name}',
+    'patient.born': 'geboren am {date}',
+    'patient.birth': 'Geburtsdatum',
+    'patient.age': (p, l) => l.plural(Number(p.years), { one: '# Jahr', other: '# Jahre' }),
+    'patient.cf': 'Steuernummer',
+    'patient.gp': 'Hausarzt/Hausärztin',
+    'viewer.citizen': 'Ihre Gesundheitsakte',
+    'viewer.delegate': 'Zugriff als Bevollmächtigte/r',
+    'viewer.parent': 'Zugriff als Elternteil',
+    'viewer.clinician': 'Einsicht zu Behandlungszwecken',
+    'viewer.emergency': 'Notfallzugriff',
+    summary: (p, l) =>
+      `${l.plural(Number(p.documents), { one: '# Dokument', other: '# Dokumente' })}, ${l.plural(Number(p.paths), { one: '# Behandlungspfad', other: '# Behandlungspfade' })}, ${p.span}`,
+    'summary.empty': 'Die Akte enthält noch keine Dokumente.',
+    'section.body': 'Wo im Körper',
+    'section.paths': 'Behandlungspfade',
+    'section.timeline': 'Im Zeitverlauf',
+    'links.label': 'Aktive Filter der Zeitleiste',
+    'links.region': 'Körperteil: {name}',
+    'links.path': 'Behandlungspfad: {name}',
+    'links.clear': 'Filter {name} entfernen',
+    'links.announce.region': 'Zeitleiste gefiltert: {name}',
+    'links.announce.path': 'Auf der Zeitleiste hervorgehoben, die Ereignisse von: {name}',
+    'links.announce.cleared': 'Filter entfernt',
+    'emergency.note': 'Notfallzugriff (DM 7. September 2023, Art. 20): zuerst die Patientenkurzakte; verborgene Dokumente sind nicht einsehbar.',
+  },
+};
+
+/** The body map's region names, for the chip that says which region filters the timeline. */
+function regionNames(lang: keyof Catalog): Record<string, Message> {
+  return Object.fromEntries(Object.entries(bodyMapMessages[lang]).filter(([k]) => k.startsWith('region.')));
+}
+
+export const messages: Catalog = {
+  it: { ...regionNames('it'), ...journeyMessages.it },
+  en: { ...regionNames('en'), ...journeyMessages.en },
+  de: { ...regionNames('de'), ...journeyMessages.de },
+};

@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const journeyStyles = css`
+  .journey {
+    display: grid;
+    gap: calc(var(--_fse-space) * 2);
+    container: journey / inline-size;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_fse-space) calc(var(--_fse-space) * 3);
+    padding: calc(var(--_fse-space) * 2);
+    border: 1px solid var(--_fse-color-border);
+    border-radius: var(--_fse-radius);
+    background: var(--_fse-color-surface-raised);
+  }
+  .name {
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0.25em 0 0;
+    color: var(--_fse-color-text-muted);
+  }
+  .facts div {
+    display: flex;
+    gap: 0.4em;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .cf {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.04em;
+  }
+  .viewer {
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_fse-color-primary);
+    border-radius: 999px;
+    color: var(--_fse-color-primary);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .viewer--emergency {
+    border-color: var(--_fse-color-danger);
+    border-width: 2px;
+    color: var(--_fse-color-danger);
+  }
+  .summary,
+  .note {
+    margin: 0;
+  }
+  .note {
+    padding: 0.5em 0.75em;
+    border-left: 6px solid var(--_fse-color-danger);
+    background: var(--_fse-color-danger-soft);
+  }
+  .grid {
+    display: grid;
+    gap: calc(var(--_fse-space) * 2);
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'body' 'paths' 'timeline';
+  }
+  @container journey (min-width: 760px) {
+    .grid {
+      grid-template-columns: var(--fse-journey-sidebar, 18rem) minmax(0, 1fr);
+      grid-template-areas: 'body paths' 'timeline timeline';
+    }
+  }
+  .panel {
+    min-inline-size: 0;
+  }
+  .body {
+    grid-area: body;
+  }
+  .paths {
+    grid-area: paths;
+  }
+  .timeline {
+    grid-area: timeline;
+  }
+  .heading {
+    margin: 0 0 var(--_fse-space);
+    font-size: 1.15rem;
+    font-weight: 700;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fse-space);
+    margin: 0 0 var(--_fse-space);
+    padding: 0;
+    list-style: none;
+  }
+  .links[hidden] {
+    display: none;
+  }
+  .links li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding-inline-start: 0.75em;
+    border: 1px solid var(--_fse-color-primary);
+    border-radius: 999px;
+    background: var(--_fse-color-primary-soft);
+  }
+  .links .chip {
+    border-radius: 999px;
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    justify-content: center;
+  }
+`;

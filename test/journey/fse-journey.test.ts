@@ -1,0 +1,231 @@
+/**
+ * <fse-journey>: the dashboard that composes the body map, the care paths and the timeline on one
+ * view, and links them. Data go the real way: generateFhir → fromFhir → viewFor.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type Viewer } from '@percorso/model';
+import '../../packages/elements/src/journey.js';
+import type { FseJourney } from '../../packages/elements/src/journey.js';
+import type { FseRegionSelectEvent } from '../../packages/elements/src/body-map.js';
+import { FseCarePathSelectEvent } from '../../packages/elements/src/care-paths.js';
+import { FseEventSelectEvent } from '../../packages/elements/src/timeline.js';
+import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
+
+let record: FseRecord;
+function sample(): FseRecord {
+  record ??= fromFhir(generateFhir({ seed: 11, events: 300, now: SAMPLE_NOW }), { now: SAMPLE_NOW }).record;
+  return record;
+}
+const view = (viewer: Partial<Viewer> & Pick<Viewer, 'role'>, r = sample()): FseView => viewFor(r, { now: SAMPLE_NOW, ...viewer });
+
+async function mount(v: unknown, attrs: { lang?: string; theme?: string } = {}): Promise<FseJourney> {
+  const el = await fixture<FseJourney>(html`<fse-journey lang=${attrs.lang ?? 'it'} theme=${attrs.theme ?? 'light'} .view=${v}></fse-journey>`);
+  await settle(el);
+  return el;
+}
+
+/** Waits for the journey and each element it composes to finish rendering. */
+async function settle(el: FseJourney): Promise<void> {
+  await el.updateComplete;
+  for (const child of el.shadowRoot!.querySelectorAll('fse-body-map, fse-care-paths, fse-timeline')) {
+    await (child as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+type Child = HTMLElement & Record<string, unknown>;
+const child = (el: FseJourney, tag: string) => $<Child>(el, tag);
+
+/** Everything a user or an assistive technology could be told: text and ARIA, through every shadow root. */
+function deepText(root: Node): string {
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
+    if (n instanceof Element) {
+      for (const a of ['aria-label', 'title', 'alt', 'aria-description']) {
+        const v = n.getAttribute(a);
+        if (v) out.push(v);
+      }
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(root);
+  return out.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('<fse-journey>', () => {
+  it('shows who the record belongs to, who is looking, and a one-line summary', async () => {
+    const v = view({ role: 'citizen' });
+    const el = await mount(v);
+    const header = $(el, '[part="header"]');
+    expect(header.innerText).to.contain(v.patient.name);
+    expect(header.innerText).to.contain(v.patient.cf!);
+    expect($(el, '[part="viewer"]').textContent).to.contain('Il tuo fascicolo');
+    const docs = v.events.filter((e) => e.kind === 'document').length;
+    expect($(el, '[part="summary"]').textContent).to.contain(`${docs} documenti`);
+    const born = v.patient.sex === 'male' ? 'nato il' : v.patient.sex === 'female' ? 'nata il' : 'data di nascita';
+    expect(header.innerText.toLowerCase()).to.contain(born);
+  });
+
+  it('gives the same view to the body map, the care paths and the timeline, in its language and theme', async () => {
+    const v = view({ role: 'citizen' });
+    const el = await mount(v, { lang: 'de', theme: 'dark' });
+    for (const tag of ['fse-body-map', 'fse-care-paths', 'fse-timeline']) {
+      const c = child(el, tag);
+      expect(c.view, tag).to.equal(v);
+      expect(c.getAttribute('lang'), tag).to.equal('de');
+      expect(c.getAttribute('theme'), tag).to.equal('dark');
+      expect(c.shadowRoot!.childNodes.length, tag).to.be.greaterThan(0);
+    }
+    expect($(el, '#h-timeline').textContent).to.equal('Im Zeitverlauf');
+  });
+
+  it('filters the timeline by the body region chosen on the body map, with the same items the map counted', async () => {
+    const el = await mount(view({ role: 'citizen' }));
+    const map = child(el, 'fse-body-map');
+    const timeline = child(el, 'fse-timeline');
+    const heart = map.shadowRoot!.querySelector<HTMLElement>('[data-region="heart"]');
+    expect(heart, 'a heart region on the map').to.exist;
+    const selected = oneEvent(el, 'fse-region-select');
+    heart!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const ev = (await selected) as FseRegionSelectEvent;
+    await settle(el);
+    expect(ev.detail.region).to.equal('heart');
+    expect((timeline.filter as { bodyRegion?: string }).bodyRegion).to.equal('heart');
+    // The timeline's own matching agrees with the map's count: the items the map counted, and no other.
+    const regionsOf = timeline.regionsOf as (e: unknown) => { region: string }[];
+    const v = el.view as FseView;
+    const matched = v.events.filter((e) => regionsOf(e).some((r) => r.region === 'heart')).map((e) => e.id).sort();
+    expect(matched).to.deep.equal([...ev.detail.relatedIds].sort());
+    const chip = $(el, '[part="links"]');
+    expect(chip.hidden).to.equal(false);
+    expect(chip.textContent).to.contain('Parte del corpo: Cuore');
+    expect($(el, '[role="status"].live').textContent).to.contain('Cuore');
+
+    // Removing the chip clears the filter and moves focus to the timeline, not to the page.
+    $(el, '[part="links"] button').click();
+    await settle(el);
+    expect((timeline.filter as { bodyRegion?: string }).bodyRegion).to.equal(undefined);
+    expect(map.selected).to.equal('');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('fse-timeline');
+  });
+
+  it("highlights a care path's events on the timeline, and selects the path of an event chosen on the timeline", async () => {
+    const v = view({ role: 'citizen' });
+    const el = await mount(v);
+    const timeline = child(el, 'fse-timeline');
+    const paths = child(el, 'fse-care-paths');
+    const af = v.carePaths.find((p) => /fibrillazione/i.test(p.title))!;
+    paths.dispatchEvent(new FseCarePathSelectEvent(af.id, af.eventIds));
+    await settle(el);
+    const inView = new Set(v.events.map((e) => e.id));
+    expect([...(timeline.highlighted as string[])].sort()).to.deep.equal(af.eventIds.filter((id) => inView.has(id)).sort());
+    expect($(el, '[part="links"]').textContent).to.contain(af.title);
+
+    el.selectedPath = undefined;
+    await settle(el);
+    const event = v.events.find((e) => e.carePathIds.includes(af.id))!;
+    timeline.dispatchEvent(new FseEventSelectEvent(event.id, event));
+    await settle(el);
+    expect(paths.selected).to.equal(af.id);
+    expect(timeline.selected).to.equal(event.id);
+  });
+
+  it('can be used from the keyboard alone: a region chosen with Enter filters the timeline, and its chip clears it', async () => {
+    const el = await mount(view({ role: 'citizen' }));
+    const before = document.createElement('button');
+    before.textContent = 'prima';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' }); // the first tab stop of the journey: the body map's side toggle or regions
+    const map = child(el, 'fse-body-map');
+    // Tab through the body map until a region control has focus, then choose it with Enter.
+    let region: Element | null = null;
+    for (let i = 0; i < 8 && !region; i++) {
+      const active = map.shadowRoot!.activeElement;
+      if (active?.hasAttribute('data-region')) region = active;
+      else await sendKeys({ press: 'Tab' });
+    }
+    expect(region, 'a region control reachable with Tab').to.exist;
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const filter = child(el, 'fse-timeline').filter as { bodyRegion?: string };
+    expect(filter.bodyRegion).to.equal(region!.getAttribute('data-region'));
+    const clear = $(el, '[part="links"] button');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect((child(el, 'fse-timeline').filter as { bodyRegion?: string }).bodyRegion).to.equal(undefined);
+    before.remove();
+  });
+
+  it('shows nothing of what the citizen obscured to a clinician: no title, no count, no summary figure', async () => {
+    const r = sample();
+    const citizen = view({ role: 'citizen' }, r);
+    const hidden = citizen.events.filter((e) => e.privacy.obscured || e.privacy.protectedCategory);
+    expect(hidden.length, 'the sample has obscured or protected documents').to.be.greaterThan(0);
+    const clinicianView = view({ role: 'clinician' }, r);
+    const el = await mount(clinicianView);
+    const text = deepText(el.shadowRoot!);
+    const shownTitles = new Set(clinicianView.events.map((e) => e.title));
+    for (const e of hidden) {
+      if (!shownTitles.has(e.title)) expect(text, e.title).not.to.contain(e.title);
+    }
+    const docs = clinicianView.events.filter((e) => e.kind === 'document').length;
+    expect($(el, '[part="summary"]').textContent).to.contain(`${docs} documenti`);
+    expect($(el, '[part="viewer"]').textContent).to.contain('finalità di cura');
+  });
+
+  it('says why a clinician sees nothing without consent, and flags emergency access', async () => {
+    const r = sample();
+    const noConsent: FseRecord = {
+      ...r,
+      consents: r.consents.map((c) => (c.scope === 'consultation' && c.purpose === 'care' ? { ...c, decision: 'deny' as const } : c)),
+    };
+    const el = await mount(view({ role: 'clinician' }, noConsent));
+    expect($(el, '[part="summary"]').textContent).to.contain('consenso');
+    const em = await mount(view({ role: 'emergency' }, r));
+    expect($(em, '[part="viewer"]').textContent).to.contain('emergenza');
+    expect($(em, '.note').textContent).to.contain('art. 20');
+  });
+
+  it('shows a loading state for a promise, then the view; and an error state with fse-error for bad data', async () => {
+    let resolve!: (v: FseView) => void;
+    const el = await fixture<FseJourney>(html`<fse-journey .view=${new Promise<FseView>((r) => (resolve = r))}></fse-journey>`);
+    expect($(el, '[part="state"]').getAttribute('aria-busy')).to.equal('true');
+    resolve(view({ role: 'citizen' }));
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect($(el, '[part="header"]')).to.exist;
+
+    const bad = await fixture<FseJourney>(html`<fse-journey></fse-journey>`);
+    const failed = oneEvent(bad, 'fse-error');
+    bad.view = { events: 'no' } as unknown as FseView;
+    const err = (await failed) as FseErrorEvent;
+    expect(err.reason).to.equal('invalid-view');
+    expect($(bad, '[role="alert"]').textContent).to.contain('Non è possibile mostrare');
+  });
+
+  it('renders hostile strings in the patient name as text', async () => {
+    const r = sample();
+    const hostile = '<img src=x onerror="globalThis.__pwned=1">';
+    const el = await mount(view({ role: 'citizen' }, { ...r, patient: { ...r.patient, name: hostile } }));
+    expect($(el, '[part="header"]').textContent).to.contain(hostile);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  for (const [lang, theme] of [
+    ['it', 'light'],
+    ['en', 'dark'],
+    ['de', 'high-contrast'],
+  ] as const) {
+    it(`is accessible in ${lang}, ${theme} theme`, async () => {
+      const el = await mount(view({ role: 'citizen' }), { lang, theme });
+      await expect(el).to.be.accessible();
+    });
+  }
+});
