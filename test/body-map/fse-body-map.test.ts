@@ -257,7 +257,8 @@ describe('<fse-body-map>', () => {
       expect(off.detail).to.include({ region: 'upper-limb-left', selected: false });
       expect(off.detail.eventIds).to.deep.equal([]);
       await el.updateComplete;
-      expect(el.selected).to.equal('');
+      expect(el.selected ?? '').to.equal('');
+      expect(el.hasAttribute('selected')).to.equal(false);
     });
 
     it('every arrow moves in its direction (by the regions’ centres), front and back', async () => {
@@ -325,7 +326,7 @@ describe('<fse-body-map>', () => {
       $(el, '[data-clear]')!.click();
       expect((await fired).detail).to.include({ region: 'kidneys', selected: false });
       await el.updateComplete;
-      expect(el.hasAttribute('selected') ? el.getAttribute('selected') : '').to.equal('');
+      expect(el.hasAttribute('selected')).to.equal(false);
       expect($(el, '.selection')).to.equal(null);
     });
   });
@@ -344,12 +345,14 @@ describe('<fse-body-map>', () => {
       expect($(el, '[part~="region-selected"]')!.dataset.region).to.equal('heart');
       figureRegion(el, 'heart')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(el.selected).to.equal('');
+      expect(el.selected ?? '').to.equal('');
+      expect(el.hasAttribute('selected')).to.equal(false);
       expect(got[1]!.detail.selected).to.equal(false);
       el.addEventListener(FseRegionSelectEvent.type, (e) => e.preventDefault(), { once: true });
       figureRegion(el, 'chest')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(el.selected).to.equal('');
+      expect(el.selected ?? '').to.equal('');
+      expect(el.hasAttribute('selected')).to.equal(false);
     });
 
     it('the controls beside the figure select skin, blood and whole body', async () => {

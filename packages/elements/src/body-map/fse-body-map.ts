@@ -430,7 +430,7 @@ export class FseBodyMap extends FseElement {
       ...(limb ? { laterality: limb[2] as 'left' | 'right' } : {}),
     });
     if (!this.emit(ev)) return;
-    this.selected = selected ? r : '';
+    this.selected = selected ? r : undefined;
   }
 
   /** Centres of the figure's controls in viewport coordinates. */
