@@ -1,0 +1,37 @@
+/**
+ * Data for the stories: the sample patient as synthetic FHIR from `generateFhir`, read by
+ * `fromFhir` and seen through `viewFor` — the path a portal's real data take. Records are cached
+ * per size and seed, since several stories show the same one through different eyes.
+ */
+import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type Viewer, type ViewerRole } from '@percorso/model';
+
+export { SAMPLE_NOW };
+
+const records = new Map<string, FseRecord>();
+
+/** The sample record: `events` clinical events (about), generated from `seed`. */
+export function sampleRecord(events = 600, seed = 2026): FseRecord {
+  const key = `${events}/${seed}`;
+  let r = records.get(key);
+  if (!r) records.set(key, (r = fromFhir(generateFhir({ seed, events, now: SAMPLE_NOW }), { now: SAMPLE_NOW }).record));
+  return r;
+}
+
+/** What `role` sees of the sample record. */
+export function sampleView(role: ViewerRole = 'citizen', events = 600, seed = 2026, viewer: Partial<Viewer> = {}): FseView {
+  return viewFor(sampleRecord(events, seed), { role, now: SAMPLE_NOW, ...viewer });
+}
+
+/** The sample record as if the patient had refused the consultation consent for care. */
+export function withoutCareConsent(r: FseRecord): FseRecord {
+  return {
+    ...r,
+    consents: r.consents.map((c) => (c.scope === 'consultation' && c.purpose === 'care' ? { ...c, decision: 'deny' as const } : c)),
+  };
+}
+
+/** A view that never arrives (the loading state). */
+export const pending = (): Promise<FseView> => new Promise<FseView>(() => {});
+
+/** A view whose loading failed (the error state). */
+export const failed = (): Promise<FseView> => Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
