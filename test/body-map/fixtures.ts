@@ -20,7 +20,7 @@ const ICD9P = 'urn:oid:2.16.840.1.113883.6.104';
 const SNOMED = 'http://snomed.info/sct';
 const EVENT_CODES = 'urn:oid:2.16.840.1.113883.2.9.3.3.6.1.3';
 
-function base(): unknown[] {
+function base(withConsent = true): unknown[] {
   return [
     {
       resourceType: 'Patient',
@@ -31,6 +31,12 @@ function base(): unknown[] {
       birthDate: '1970-01-01',
     },
     { resourceType: 'Practitioner', id: 'rad1', name: [{ family: 'Neri', given: ['Paolo'], prefix: ['Dott.'] }] },
+    ...(withConsent ? [consentResource()] : []),
+  ];
+}
+
+function consentResource(): unknown {
+  return (
     {
       resourceType: 'Consent',
       id: 'cons1',
@@ -40,8 +46,8 @@ function base(): unknown[] {
       patient: patientRef,
       dateTime: '2024-05-01',
       provision: { type: 'permit', purpose: [{ system: 'https://percorso.dev/fhir/CodeSystem/finalita-consultazione', code: 'cura' }] },
-    },
-  ];
+    }
+  );
 }
 
 /** A document Bundle (Composition + the resources read from it) and its DocumentReference. */
@@ -210,10 +216,12 @@ export interface FixtureOptions {
   obscured?: boolean;
   /** Leave the clinical content out (an empty record). */
   empty?: boolean;
+  /** Leave the consultation consent out (a clinician then sees nothing). */
+  consent?: boolean;
 }
 
 export function fhirInput(opts: FixtureOptions = {}): unknown[] {
-  const resources = [...base(), ...(opts.empty ? [] : records())];
+  const resources = [...base(opts.consent !== false), ...(opts.empty ? [] : records())];
   const input: unknown[] = [];
   const loose = resources.filter((r) => (r as { resourceType: string }).resourceType !== 'Bundle');
   input.push({ resourceType: 'Bundle', type: 'collection', entry: loose.map((resource) => ({ resource })) });

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, fromFhir, generateFhir, SAMPLE_NOW, viewFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import '../../packages/elements/src/body-map.js';
 import { FseRegionSelectEvent, MAP_REGIONS, type FseBodyMap, type MapRegion } from '../../packages/elements/src/body-map.js';
 import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
@@ -90,6 +90,19 @@ describe('<fse-body-map>', () => {
       for (const r of MAP_REGIONS.filter((m) => figureRegion(el, m))) {
         expect(countIn(figureRegion(el, r)!.getAttribute('aria-label')), `figure ${r}`).to.equal(counts.get(r));
       }
+    });
+
+    it('counts a generated record (the sample patient) by the same rule, nothing lost', async () => {
+      const { record } = fromFhir(generateFhir({ seed: 2026, events: 600, now: SAMPLE_NOW }), { now: SAMPLE_NOW });
+      const view = viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
+      const { counts, items, placements } = expectedCounts(view);
+      const el = await mount(view);
+      for (const r of MAP_REGIONS) expect(el.counts.get(r)!.count, r).to.equal(counts.get(r));
+      expect([...el.counts.values()].reduce((n, c) => n + c.count, 0)).to.equal(placements);
+      expect(new Set([...el.counts.values()].flatMap((c) => c.itemIds))).to.deep.equal(items);
+      // The figure has something to show: several places, not only "not localised".
+      expect(MAP_REGIONS.filter((r) => r !== 'whole-body' && counts.get(r)! > 0).length).to.be.greaterThan(5);
+      expect(text($(el, '.summary'))).to.contain(`${items.size} documenti nel fascicolo`);
     });
 
     it('counts a report once per region, not once per finding inside it', async () => {
@@ -445,6 +458,12 @@ describe('<fse-body-map>', () => {
       expect($$(el, '[data-badge]')).to.have.length(0);
       for (const g of $$(el, '.layout [data-region]')) expect(g.getAttribute('aria-label')).to.match(/, 0 documenti$/);
       await expect(el).to.be.accessible();
+    });
+
+    it('explains an empty clinician view without consent', async () => {
+      const el = await mount(fixtureView('clinician', { consent: false }));
+      expect(text($(el, '[part="empty"]'))).to.contain('consenso');
+      expect([...el.counts.values()].every((c) => c.count === 0)).to.equal(true);
     });
 
     it('loading: a busy state for a promise, then the figure', async () => {
