@@ -326,7 +326,7 @@ const INTERPRETATION = {
   L: [cc(SYS.interpretation, 'L', 'Basso')],
   N: [cc(SYS.interpretation, 'N', 'Normale')],
 } as const;
-const ranges = new WeakMap<LabTest, Record<string, unknown>>();
+const ranges = new WeakMap<LabTest, Record<string, unknown>[]>();
 const LAB_CATEGORY = [cc(SYS.obsCategory, 'laboratory', 'Laboratory')];
 
 function observation(ctx: Ctx, t: LabTest, at: number, value: number): Ref {
@@ -334,10 +334,11 @@ function observation(ctx: Ctx, t: LabTest, at: number, value: number): Ref {
   const interp = t.high !== undefined && value > t.high ? 'H' : t.low !== undefined && value < t.low ? 'L' : 'N';
   let range = ranges.get(t);
   if (!range) {
-    range = {};
-    if (t.low !== undefined) range.low = { value: t.low, unit: t.unit, system: SYS.ucum, code: t.ucum };
-    if (t.high !== undefined) range.high = { value: t.high, unit: t.unit, system: SYS.ucum, code: t.ucum };
-    range.text = t.low !== undefined && t.high !== undefined ? `${t.low}–${t.high} ${t.unit}` : t.low !== undefined ? `> ${t.low} ${t.unit}` : `< ${t.high} ${t.unit}`;
+    const r: Record<string, unknown> = {};
+    range = [r];
+    if (t.low !== undefined) r.low = { value: t.low, unit: t.unit, system: SYS.ucum, code: t.ucum };
+    if (t.high !== undefined) r.high = { value: t.high, unit: t.unit, system: SYS.ucum, code: t.ucum };
+    r.text = t.low !== undefined && t.high !== undefined ? `${t.low}–${t.high} ${t.unit}` : t.low !== undefined ? `> ${t.low} ${t.unit}` : `< ${t.high} ${t.unit}`;
     ranges.set(t, range);
   }
   return b.add(
@@ -352,7 +353,7 @@ function observation(ctx: Ctx, t: LabTest, at: number, value: number): Ref {
       issued: instant(at + 6 * HOUR),
       valueQuantity: { value, unit: t.unit, system: SYS.ucum, code: t.ucum },
       interpretation: INTERPRETATION[interp],
-      referenceRange: [range],
+      referenceRange: range,
     },
     true,
   );
@@ -1179,7 +1180,7 @@ function secondEmergency(ctx: Ctx): void {
     discharge: { system: SYS.dischargeDisposition, code: 'home', display: 'Dimissione a domicilio' },
   });
   const triage = encounter(ctx, 'EMER', at + 5 * MINUTE, at + 15 * MINUTE, { facility: 'sgb', partOf: er, type: 'Triage' });
-  const rad = radReport(ctx, at + 70 * MINUTE, RAD_EXAMS[1], { facility: 'sgb' });
+  radReport(ctx, at + 70 * MINUTE, RAD_EXAMS[1], { facility: 'sgb' });
   b.doc({
     type: 'VPS',
     title: 'Verbale di pronto soccorso',
@@ -1192,7 +1193,7 @@ function secondEmergency(ctx: Ctx): void {
     sections: [
       { title: 'Motivo della visita', code: '46239-0', text: 'Caduta accidentale con trauma al polso destro.' },
       { title: 'Triage', code: '54094-8', text: 'Codice 4 — verde. Dolore 6/10.' },
-      { title: 'Fasi del pronto soccorso', code: '46240-8', text: 'Triage, radiografia, visita ortopedica.', entries: [triage, rad.procedure] },
+      { title: 'Fasi del pronto soccorso', code: '46240-8', text: 'Triage, radiografia del polso, visita ortopedica.', entries: [triage] },
       { title: 'Esito', code: '28574-2', text: 'Frattura composta del radio distale: apparecchio gessato per 30 giorni. Dimissione a domicilio.' },
     ],
   });
@@ -1332,10 +1333,11 @@ function consents(ctx: Ctx): void {
   consent({ system: SYS.tipoConsenso, code: 'notifiche', display: 'Notifiche degli accessi' }, 'permit', instant(now - rng.int(200, 500) * DAY), 'online');
 }
 
-function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex }): void {
+/** Returns the active delegate (the spouse), whose accesses appear in the log. */
+function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex }): { ref: Ref; name: string } {
   const { b, rng, now, birth } = ctx;
   const p = b.patient;
-  const rp = (opts: { name: [string, string]; sex: Sex; cf: string; code: string; state: string; start: number; end?: number; incoming?: { ref: Record<string, unknown> } }): void => {
+  const rp = (opts: { name: [string, string]; sex: Sex; cf: string; code: string; state: string; start: number; end?: number; incoming?: { ref: Record<string, unknown> } }): Ref => {
     const period: Record<string, string> = { start: dateOnly(opts.start) };
     if (opts.end !== undefined) period.end = dateOnly(opts.end);
     const resource: FhirResource = {
@@ -1351,13 +1353,13 @@ function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex
       period,
     };
     if (opts.incoming) resource.birthDate = dateOnly(birth);
-    b.add(resource, false);
+    return b.add(resource, false);
   };
   const cfOf = (given: string, family: string, sex: Sex, year: number): string =>
     codiceFiscale({ family, given, sex, year, month: rng.int(1, 12), day: rng.int(1, 28), belfiore: 'L219' });
   const by = romeFields(birth).year;
   // Outgoing, active: the spouse.
-  rp({ name: [spouse.given, spouse.family], sex: spouse.sex, cf: cfOf(spouse.given, spouse.family, spouse.sex, by + rng.int(-4, 3)), code: 'POWATT', state: 'active', start: now - rng.int(500, 800) * DAY, end: now + rng.int(200, 500) * DAY });
+  const delegate = rp({ name: [spouse.given, spouse.family], sex: spouse.sex, cf: cfOf(spouse.given, spouse.family, spouse.sex, by + rng.int(-4, 3)), code: 'POWATT', state: 'active', start: now - rng.int(500, 800) * DAY, end: now + rng.int(200, 500) * DAY });
   // Outgoing, pending: asked a few days ago, not yet accepted.
   const friendSex: Sex = rng.chance(0.5) ? 'female' : 'male';
   const friend: [string, string] = [rng.pick(friendSex === 'female' ? FEMALE_NAMES : MALE_NAMES), rng.pick(SURNAMES)];
@@ -1386,9 +1388,10 @@ function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex
       incoming: { ref: { identifier: { system: SYS.cf, value: childCf }, display: `${childGiven} ${childFamily}` } },
     });
   }
+  return { ref: delegate, name: `${spouse.given} ${spouse.family}` };
 }
 
-function accessLog(ctx: Ctx, size: number): void {
+function accessLog(ctx: Ctx, size: number, delegate: { ref: Ref; name: string }): void {
   const { b, rng, now, mmg } = ctx;
   const visible = b.docs.filter((d) => d.visible && d.date < now).sort((x, y) => x.date - y.date);
   if (!visible.length) return;
@@ -1446,6 +1449,11 @@ function accessLog(ctx: Ctx, size: number): void {
   const er = b.specialist('er3', 'Medico di medicina d’urgenza');
   const emergencyAt = atLocal(now - rng.int(60, 200) * DAY, 3, rng.int(0, 59));
   entry(emergencyAt, er.ref, er.name, ['AAS', 'Personale di assistenza ad alta specializzazione'], b.org('sgb'), { system: SYS.actReason, code: 'ETREAT', display: 'Emergency Treatment' }, [docAt(emergencyAt), docAt(emergencyAt)]);
+  // The active delegate (the spouse) reads on the patient's behalf: traced like everyone else.
+  for (let i = 0; i < 2 * scale; i++) {
+    const at = atLocal(day(), rng.int(8, 21), rng.int(0, 59));
+    entry(at, delegate.ref, delegate.name, ['ING', 'Delegato'], undefined, undefined, [docAt(at)]);
+  }
   // The citizen's own accesses.
   for (let i = 0; i < 10 * scale; i++) {
     const at = atLocal(day(), rng.int(7, 22), rng.int(0, 59));
@@ -1553,8 +1561,8 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
   const spouseSex: Sex = sex === 'female' ? 'male' : 'female';
   const spouse = { given: rng.pick(spouseSex === 'female' ? FEMALE_NAMES : MALE_NAMES), family: rng.pick(SURNAMES.filter((s) => s !== family)), sex: spouseSex };
   consents(ctx);
-  delegations(ctx, spouse);
-  accessLog(ctx, target);
+  const delegate = delegations(ctx, spouse);
+  accessLog(ctx, target, delegate);
   exemptions(ctx, afDx);
 
   return {

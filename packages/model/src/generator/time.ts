@@ -80,7 +80,8 @@ export function monthOnly(epoch: number): string {
 
 /** `20261115100000`, the compact form used in document identifiers. */
 export function compact(epoch: number): string {
-  return instant(epoch).slice(0, 19).replace(/[-:T]/g, '');
+  const s = instant(epoch);
+  return s.slice(0, 4) + s.slice(5, 7) + s.slice(8, 10) + s.slice(11, 13) + s.slice(14, 16) + s.slice(17, 19);
 }
 
 /** Local calendar fields in Rome. */
