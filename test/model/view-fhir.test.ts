@@ -78,7 +78,7 @@ function obscuredXray(): unknown[] {
             subject: patientRef,
             date: '2025-09-12T09:30:00+02:00',
             title: 'RX torace',
-            section: [{ title: 'Referto', code: { coding: [{ system: 'http://loinc.org', code: '18782-3' }] }, entry: [{ reference: 'Observation/rx-obs' }] }],
+            section: [{ title: 'Referto', code: { coding: [{ system: 'http://loinc.org', code: '18782-3' }] }, entry: [{ reference: 'Observation/rx-obs' }, { reference: 'Observation/rx-obs-2' }] }],
           },
         },
         {
@@ -90,6 +90,19 @@ function obscuredXray(): unknown[] {
             subject: patientRef,
             code: { coding: [{ system: 'http://loinc.org', code: '36554-4', display: 'RX torace' }] },
             effectiveDateTime: '2025-09-12T09:00:00+02:00',
+            valueString: SECRET,
+          },
+        },
+        {
+          // a problem inside the obscured document: its issue must not reach a clinician either
+          fullUrl: 'urn:uuid:rx-obs-2',
+          resource: {
+            resourceType: 'Observation',
+            id: 'rx-obs-2',
+            status: 'final',
+            subject: patientRef,
+            code: { coding: [{ system: 'http://loinc.org', code: '36554-4', display: 'RX torace, controllo' }] },
+            effectiveDateTime: '2025-02-30',
             valueString: SECRET,
           },
         },
@@ -162,6 +175,7 @@ describe('viewFor through fromFhir', () => {
     expect(rx!.privacy.obscured).to.equal(true);
     expect(JSON.stringify(v)).to.contain(SECRET);
     expect(v.accessLog.some((a) => a.documentIds.includes(rx!.id))).to.equal(true);
+    expect(v.issues.map((i) => i.code), 'the impossible date inside it').to.include('invalid-date');
   });
 
   it('a clinician view has no trace of an obscured chest X-ray', () => {
