@@ -91,7 +91,7 @@ describe('<fse-journey>', () => {
     expect(heart, 'a heart region on the map').to.exist;
     const selected = oneEvent(el, 'fse-region-select');
     heart!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    const ev = (await selected) as FseRegionSelectEvent;
+    const ev = (await selected) as unknown as FseRegionSelectEvent;
     await settle(el);
     expect(ev.detail.region).to.equal('heart');
     expect((timeline.filter as { bodyRegion?: string }).bodyRegion).to.equal('heart');
@@ -204,7 +204,7 @@ describe('<fse-journey>', () => {
     const bad = await fixture<FseJourney>(html`<fse-journey></fse-journey>`);
     const failed = oneEvent(bad, 'fse-error');
     bad.view = { events: 'no' } as unknown as FseView;
-    const err = (await failed) as FseErrorEvent;
+    const err = (await failed) as unknown as FseErrorEvent;
     expect(err.reason).to.equal('invalid-view');
     expect($(bad, '[role="alert"]').textContent).to.contain('Non è possibile mostrare');
   });
