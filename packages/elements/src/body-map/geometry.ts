@@ -134,7 +134,11 @@ const BREAST_ANCHOR: Record<Anatomy, [number, number]> = {
 
 /** Decorative lines (not regions): the lower back, vertebrae, the gluteal cleft. */
 export function decorations(side: Side): string[] {
-  if (side === 'front') return ['M100,226 L100,232'];
+  if (side === 'front') {
+    // Navel and collarbones.
+    const clavicle = 'M99,90 C92,92 84,90 74,88';
+    return ['M100,226 L100,232', clavicle, mirror(clavicle)];
+  }
   const vertebrae: string[] = [];
   for (let y = 80; y < 250; y += 10) vertebrae.push(`M97.5,${y} L102.5,${y}`);
   return [...vertebrae, 'M100,262 C100,268 100,274 100,282'];
