@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
 import '../../packages/elements/src/timeline.js';
 import { FseEventSelectEvent, FseRangeChangeEvent, type FseTimeline } from '../../packages/elements/src/timeline.js';
 import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
@@ -499,6 +499,73 @@ describe('<fse-timeline>', () => {
       await settle(el);
       expect($$(el, '[part~="lane-header"] .label').map(text)).to.deep.equal(['Referti']);
       expect(sum(el)).to.equal(marksOf(view).filter((e) => categoryOf(e) === 'reports').length);
+    });
+  });
+
+  describe('host API', () => {
+    it('filters by body region with the model’s rule, and by care path', async () => {
+      const view = generatedView('citizen', 1000);
+      const el = await mount(view);
+      const all = el.visibleCount();
+      const marks = marksOf(view);
+      const docs = new Map(marks.map((m) => [m.id, m]));
+      const heartIds = new Set<string>();
+      for (const e of view.events) {
+        if (!bodyRegionsOf(e).some((r) => r.region === 'heart')) continue;
+        heartIds.add(docs.has(e.id) ? e.id : (e.documentId ?? e.id));
+      }
+      expect(heartIds.size, 'the generated life has heart events').to.be.greaterThan(0);
+      el.filter = { bodyRegion: 'heart' };
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect(el.visibleCount()).to.equal(heartIds.size);
+      expect(heartIds.size).to.be.lessThan(all);
+      expect(el.drawnMarks.flatMap((m) => m.ids).every((id) => heartIds.has(id))).to.equal(true);
+      const path = view.carePaths.find((p) => p.eventIds.length > 0);
+      if (path) {
+        el.filter = { carePathId: path.id };
+        await settle(el);
+        el.fit();
+        await settle(el);
+        expect(el.visibleCount()).to.be.greaterThan(0).and.lessThan(all);
+      }
+    });
+
+    it('tells screen readers which events are highlighted, and groups lanes as the host asks', async () => {
+      const view = generatedView('citizen', 300);
+      const el = await mount(view);
+      $(el, '.cursor')!.focus();
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      const label = active(el)!.getAttribute('aria-label')!;
+      expect(label).to.not.contain('evidenziato');
+      // Highlight the focused event (as a care-path card selection would).
+      const focusedTitle = label.split(',')[0];
+      const ev = marksOf(view).find((e) => label.startsWith(e.title) && e.title === focusedTitle)!;
+      el.highlighted = [ev.id];
+      await settle(el);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(active(el)!.getAttribute('aria-label')).to.contain('evidenziato');
+      el.groupBy = 'type';
+      await settle(el);
+      expect(el.getAttribute('group-by')).to.equal('type');
+      expect($$(el, '[part~="lane-header"] .label').map(text)).to.include('Referti di laboratorio');
+      expect(sum(el)).to.equal(marksOf(view).length);
+    });
+
+    it('selects from the host with the selected attribute and marks the table row', async () => {
+      const view = generatedView('citizen', 300);
+      const el = await mount(view);
+      const id = el.drawnMarks.find((m) => m.count === 1)!.ids[0];
+      el.selected = id;
+      el.showTable = true;
+      await settle(el);
+      expect(el.getAttribute('selected')).to.equal(id);
+      const row = $$(el, 'tbody tr.data').find((r) => r.dataset.id === id);
+      expect(row?.getAttribute('aria-selected')).to.equal('true');
     });
   });
 

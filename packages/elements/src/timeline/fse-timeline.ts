@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { ClinicalEvent, EventCategory, FseView } from '@percorso/model';
+import { bodyRegionsOf, type ClinicalEvent, type EventCategory, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
@@ -137,8 +137,8 @@ export class FseTimeline extends FseElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
   /**
-   * Maps an event to body regions for `filter.bodyRegion` (pass `bodyRegionsOf` from
-   * `@percorso/model`); without it the body-region filter matches the events' explicit body sites.
+   * Maps an event to body regions for `filter.bodyRegion`. Default: `bodyRegionsOf` from
+   * `@percorso/model` (the same rule as `<fse-body-map>`, so a region selected there filters here).
    */
   @property({ attribute: false }) regionsOf?: (e: ClinicalEvent) => readonly { region: string }[];
 
@@ -236,8 +236,7 @@ export class FseTimeline extends FseElement {
       return;
     }
     const titles = new Map((view.carePaths ?? []).map((p) => [p.id, p.title] as const));
-    const regionsOf =
-      this.regionsOf ?? ((e: ClinicalEvent) => (Array.isArray(e.bodySites) ? e.bodySites : []) as readonly { region: string }[]);
+    const regionsOf = this.regionsOf ?? bodyRegionsOf;
     this.index = buildIndex(view, {
       groupBy: this.groupBy,
       filter: this.filter ?? undefined,

@@ -181,7 +181,12 @@ function matches(
   if (f.from !== undefined && Number.isFinite(f.from) && item.end <= f.from) return false;
   if (f.to !== undefined && Number.isFinite(f.to) && item.start >= f.to) return false;
   if (f.bodyRegion && regionsOf) {
-    const hit = [e, ...item.inner].some((x) => regionsOf(x).some((r) => r.region === f.bodyRegion));
+    // As on the body map, an event that maps to no region counts under `whole-body`.
+    const region = f.bodyRegion;
+    const hit = [e, ...item.inner].some((x) => {
+      const rs = regionsOf(x);
+      return rs.length ? rs.some((r) => r.region === region) : region === 'whole-body';
+    });
     if (!hit) return false;
   }
   if (words.length) {
