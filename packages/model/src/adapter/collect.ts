@@ -236,6 +236,7 @@ export class Index {
       return undefined;
     }
     if (ref.charCodeAt(0) === 35 /* # */) return undefined; // contained: not supported, reported by the caller
+    if (ref.startsWith('urn:uuid:') || ref.startsWith('urn:oid:')) return undefined; // a fullUrl not in the input
     let s = ref;
     const hist = s.indexOf('/_history/');
     if (hist > 0) s = s.slice(0, hist);

@@ -396,7 +396,6 @@ class Reader {
 
   /** Whether a resource is about someone other than the record's patient (reported once, left out). */
   private isOtherPerson(res: Res): boolean {
-    if (this.excludedPersons.size === 0) return false;
     const p = this.subjectOf(res);
     return p !== undefined && p !== this.recordPerson && this.excludedPersons.has(p);
   }
