@@ -171,6 +171,26 @@ describe('<fse-consent-panel>', () => {
     });
   });
 
+  describe('keyboard journey', () => {
+    it('Tab enters the panel at the first purpose and walks its controls in reading order', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">before</button>
+        <fse-consent-panel lang="it" .now=${NOW} .view=${fixtureView('citizen')}></fse-consent-panel>
+      </div>`);
+      const el = wrap.querySelector('fse-consent-panel') as FseConsentPanel;
+      await settle(el);
+      (wrap.querySelector('#before') as HTMLElement).focus();
+      const seen: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: 'Tab' });
+        seen.push(text(el.shadowRoot!.activeElement));
+      }
+      expect(seen.slice(0, 3)).to.deep.equal(['Revoca il consenso', 'Dai di nuovo il consenso', 'Dai il consenso']);
+      expect(seen[3]).to.equal('Non dare il consenso');
+      expect(seen[4]).to.match(/^Rendi visibile a chi ti cura/);
+    });
+  });
+
   describe('the host’s answer', () => {
     it('a failure rolls back and announces the host’s message', async () => {
       const el = await mount(fixtureView('citizen'));
@@ -472,10 +492,10 @@ describe('<fse-consent-panel>', () => {
     it('filters by period and by role, with the count announced', async () => {
       const el = await mount(fixtureView('citizen'));
       const period = $(el, '#log-period') as HTMLSelectElement;
-      period.focus();
-      period.value = 'all';
-      period.dispatchEvent(new Event('change'));
+      // From “Ultimi 12 mesi” one step down to “Tutto”, with the keyboard.
+      await press(period, 'ArrowDown');
       await settle(el);
+      expect(period.value).to.equal('all');
       expect($$(el, '.log-body [role="row"]')).to.have.length(5);
       expect(text($(el, '#log-count'))).to.equal('5 accessi mostrati su 5');
       const role = $(el, '#log-role') as HTMLSelectElement;
@@ -608,6 +628,9 @@ describe('<fse-consent-panel>', () => {
       let table: HTMLTableElement | null = null;
       window.print = () => {
         table = el.shadowRoot!.querySelector('.print-index table');
+        // On screen the printable list is not shown; in print only it is.
+        expect(getComputedStyle(table!.closest('.print-index')!).display).to.equal('none');
+        window.dispatchEvent(new Event('afterprint'));
       };
       try {
         await press(buttonIn($(el, '[part~="section-index"]')!, /Stampa o salva come PDF/));
@@ -622,6 +645,43 @@ describe('<fse-consent-panel>', () => {
       expect(t.textContent).to.contain('Oscurato: lo vedi solo tu').and.contain('Test HIV');
       // After printing the table goes away again.
       expect(el.shadowRoot!.querySelector('.print-index')).to.equal(null);
+    });
+  });
+
+  describe('index download and sections', () => {
+    it('downloads the index of documents as CSV with each document’s visibility', async () => {
+      const el = await mount(fixtureView('citizen'));
+      let blob: Blob | undefined;
+      let filename = '';
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        blob = b as Blob;
+        return 'blob:test';
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        filename = this.download;
+      };
+      try {
+        await press(buttonIn($(el, '[part~="section-index"]')!, /Scarica l’elenco/));
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(filename).to.equal('elenco-documenti-2026-03-15.csv');
+      const csv = (await blob!.text()).replace(/^\uFEFF/, '');
+      const lines = csv.trim().split('\r\n');
+      expect(lines[0]).to.equal('Data;Documento;Struttura;Autore;Visibilità');
+      expect(lines).to.have.length(7);
+      expect(lines.find((l) => l.includes('Esami del sangue'))).to.contain('Oscurato: lo vedi solo tu');
+      expect(lines.find((l) => l.includes('Test HIV'))).to.contain('Dato a maggior tutela: lo vedi solo tu');
+    });
+
+    it('shows only the sections a portal asks for', async () => {
+      const el = await mount(fixtureView('citizen'));
+      el.sections = 'log notifications';
+      await settle(el);
+      expect($$(el, '[part~="section"]').map((s) => s.dataset.section)).to.deep.equal(['log', 'notifications']);
     });
   });
 

@@ -1222,13 +1222,10 @@ export class FseConsentPanel extends FseElement {
       this.printing = false;
       window.removeEventListener('afterprint', done);
     };
+    // The table is hidden on screen (print-only CSS), so a browser that never fires afterprint
+    // leaves nothing visible behind.
     window.addEventListener('afterprint', done);
-    try {
-      window.print();
-    } finally {
-      // Some browsers never fire afterprint (or print returns at once): keep the table for this print only.
-      setTimeout(done, 0);
-    }
+    window.print();
   }
 
   private downloadIndex(): void {
