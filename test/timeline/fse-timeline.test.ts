@@ -294,6 +294,30 @@ describe('<fse-timeline>', () => {
       expect(ev.detail.count).to.equal(el.visibleCount());
     });
 
+    it('shows a year, five years, a month and everything with the preset buttons', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      const button = (label: string) => $$(el, '[part="toolbar"] button').find((b) => text(b) === label)!;
+      const DAY = 86_400_000;
+      button('1 anno').click();
+      await settle(el);
+      let r = el.visibleRange!;
+      expect((r.to - r.from) / DAY).to.be.closeTo(365.25, 1);
+      expect(r.to).to.be.at.least(SAMPLE_NOW);
+      button('5 anni').click();
+      await settle(el);
+      r = el.visibleRange!;
+      expect((r.to - r.from) / DAY).to.be.closeTo(5 * 365.25, 2);
+      button('1 mese').click();
+      await settle(el);
+      r = el.visibleRange!;
+      expect((r.to - r.from) / DAY).to.be.closeTo(31, 0.5);
+      button('Tutto').click();
+      await settle(el);
+      expect(el.visibleCount()).to.equal(marksOf(generatedView('citizen', 600)).length);
+      // The zoom buttons have names for screen readers.
+      expect($$(el, '[part="toolbar"] button .visually-hidden').map((b) => b.textContent!.trim())).to.deep.equal(['Riduci', 'Ingrandisci']);
+    });
+
     it('selects an event on click and shows its tooltip on hover', async () => {
       const el = await mount(generatedView('citizen', 300));
       const lonely = el.drawnMarks.find((m) => m.count === 1)!;

@@ -386,10 +386,7 @@ export class FseTimeline extends FseElement {
     const plot = this.plotEl;
     if (!plot) return;
     const w = plot.clientWidth;
-    if (w === this.width) {
-      this.drawNow();
-      return;
-    }
+    if (w === this.width) return;
     const range = this.visibleRange;
     this.width = w;
     this.configureZoom();
