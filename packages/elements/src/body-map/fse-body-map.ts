@@ -107,6 +107,8 @@ export class FseBodyMap extends FseElement {
       if (!onSide.has(this.selected) && this.regionsOnSide(this.otherSide).has(this.selected)) this.side = this.otherSide;
     }
     if (changed.has('selected') && isMapRegion(this.selected)) this.active = this.selected;
+    // The tab stop stays on a region the current side shows.
+    if (!this.regionsOnSide(this.effectiveSide).has(this.active)) this.active = this.firstOn(this.effectiveSide);
   }
 
   /** The counts the element shows, by map region (for hosts and tests). */
@@ -169,8 +171,6 @@ export class FseBodyMap extends FseElement {
     const items = index?.items ?? 0;
     const listMode = this.mode === 'list';
     const side = this.effectiveSide;
-    const onSide = this.regionsOnSide(side);
-    if (!onSide.has(this.active)) this.active = this.firstOn(side);
     const sel = this.selectedRegion;
     return html`
       <div class="toolbar">
