@@ -240,6 +240,14 @@ export class FseConsentPanel extends FseElement {
     return this.l.date(dayDate(dayIn(d.start, view?.timeZone ?? this.data?.timeZone ?? 'Europe/Rome')));
   }
 
+  /** Whether an actor is the patient (a consent the patient expressed needs no "espresso da"). */
+  private isPatient(view: FseView, a: { cf?: string; name?: string; id?: string }): boolean {
+    const p = view.patient;
+    if (a.cf && p.cf) return a.cf.toUpperCase() === p.cf.toUpperCase();
+    if (a.id && a.id === p.id) return true;
+    return !!a.name && a.name.trim().toLowerCase() === p.name.trim().toLowerCase();
+  }
+
   private get level(): number {
     const n = Math.round(Number(this.headingLevel));
     return Number.isFinite(n) ? Math.min(5, Math.max(1, n)) : 2;
@@ -415,7 +423,7 @@ export class FseConsentPanel extends FseElement {
                 channel: c.channel ?? '',
               })
             : this.l.t('consent.last.never')}
-        ${!changed && c?.expressedBy?.name ? html`<br />${this.l.t('consent.by', { name: c.expressedBy.name })}` : nothing}
+        ${!changed && c?.expressedBy?.name && !this.isPatient(view, c.expressedBy) ? html`<br />${this.l.t('consent.by', { name: c.expressedBy.name })}` : nothing}
       </p>
       ${byParent && reconfirm
         ? html`<p class="reconfirm-note"><strong>${this.l.t('reconfirm.purpose')}</strong></p>`
@@ -606,7 +614,7 @@ export class FseConsentPanel extends FseElement {
   }
 
   private docMeta(d: ClinicalEvent): string {
-    return [this.l.date(d.date), d.facility?.name ?? d.author?.organization?.name, d.author?.name].filter(Boolean).join(' · ');
+    return [this.day(d.date), d.facility?.name ?? d.author?.organization?.name, d.author?.name].filter(Boolean).join(' · ');
   }
 
   private renderDoc(view: FseView, d: ClinicalEvent, cascadeFrom: ClinicalEvent | undefined): TemplateResult {
@@ -650,7 +658,7 @@ export class FseConsentPanel extends FseElement {
           ? html`<div class="cascade" part="cascade">
               <p><strong>${this.l.t('obscure.cascade', { count: cascade.length })}</strong></p>
               <ul>
-                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${this.l.date(c.date)})</span></li>`)}
+                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${this.day(c.date)})</span></li>`)}
               </ul>
             </div>`
           : nothing}
@@ -770,9 +778,9 @@ export class FseConsentPanel extends FseElement {
     const status = this.delegationStatus(d);
     if (d.validTo) {
       const left = daysLeft(d, now) ?? 0;
-      if (status === 'expired' || left < 0) return this.l.t('deleg.expired', { date: this.l.date(d.validTo) });
-      if (left <= 30) return this.l.t('deleg.expiresIn', { days: left, date: this.l.date(d.validTo) });
-      return this.l.t('deleg.validTo', { date: this.l.date(d.validTo) });
+      if (status === 'expired' || left < 0) return this.l.t('deleg.expired', { date: this.day(d.validTo) });
+      if (left <= 30) return this.l.t('deleg.expiresIn', { days: left, date: this.day(d.validTo) });
+      return this.l.t('deleg.validTo', { date: this.day(d.validTo) });
     }
     return this.l.t('deleg.noEnd');
   }
@@ -833,7 +841,7 @@ export class FseConsentPanel extends FseElement {
       <div class="deleg-main">
         <p class="deleg-name">${d.person.name}</p>
         <p class="deleg-meta">
-          ${b ? this.l.t('minor.born', { date: this.l.date(b) }) : nothing}
+          ${b ? this.l.t('minor.born', { date: this.day(b) }) : nothing}
           ${eighteen
             ? html` · ${adult ? this.l.t('minor.adult', { date: this.l.date(dayDate(eighteen)) }) : this.l.t('minor.until18', { date: this.l.date(dayDate(eighteen)) })}`
             : nothing}
@@ -1180,7 +1188,7 @@ export class FseConsentPanel extends FseElement {
 
   private indexRows(view: FseView, docs: ClinicalEvent[]): string[][] {
     return docs.map((d) => [
-      this.l.date(d.date),
+      this.day(d.date),
       d.title,
       d.facility?.name ?? d.author?.organization?.name ?? '',
       d.author?.name ?? '',
