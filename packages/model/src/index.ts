@@ -15,3 +15,5 @@ export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 // synthetic records: added below by the generator work
 export { generateFhir, countGeneratedEvents, SAMPLE_NOW, codiceFiscale, isValidCf, type GenerateFhirOptions, type FhirBundle, type FhirBundleEntry, type FhirResource } from './generator/index.js';
+// CDA2 headers (fromCda): added below by the CDA work
+export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_DEPTH, type XmlElement, type XmlResult, type XmlProblem } from './cda/index.js';

@@ -1,0 +1,47 @@
+/**
+ * Issues raised only while reading CDA2. Every other problem reuses the adapter's codes
+ * ({@link ISSUE_CODES}: `invalid-date`, `other-patient`, `unknown-document-type`…), so a portal
+ * handles one vocabulary whatever the source. Paths are XPath-like: `$[1]/ClinicalDocument/effectiveTime/@value`.
+ */
+import { ISSUE_CODES } from '../adapter/issues.js';
+import type { Issue, Severity } from '../types.js';
+
+type P = Record<string, string | number | undefined>;
+type Msg = (p: P) => { it: string; en: string };
+
+const q = (v: unknown) => (v === undefined ? '' : String(v).length > 80 ? `${String(v).slice(0, 80)}…` : String(v));
+
+/** The codes only fromCda raises, with their default severity and message. */
+export const CDA_ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>([
+  ['not-xml', { severity: 'error', message: (p) => ({ it: `Il documento non è XML (${q(p.it)}): ignorato.`, en: `The document is not XML (${q(p.en)}): ignored.` }) }],
+  ['malformed-xml', { severity: 'error', message: (p) => ({ it: `XML non ben formato alla riga ${q(p.line)}, colonna ${q(p.column)}: ${q(p.it)}. Documento ignorato.`, en: `XML not well-formed at line ${q(p.line)}, column ${q(p.column)}: ${q(p.en)}. Document ignored.` }) }],
+  ['doctype-refused', { severity: 'error', message: (p) => ({ it: `Il documento dichiara un DOCTYPE (riga ${q(p.line)}): rifiutato per sicurezza, le entità non vengono espanse. Documento ignorato.`, en: `The document declares a DOCTYPE (line ${q(p.line)}): refused for safety, entities are never expanded. Document ignored.` }) }],
+  ['xml-too-deep', { severity: 'error', message: (p) => ({ it: `Elementi annidati troppo in profondità (riga ${q(p.line)}): documento ignorato.`, en: `Elements nested too deep (line ${q(p.line)}): document ignored.` }) }],
+  ['input-too-large', { severity: 'error', message: (p) => ({ it: `Documento troppo grande (${q(p.length)} caratteri): ignorato.`, en: `Document too large (${q(p.length)} characters): ignored.` }) }],
+  ['not-cda', { severity: 'error', message: (p) => ({ it: `L’elemento radice è <${q(p.root)}>, non <ClinicalDocument>: non è un CDA2, ignorato.`, en: `The root element is <${q(p.root)}>, not <ClinicalDocument>: not a CDA2 document, ignored.` }) }],
+  ['not-hl7-namespace', { severity: 'warning', message: (p) => ({ it: `Spazio dei nomi "${q(p.ns)}" invece di urn:hl7-org:v3: letto comunque.`, en: `Namespace "${q(p.ns)}" instead of urn:hl7-org:v3: read anyway.` }) }],
+  ['missing-element', { severity: 'warning', message: (p) => ({ it: `Manca ${q(p.what)} nell’intestazione CDA.`, en: `${q(p.what)} is missing from the CDA header.` }) }],
+  ['not-hl7-date', { severity: 'warning', message: (p) => ({ it: `"${q(p.value)}" non è una data HL7 (AAAAMMGGhhmmss±hhmm): ignorata.`, en: `"${q(p.value)}" is not an HL7 TS date (YYYYMMDDhhmmss±hhmm): ignored.` }) }],
+  ['unknown-template', { severity: 'info', message: (p) => ({ it: `Nessun templateId nazionale (${q(p.roots)}): formatCode sconosciuto.`, en: `No national templateId (${q(p.roots)}): formatCode unknown.` }) }],
+  ['template-type-mismatch', { severity: 'warning', message: (p) => ({ it: `Il templateId ${q(p.template)} è di un ${q(p.templateType)}, ma il codice LOINC dice ${q(p.type)}: si usa il codice.`, en: `templateId ${q(p.template)} belongs to ${q(p.templateType)}, but the LOINC code says ${q(p.type)}: the code is used.` }) }],
+  ['duplicate-document-id', { severity: 'warning', message: (p) => ({ it: `Due documenti con lo stesso id ${q(p.id)}: entrambi tenuti, il secondo come ${q(p.key)}.`, en: `Two documents with the same id ${q(p.id)}: both kept, the second as ${q(p.key)}.` }) }],
+  ['not-a-string', { severity: 'error', message: (p) => ({ it: `Elemento ${q(p.index)} non è testo XML (${q(p.type)}): ignorato.`, en: `Item ${q(p.index)} is not XML text (${q(p.type)}): ignored.` }) }],
+  ['no-documents', { severity: 'warning', message: () => ({ it: 'Nessun documento CDA2 leggibile.', en: 'No readable CDA2 document.' }) }],
+]);
+
+/** Issues with CDA codes first, then the adapter's. */
+export class CdaIssueLog {
+  readonly list: Issue[] = [];
+  add(code: string, path: string, params: P = {}, subjectIds?: string[], severity?: Severity): Issue {
+    const def = CDA_ISSUE_CODES.get(code) ?? ISSUE_CODES.get(code);
+    const issue: Issue = {
+      severity: severity ?? def?.severity ?? 'warning',
+      code,
+      path,
+      message: def ? def.message(params) : { it: code, en: code },
+    };
+    if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
+    this.list.push(issue);
+    return issue;
+  }
+}
