@@ -17,7 +17,8 @@ import {
   rolesIn,
   toCsv,
 } from '../../packages/elements/src/consent-panel/derive.js';
-import { CF, fixtureResources, fixtureView, NOW } from './fixtures.js';
+import { messages } from '../../packages/elements/src/consent-panel/messages.js';
+import { CF, fixtureFhir, fixtureResources, fixtureView, NOW } from './fixtures.js';
 
 const day = (iso: string): FuzzyDate => {
   const start = Date.parse(`${iso}T00:00:00+01:00`);
@@ -25,6 +26,19 @@ const day = (iso: string): FuzzyDate => {
 };
 
 describe('consent panel helpers', () => {
+  it('has every message in Italian, English and German', () => {
+    const it = Object.keys(messages.it).sort();
+    expect(Object.keys(messages.en).sort()).to.deep.equal(it);
+    expect(Object.keys(messages.de).sort()).to.deep.equal(it);
+  });
+
+  it('reads its fixtures without error-level issues (the real path: fromFhir)', () => {
+    for (const o of [{}, { consents: 'parent' as const, parent: true }, { hostile: true, notificationsOff: true }]) {
+      const { issues } = fromFhir(fixtureFhir(o), { now: NOW, patient: CF });
+      expect(issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`)).to.deep.equal([]);
+    }
+  });
+
   describe('CSV', () => {
     it('neutralises values a spreadsheet would run as formulas', () => {
       for (const s of ['=1+1', '+39 333', '-2', '@SUM(A1)', '\tx', '\rx']) expect(csvField(s).replace(/^"/, '')).to.match(/^'/);

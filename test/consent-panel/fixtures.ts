@@ -178,7 +178,7 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
   if (o.delegations ?? true) {
     res.push(
       relatedPerson('d-active', { name: 'Luigi Bianchi', cf: DELEGATE_CF, rel: 'voluntary', status: 'active', start: '2025-04-01', end: '2026-03-31' }),
-      relatedPerson('d-pending', { name: 'Carla Gialli', cf: 'GLLCRL82M50H501M', rel: 'voluntary', status: 'pending', start: '2026-03-10' }),
+      relatedPerson('d-pending', { name: hostile ? `Carla ${HOSTILE}` : 'Carla Gialli', cf: 'GLLCRL82M50H501M', rel: 'voluntary', status: 'pending', start: '2026-03-10' }),
       relatedPerson('d-revoked', { name: 'Franco Blu', cf: 'BLUFNC60A01F205P', rel: 'voluntary', status: 'revoked', start: '2023-01-01' }),
       relatedPerson('d-in', { name: 'Maria Rossi', cf: CF, rel: 'voluntary', status: 'pending', patient: { reference: 'Patient/father', display: 'Giovanni Rossi' } }),
       relatedPerson('d-child', { name: 'Maria Rossi', cf: CF, rel: 'parental', status: 'active', patient: { reference: 'Patient/child', display: 'Luca Rossi' } }),

@@ -748,6 +748,7 @@ describe('<fse-consent-panel>', () => {
       expect(text($(el, '[part~="header"]'))).to.contain(HOSTILE);
       expect(text(dialog(el))).to.contain(HOSTILE);
       expect(text($(el, '.log-body'))).to.contain(HOSTILE);
+      expect(text($(el, '[part~="section-delegations"]'))).to.contain(HOSTILE);
       expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
@@ -844,8 +845,8 @@ describe('<fse-consent-panel>', () => {
   });
 
   describe('accessibility', () => {
-    for (const theme of ['light', 'dark']) {
-      for (const lang of ['it', 'en', 'de']) {
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      for (const lang of theme === 'high-contrast' ? ['it'] : ['it', 'en', 'de']) {
         it(`is accessible in the ${theme} theme in ${lang}, with a confirmation dialog open too`, async () => {
           const el = await mount(fixtureView('citizen', { consents: 'parent', birthDate: '2007-01-20' }), { theme, lang });
           await expect(el).to.be.accessible();
