@@ -61,10 +61,17 @@ function everything(el: FseTimeline): string {
   return parts.join(' | ');
 }
 
-/** The marks of a view, as the timeline decides them: documents and events not inside a document of the view. */
+/**
+ * The marks of a view, as the timeline promises them: documents, events not inside a document of
+ * the view, and care paths with a start (kind `careplan`).
+ */
 function marksOf(view: FseView): ClinicalEvent[] {
   const ids = new Set(view.events.filter((e) => e.kind === 'document').map((e) => e.id));
-  return view.events.filter((e) => e.kind === 'document' || !(e.documentId && ids.has(e.documentId)));
+  const events = view.events.filter((e) => e.kind === 'document' || !(e.documentId && ids.has(e.documentId)));
+  const paths = view.carePaths
+    .filter((p) => p.period?.start || p.steps.some((s) => s.due))
+    .map((p) => ({ id: p.id, kind: 'careplan', title: p.title, documentId: p.documentId }) as ClinicalEvent);
+  return [...events, ...paths];
 }
 
 /** A test changed emulated media (Chromium only): put it back after. */
@@ -537,6 +544,11 @@ describe('<fse-timeline>', () => {
       for (const e of view.events) {
         if (!bodyRegionsOf(e).some((r) => r.region === 'heart')) continue;
         heartIds.add(docs.has(e.id) ? e.id : (e.documentId ?? e.id));
+      }
+      // A care path counts by its conditions (atrial fibrillation is the heart).
+      for (const p of view.carePaths) {
+        const asEvent = { id: p.id, kind: 'careplan', codes: p.conditions, bodySites: [] } as unknown as ClinicalEvent;
+        if (bodyRegionsOf(asEvent).some((r) => r.region === 'heart')) heartIds.add(p.id);
       }
       expect(heartIds.size, 'the generated life has heart events').to.be.greaterThan(0);
       el.filter = { bodyRegion: 'heart' };

@@ -15,7 +15,13 @@ describe('timeline index', () => {
     const ids = new Set(view.events.map((e) => e.id));
     const docs = view.events.filter((e) => e.kind === 'document');
     const standalone = view.events.filter((e) => e.kind !== 'document' && !(e.documentId && ids.has(e.documentId)));
-    expect(idx.count).to.equal(docs.length + standalone.length);
+    const paths = view.carePaths.filter((p) => p.period?.start || p.steps.some((s) => s.due));
+    expect(paths.length, 'the generated life has care paths').to.be.greaterThan(0);
+    expect(idx.count).to.equal(docs.length + standalone.length + paths.length);
+    // Care paths are bars in "Percorsi di cura", with the path's id.
+    const lane = idx.lanes.find((l) => l.category === 'carepaths')!;
+    expect(lane.items.map((i) => i.id).sort()).to.deep.equal(paths.map((p) => p.id).sort());
+    expect(lane.items.every((i) => i.period)).to.equal(true);
     expect(docs.length, 'the generated life has documents').to.be.greaterThan(20);
     for (const e of view.events) {
       const reach = idx.byId.get(e.id) ?? idx.innerToItem.get(e.id);

@@ -605,6 +605,15 @@ export class FseTimeline extends FseElement {
         ctx.strokeStyle = c;
         ctx.lineWidth = 1.5;
         ctx.strokeRect(x0 + 0.75, cy - 6.25, Math.max(0, x1 - x0 - 1.5), 12.5);
+        // The phases of a stay or an ER visit (encounters inside the document): a divider where each begins.
+        if (it.inner.length && x1 - x0 > 24) {
+          ctx.fillStyle = c;
+          for (const ph of it.inner) {
+            if (ph.kind !== 'encounter' || ph.date.start <= it.start) continue;
+            const px = this.xOf(ph.date.start);
+            if (px > x0 + 2 && px < x1 - 2) ctx.fillRect(Math.round(px) - 1, cy - 7, 2, 14);
+          }
+        }
       } else {
         // A date known only to the year or month: a faint band over the span it means.
         ctx.globalAlpha = 0.16;
@@ -972,8 +981,20 @@ export class FseTimeline extends FseElement {
         ${e.facility?.name ? html`<dt>${this.l.t('tip.facility')}</dt><dd>${e.facility.name}</dd>` : nothing}
         ${e.author?.name ? html`<dt>${this.l.t('tip.author')}</dt><dd>${e.author.name}</dd>` : nothing}
       </dl>
+      ${this.phasesOf(it).length
+        ? html`<ol class="phases">
+            ${this.phasesOf(it).map((p) => html`<li>${p.title}: ${p.end ? this.l.period(p.date, p.end, 'short') : this.l.date(p.date, 'short')}</li>`)}
+          </ol>`
+        : nothing}
       ${it.inner.length ? html`<div>${this.l.t('tip.inner', { count: it.inner.length })}</div>` : nothing}
     </div>`;
+  }
+
+  /** The phases of a stay or an ER visit: the encounters read from inside the document, in order (at most 6). */
+  private phasesOf(it: TimelineItem): ClinicalEvent[] {
+    if (!it.period || !it.inner.length) return [];
+    const phases = it.inner.filter((i) => i.kind === 'encounter');
+    return phases.length > 1 ? phases.sort((a, b) => a.date.start - b.date.start).slice(0, 6) : [];
   }
 
   private tipForBin(lane: Lane, bin: Bin): TemplateResult {

@@ -2,9 +2,9 @@
  * The timeline's index: from a view to lanes of marks, built once per view (and per filter or
  * grouping), so that every frame only bisects sorted typed arrays.
  *
- * What is drawn: every document, and every event that was not read from inside a document of
- * the view (encounters, vaccinations, prescriptions, bookings, care plans, Taccuino entries that
- * stand alone). Events read from inside a document (the 30 results of a lab report, the
+ * What is drawn: every document, every event that was not read from inside a document of
+ * the view (encounters, vaccinations, prescriptions, bookings, Taccuino entries that stand alone),
+ * and every care path of the view (a bar over its period, in "Percorsi di cura"). Events read from inside a document (the 30 results of a lab report, the
  * diagnoses of a discharge letter) are not marks of their own: they are reachable from their
  * document (tooltip, table, `fse-event-select` detail) and they make it match the text filter.
  * A citizen thinks in documents ("il referto del 12 marzo"), a clinician opens the report to read
@@ -196,6 +196,40 @@ function matches(
   return true;
 }
 
+/**
+ * Care paths as marks of the "Percorsi di cura" lane: a bar from the start of the path to its end
+ * (or to today while it is active). The model keeps care paths apart from events; here each
+ * becomes an event of kind `careplan` with the path's id, title, conditions, manager and privacy.
+ */
+export function carePathEvents(view: FseView): ClinicalEvent[] {
+  const out: ClinicalEvent[] = [];
+  for (const cp of view.carePaths ?? []) {
+    let start = cp.period?.start;
+    if (!start) {
+      for (const st of cp.steps ?? []) if (st.due && (!start || st.due.start < start.start)) start = st.due;
+    }
+    if (!start) continue;
+    const end = cp.period?.end;
+    out.push({
+      id: cp.id,
+      kind: 'careplan',
+      title: cp.title,
+      date: start,
+      end,
+      ongoing: !end && (cp.status === 'active' || cp.status === 'on-hold'),
+      status: cp.status,
+      codes: cp.conditions ?? [],
+      author: cp.manager,
+      documentId: cp.documentId,
+      carePathIds: [cp.id],
+      bodySites: [],
+      privacy: cp.privacy,
+      source: cp.source ?? [],
+    });
+  }
+  return out;
+}
+
 function byAnchor(a: TimelineItem, b: TimelineItem): number {
   return a.anchor - b.anchor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -230,8 +264,10 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
   let max = -Infinity;
   let count = 0;
 
-  for (const e of events) {
-    if (e.kind !== 'document' && e.documentId && docs?.has(e.documentId)) continue; // reachable from its document
+  const marks: readonly ClinicalEvent[] = events;
+  const carePathMarks = carePathEvents(view);
+  for (const e of carePathMarks.length ? [...marks, ...carePathMarks] : marks) {
+    if (e.kind !== 'document' && e.kind !== 'careplan' && e.documentId && docs?.has(e.documentId)) continue; // reachable from its document
     const inner = innerOf.size ? (innerOf.get(e.id) ?? NO_INNER) : NO_INNER;
     const category = categoryOf(e);
     const { start, end, period } = spanOf(e, inner, now);

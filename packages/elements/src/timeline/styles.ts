@@ -216,6 +216,10 @@ export const timelineStyles = css`
   .tip dd {
     margin: 0;
   }
+  .tip .phases {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.1rem;
+  }
   .tip .approx {
     font-style: italic;
   }
