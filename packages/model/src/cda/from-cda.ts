@@ -447,16 +447,19 @@ class CdaReader {
     const idEl = child(doc, 'id');
     const root = this.attr(idEl, 'root', 256);
     const ext = this.attr(idEl, 'extension', 256);
-    let uniqueId: string | undefined;
-    if (root) uniqueId = ext ? `${root}^${ext}` : root;
-    else this.issues.add('missing-element', `${base}/id`, { what: 'id/@root' });
-    d.idKey = uniqueId;
-    let key = `ClinicalDocument/${uniqueId ?? `cda-${d.index}`}`;
+    // uniqueId as the gateway's CDA→FHIR map gives Composition.identifier.value (the extension;
+    // the root is its system), so the same document has the same uniqueId from FHIR and from CDA.
+    // The event id keeps both (`root^extension`), which is unique across issuers.
+    const idKey = root ? (ext ? `${root}^${ext}` : root) : undefined;
+    const uniqueId = ext ?? root;
+    if (!root) this.issues.add('missing-element', `${base}/id`, { what: 'id/@root' });
+    d.idKey = idKey;
+    let key = `ClinicalDocument/${idKey ?? `cda-${d.index}`}`;
     if (this.usedIds.has(key)) {
       let n = 2;
       while (this.usedIds.has(`${key}#${n}`)) n++;
       const second = `${key}#${n}`;
-      this.issues.add('duplicate-document-id', `${base}/id`, { id: uniqueId ?? key, key: second }, [second]);
+      this.issues.add('duplicate-document-id', `${base}/id`, { id: idKey ?? key, key: second }, [second]);
       key = second;
     }
     this.usedIds.add(key);
