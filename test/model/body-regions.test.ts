@@ -152,6 +152,13 @@ describe('bodyRegionsOf', () => {
       });
     }
 
+    it('a code without a dot is read by the kind of event, each time (897: amputation of leg, or 89.7 visit)', () => {
+      const code = c(ICD9, '897');
+      expect(of([code], { kind: 'condition' })).to.deep.equal(['lower-limb']);
+      expect(of([code], { kind: 'procedure' })).to.deep.equal([]);
+      expect(of([code], { kind: 'condition' })).to.deep.equal(['lower-limb']);
+    });
+
     it('a general visit (89.7) names no region', () => {
       expect(of([c(ICD9, '89.7')], { kind: 'procedure' })).to.deep.equal([]);
     });

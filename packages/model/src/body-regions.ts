@@ -170,6 +170,65 @@ function loincRegions(coding: Coding): readonly BodyRegion[] | undefined {
   return undefined;
 }
 
+/** What one coding says about the body, independent of the event (but for ICD-9-CM's kind rule). */
+type CodeClass =
+  | { t: 'site'; site: SiteEntry; laterality?: Laterality; mapping: string }
+  | { t: 'lat'; laterality: Laterality }
+  | { t: 'proc' | 'diag' | 'loinc'; regions: readonly BodyRegion[] };
+
+function classify(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null {
+  const system = canonicalSystem(coding.system);
+  if (system === SNOMED) {
+    const code = coding.code.trim();
+    const lat = SNOMED_LATERALITY[code];
+    if (lat) return { t: 'lat', laterality: lat };
+    const { focus, laterality } = snomedParts(code);
+    const entry = SNOMED_BODY_SITE[focus];
+    if (!entry) return null;
+    return laterality ? { t: 'site', site: entry, laterality, mapping: BODY_SITE_MAPPINGS.snomed } : { t: 'site', site: entry, mapping: BODY_SITE_MAPPINGS.snomed };
+  }
+  if (system === V3_ACT_SITE || system === 'urn:oid:2.16.840.1.113883.5.1052') {
+    const entry = HL7_ACTSITE[coding.code.trim().toUpperCase()];
+    return entry ? { t: 'site', site: entry, mapping: BODY_SITE_MAPPINGS.actSite } : null;
+  }
+  if (system === ICD9CM || system === ICD9CM_PROCEDURES) {
+    const shape = icd9Shape(coding.code, system, kind);
+    if (!shape) return null;
+    if (shape.procedure) {
+      const r = lookupIcd9(shape.code, ICD9CM_PROCEDURE_CODES, PROCEDURE_BY_CATEGORY, 2);
+      return r ? { t: 'proc', regions: r } : null;
+    }
+    if (shape.code[0] === 'V' || shape.code[0] === 'E') return null;
+    const r = lookupIcd9(shape.code, ICD9CM_DIAGNOSIS_CODES, DIAGNOSIS_BY_CATEGORY, 3);
+    return r ? { t: 'diag', regions: r } : null;
+  }
+  if (system === LOINC) {
+    const r = loincRegions(coding);
+    return r ? { t: 'loinc', regions: r } : null;
+  }
+  return null;
+}
+
+/**
+ * Classifications are memoised per (system, code, display, kind rule): a record repeats the same
+ * few thousand codes, so a 100 000-event body map costs a Map lookup per code. Bounded: the memo
+ * is emptied when it reaches {@link MEMO_LIMIT} entries.
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, CodeClass | null>();
+
+function classifyCached(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null {
+  const k = kind === 'condition' ? 'c' : kind === 'procedure' ? 'p' : 'o';
+  const key = `${k}\u0000${coding.system}\u0000${coding.code}\u0000${coding.display ?? ''}`;
+  let c = memo.get(key);
+  if (c === undefined) {
+    c = classify(coding, kind);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, c);
+  }
+  return c;
+}
+
 function derived(regions: readonly BodyRegion[], from: Coding, mapping: string, out: BodySite[]): void {
   for (const region of regions) out.push({ region, from, confidence: 'derived', mapping });
 }
@@ -181,40 +240,42 @@ function derived(regions: readonly BodyRegion[], from: Coding, mapping: string, 
 export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
   // 1. explicit body sites
   if (event.bodySites && event.bodySites.length > 0) return dedupe(event.bodySites.slice());
-  const codes = Array.isArray(event.codes) ? event.codes : [];
-  const fromCodes = bodySitesFromCodings(codes);
-  if (fromCodes.length > 0) return fromCodes;
-
-  const procedures: BodySite[] = [];
-  const diagnoses: BodySite[] = [];
-  const loinc: BodySite[] = [];
+  const codes: readonly Coding[] = Array.isArray(event.codes) ? event.codes : [];
+  let sites: BodySite[] | undefined;
+  let laterality: Laterality | undefined;
+  let best = 4; // 0 proc, 1 diag, 2 loinc; 4 none yet
+  let tiered: BodySite[] | undefined;
   for (const coding of codes) {
     if (!coding || typeof coding.code !== 'string' || typeof coding.system !== 'string') continue;
-    const system = canonicalSystem(coding.system);
-    if (system === ICD9CM || system === ICD9CM_PROCEDURES) {
-      const shape = icd9Shape(coding.code, system, event.kind);
-      if (!shape) continue;
-      if (shape.procedure) {
-        const r = lookupIcd9(shape.code, ICD9CM_PROCEDURE_CODES, PROCEDURE_BY_CATEGORY, 2);
-        if (r) derived(r, coding, BODY_SITE_MAPPINGS.procedure, procedures);
-      } else if (shape.code[0] !== 'V' && shape.code[0] !== 'E') {
-        const r = lookupIcd9(shape.code, ICD9CM_DIAGNOSIS_CODES, DIAGNOSIS_BY_CATEGORY, 3);
-        if (r) derived(r, coding, BODY_SITE_MAPPINGS.diagnosis, diagnoses);
+    const c = classifyCached(coding, event.kind);
+    if (!c) continue;
+    if (c.t === 'lat') laterality = c.laterality;
+    else if (c.t === 'site') {
+      const s = site(c.site, coding, c.mapping, 'explicit');
+      if (c.laterality) s.laterality = c.laterality;
+      (sites ??= []).push(s);
+    } else if (c.regions.length > 0) {
+      const tier = c.t === 'proc' ? 0 : c.t === 'diag' ? 1 : 2;
+      if (tier > best) continue;
+      if (tier < best) {
+        best = tier;
+        tiered = [];
       }
-    } else if (system === LOINC) {
-      const r = loincRegions(coding);
-      if (r) derived(r, coding, BODY_SITE_MAPPINGS.loinc, loinc);
+      derived(c.regions, coding, c.t === 'proc' ? BODY_SITE_MAPPINGS.procedure : c.t === 'diag' ? BODY_SITE_MAPPINGS.diagnosis : BODY_SITE_MAPPINGS.loinc, tiered!);
     }
   }
-  // 2–4, in order
-  if (procedures.length > 0) return dedupe(procedures);
-  if (diagnoses.length > 0) return dedupe(diagnoses);
-  if (loinc.length > 0) return dedupe(loinc);
+  // body-site codes among the event's codes, with a laterality given beside them
+  if (sites) {
+    if (laterality) for (const s of sites) if (!s.laterality) s.laterality = laterality;
+    return dedupe(sites);
+  }
+  // 2–4: the best tier that named a region
+  if (tiered) return dedupe(tiered);
   // 5. practice setting, of the event or of its document metadata
   const setting = event.practiceSetting ?? event.document?.practiceSetting;
   if (setting && typeof setting.code === 'string') {
     const r = PRACTICE_SETTING[setting.code.trim().toUpperCase()];
-    if (r) {
+    if (r && r.length > 0) {
       const out: BodySite[] = [];
       derived(r, setting, BODY_SITE_MAPPINGS.practiceSetting, out);
       return out;

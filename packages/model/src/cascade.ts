@@ -37,18 +37,19 @@ export function issuedNres(e: ClinicalEvent): string[] {
   return [];
 }
 
+function carries(raw: unknown, nres: ReadonlySet<string>, norm: Map<string, string>): boolean {
+  if (typeof raw !== 'string') return false;
+  let n = norm.get(raw);
+  if (n === undefined) norm.set(raw, (n = normaliseNre(raw)));
+  return nres.has(n);
+}
+
 /** Whether an event carries one of `nres` (normalised); `norm` memoises normalisation across passes. */
 function carriesAny(e: ClinicalEvent, nres: ReadonlySet<string>, norm: Map<string, string>): boolean {
-  const has = (raw: unknown): boolean => {
-    if (typeof raw !== 'string') return false;
-    let n = norm.get(raw);
-    if (n === undefined) norm.set(raw, (n = normaliseNre(raw)));
-    return nres.has(n);
-  };
   if (e.kind === 'document' && e.document && Array.isArray(e.document.nre)) {
-    for (const n of e.document.nre) if (has(n)) return true;
+    for (const n of e.document.nre) if (carries(n, nres, norm)) return true;
   }
-  return e.kind === 'medication' && e.medication !== undefined && has(e.medication.nre);
+  return e.kind === 'medication' && e.medication !== undefined && carries(e.medication.nre, nres, norm);
 }
 
 /**

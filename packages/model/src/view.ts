@@ -330,6 +330,12 @@ function patientSummaries(events: readonly ClinicalEvent[]): string[] {
   return pss.map((e) => e.id);
 }
 
+function anyIn(ids: readonly string[] | undefined, set: ReadonlySet<string>): boolean {
+  if (!ids || set.size === 0) return false;
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i]!)) return true;
+  return false;
+}
+
 /** The event without links to hidden events, care paths or steps (the same object when it has none). */
 function unlinkEvent(
   e: ClinicalEvent,
@@ -337,26 +343,28 @@ function unlinkEvent(
   hiddenPaths: ReadonlySet<string>,
   hiddenSteps: ReadonlySet<string>,
 ): ClinicalEvent {
-  let out: ClinicalEvent | undefined;
-  const copy = (): ClinicalEvent => (out ??= { ...e });
-  if (e.encounterId !== undefined && hidden.has(e.encounterId)) delete copy().encounterId;
-  if (e.carePathIds && e.carePathIds.some((id) => hiddenPaths.has(id))) {
-    copy().carePathIds = e.carePathIds.filter((id) => !hiddenPaths.has(id));
+  // Checked first without allocating: almost every event keeps all its links.
+  const enc = e.encounterId !== undefined && hidden.has(e.encounterId);
+  const paths = anyIn(e.carePathIds, hiddenPaths);
+  const contents = e.document !== undefined && anyIn(e.document.eventIds, hidden);
+  const partOf = e.encounter?.partOf !== undefined && hidden.has(e.encounter.partOf);
+  const step = e.booking?.carePathStepId !== undefined && hiddenSteps.has(e.booking.carePathStepId);
+  if (!enc && !paths && !contents && !partOf && !step) return e;
+  const out: ClinicalEvent = { ...e };
+  if (enc) delete out.encounterId;
+  if (paths) out.carePathIds = e.carePathIds.filter((id) => !hiddenPaths.has(id));
+  if (contents) out.document = { ...e.document!, eventIds: e.document!.eventIds.filter((id) => !hidden.has(id)) };
+  if (partOf) {
+    const x = { ...e.encounter! };
+    delete x.partOf;
+    out.encounter = x;
   }
-  if (e.document && e.document.eventIds && e.document.eventIds.some((id) => hidden.has(id))) {
-    copy().document = { ...e.document, eventIds: e.document.eventIds.filter((id) => !hidden.has(id)) };
-  }
-  if (e.encounter?.partOf !== undefined && hidden.has(e.encounter.partOf)) {
-    const enc = { ...e.encounter };
-    delete enc.partOf;
-    copy().encounter = enc;
-  }
-  if (e.booking?.carePathStepId !== undefined && hiddenSteps.has(e.booking.carePathStepId)) {
-    const b = { ...e.booking };
+  if (step) {
+    const b = { ...e.booking! };
     delete b.carePathStepId;
-    copy().booking = b;
+    out.booking = b;
   }
-  return out ?? e;
+  return out;
 }
 
 /** The care path without links to hidden events (the same object when it has none). */
