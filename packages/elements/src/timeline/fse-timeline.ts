@@ -346,8 +346,9 @@ export class FseTimeline extends FseElement {
     if (this.pendingFit) {
       this.pendingFit = false;
       this.fit();
-      // The DOM layer (lane counts, roving tab stop, table) needs the range: render it once more.
-      queueMicrotask(() => this.settled++);
+      // The DOM layer (lane counts, roving tab stop, table) needs the range: render it once more,
+      // in the next frame, so the first frame shows the marks as soon as they are drawn.
+      requestAnimationFrame(() => this.settled++);
     } else if (this.pendingRange) {
       const r = this.pendingRange;
       this.pendingRange = undefined;
@@ -1227,7 +1228,9 @@ export class FseTimeline extends FseElement {
           <svg class="chev" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
           <span style="color: var(--_fse-color-cat-${lane.category})">${categoryIcon(lane.category, 14)}</span>
           <span class="label">${name}</span>
-          <span class="count" aria-label=${this.l.t('events', { count: visible })}>${this.l.number(visible)}</span>
+          ${this.width
+            ? html`<span class="count" aria-label=${this.l.t('events', { count: visible })}>${this.l.number(visible)}</span>`
+            : nothing}
         </button>
       </div>
       ${item && !collapsed
