@@ -178,6 +178,16 @@ describe('viewFor through fromFhir', () => {
     expect(v.issues.map((i) => i.code), 'the impossible date inside it').to.include('invalid-date');
   });
 
+  it('takes the result of fromFhir whole, issues included', () => {
+    const input = [...base(), ...obscuredXray()];
+    const citizen: Viewer = { role: 'citizen', now: NOW };
+    const whole = viewFor(fromFhir(input, { now: NOW }), citizen);
+    expect(whole).to.deep.equal(view(input, citizen));
+    expect(whole.issues.length).to.be.greaterThan(0);
+    // issues passed explicitly win
+    expect(viewFor(fromFhir(input, { now: NOW }), citizen, []).issues).to.deep.equal([]);
+  });
+
   it('a clinician view has no trace of an obscured chest X-ray', () => {
     const withXray = view([...base(), ...obscuredXray()], clinician);
     const without = view(base(), clinician);

@@ -59,6 +59,7 @@ import type {
   ClinicalEvent,
   Consent,
   Delegation,
+  FromFhirResult,
   FseRecord,
   FseView,
   Issue,
@@ -143,9 +144,20 @@ function restricted(record: FseRecord, viewer: Viewer, restriction: 'no-consent'
 
 /**
  * What `viewer` may see of `record`. `issues` are the issues `fromFhir` returned with the record
- * (a record does not carry them); the view keeps those about what it shows.
+ * (a record does not carry them); the view keeps those about what it shows. The result of
+ * `fromFhir` can be passed whole instead of the record: `viewFor(fromFhir(json), viewer)` keeps
+ * its issues.
  */
-export function viewFor(record: FseRecord, viewer: Viewer, issues: readonly Issue[] = []): FseView {
+export function viewFor(record: FseRecord | FromFhirResult, viewer: Viewer, issues?: readonly Issue[]): FseView {
+  if (isFromFhirResult(record)) return viewOf(record.record, viewer, issues ?? record.issues ?? []);
+  return viewOf(record, viewer, issues ?? []);
+}
+
+function isFromFhirResult(x: FseRecord | FromFhirResult): x is FromFhirResult {
+  return typeof x === 'object' && x !== null && 'record' in x && !('events' in x);
+}
+
+function viewOf(record: FseRecord, viewer: Viewer, issues: readonly Issue[]): FseView {
   const role = viewer.role;
   let purpose = viewer.purpose;
   if (role === 'clinician' && purpose === undefined) purpose = 'TREATMENT';
