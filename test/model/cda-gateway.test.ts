@@ -5,7 +5,7 @@
  * document event; the documents of one patient merge into one record and the others are set aside.
  */
 import { expect } from '@open-wc/testing';
-import { fromCda, fromFhir, type ClinicalEvent, type FromFhirResult, type NationalDocType } from '@percorso/model';
+import { categoryOf, fromCda, fromFhir, type ClinicalEvent, type FromFhirResult, type NationalDocType } from '@percorso/model';
 
 const NAMES = ['LAB', 'LDO', 'PSS', 'RAD', 'VPS', 'CERT_VACC'] as const;
 type Name = (typeof NAMES)[number];
@@ -161,6 +161,14 @@ describe('fromCda — gateway CDA2 documents', () => {
     expect(enc.end?.iso).to.equal('2022-04-17T10:00:00+01:00');
     expect(enc.facility?.name).to.equal('Ospedale Sant\'Eugenio');
     expect(doc.document!.eventIds).to.deep.equal([enc.id]);
+    // no code on the encounter: the LDO template implies a hospital stay, the VPS an ER visit
+    expect(enc.encounter?.class).to.equal('IMP');
+    expect(enc.title).to.equal('Ricovero');
+    expect(categoryOf(enc)).to.equal('admissions');
+    const vps = fromCda(await cda('VPS'));
+    const er = vps.record.events.find((x) => x.kind === 'encounter')!;
+    expect(er.encounter?.class).to.equal('EMER');
+    expect(er.end?.iso).to.equal('2022-04-18T10:10:10+02:00');
   });
 
   it('reports the [NRE] placeholder of inFulfillmentOf instead of keeping it', async () => {

@@ -587,7 +587,8 @@ class CdaReader {
     this.usedIds.add(id);
     const code = this.coding(child(enc, 'code'));
     const period = this.period(d, child(enc, 'effectiveTime'), [id]);
-    const title = code?.display ?? (code ? `Contatto ${code.code}` : 'Contatto');
+    const implied = ENCOUNTER_OF_TYPE.get(docEv.document!.nationalType);
+    const title = code?.display ?? implied?.title ?? (code ? `Contatto ${code.code}` : 'Contatto');
     const ev: ClinicalEvent = {
       id,
       kind: 'encounter',
@@ -601,6 +602,7 @@ class CdaReader {
       documentId: docEv.id,
     };
     if (code && (code.system === V3_ACT_CODE || code.system === '')) ev.encounter = { class: code.code };
+    else if (implied) ev.encounter = { class: implied.class };
     if (period?.end) ev.end = period.end;
     const place = path(enc, 'location', 'healthCareFacility');
     const facility = this.organization(child(place, 'serviceProviderOrganization')) ?? this.organization(child(place, 'location')) ?? docEv.facility;
@@ -663,6 +665,15 @@ class CdaReader {
     for (const ev of this.events) if (ev.documentId) docById.get(ev.documentId)?.eventIds.push(ev.id);
   }
 }
+
+/**
+ * The encounter a template implies when encompassingEncounter carries no code: the LDO is about a
+ * hospital stay, the VPS about an emergency-room visit (HL7 Italia LDO and VPS templates).
+ */
+const ENCOUNTER_OF_TYPE = new Map<string, { class: string; title: string }>([
+  ['LDO', { class: 'IMP', title: 'Ricovero' }],
+  ['VPS', { class: 'EMER', title: 'Accesso in pronto soccorso' }],
+]);
 
 /** Placeholder date of an event whose date is decided at the end (undated). */
 const PENDING_DATE: FuzzyDate = Object.freeze({ iso: '', precision: 'day', start: Number.NaN, end: Number.NaN }) as FuzzyDate;
