@@ -134,6 +134,37 @@ interface DocInfo {
   visible: boolean;
 }
 
+const docTypeConstants = new Map<DocTypeKey, { type: { coding: Coding[] }; category: { coding: Coding[] }[] }>();
+function docConstants(type: DocTypeKey): { type: { coding: Coding[] }; category: { coding: Coding[] }[] } {
+  let k = docTypeConstants.get(type);
+  if (!k) {
+    const t = DOC_TYPES[type];
+    k = { type: cc(SYS.loinc, t.loinc, t.display), category: [cc(SYS.classCode, t.cls)] };
+    docTypeConstants.set(type, k);
+  }
+  return k;
+}
+
+const facilityCache = new Map<string, { code: string; type: { coding: Coding[] } }>();
+function facilityConstants(key: string): { code: string; type: { coding: Coding[] } } {
+  let f = facilityCache.get(key);
+  if (!f) {
+    const def = FACILITIES.find((x) => x.key === key);
+    f = { code: def?.code ?? '010', type: cc(SYS.facilityType, def?.type ?? 'Territorio', def?.type ?? 'Territorio') };
+    facilityCache.set(key, f);
+  }
+  return f;
+}
+
+const practiceSetting = (psc: PscKey): { coding: Coding[] } => cc(SYS.practiceSetting, PSC[psc].code, PSC[psc].display);
+const SECURITY_LABELS = {
+  N: [cc(SYS.confidentiality, 'N', 'normal')],
+  R: [cc(SYS.confidentiality, 'R', 'restricted')],
+  V: [cc(SYS.confidentiality, 'V', 'very restricted')],
+} as const;
+/** The document itself travels as FHIR JSON (the Composition in this Bundle). */
+const FHIR_CONTENT = [{ attachment: { contentType: 'application/fhir+json', language: 'it-IT' } }];
+
 class Builder {
   readonly entries: FhirBundleEntry[] = [];
   /** Clinical events as `fromFhir` counts them: documents and the clinical resources in and around them (care plans become care paths, not events). */
@@ -210,10 +241,11 @@ class Builder {
     return { ref: { ...ref, display: name }, name, given, family, sex, cf };
   }
 
-  specialist(key: string, qualification: string, title?: string): Person {
+  /** The practitioner playing a role across the record (one cardiologist, one laboratory director…). */
+  specialist(key: string, qualification: string, opts: { sex?: Sex; title?: string } = {}): Person {
     let p = this.specialists.get(key);
     if (!p) {
-      p = this.practitioner(this.rng.chance(0.5) ? 'female' : 'male', qualification, title);
+      p = this.practitioner(opts.sex ?? (this.rng.chance(0.5) ? 'female' : 'male'), qualification, opts.title);
       this.specialists.set(key, p);
     }
     return p;
@@ -227,29 +259,30 @@ class Builder {
 
   /** A document: a Composition (the document) and its DocumentReference (the metadata INI indexes). */
   doc(spec: DocSpec): DocInfo {
-    const t = DOC_TYPES[spec.type];
+    const k = docConstants(spec.type);
+    const fac = facilityConstants(spec.facility);
     const facility = this.org(spec.facility);
     this.docSerial++;
     const identifier = {
       system: SYS.docId,
-      value: `${FACILITIES.find((f) => f.key === spec.facility)?.code ?? '010'}.${this.patient.cf}.${compact(spec.date)}.${String(this.docSerial).padStart(6, '0')}`,
+      value: `${fac.code}.${this.patient.cf}.${compact(spec.date)}.${String(this.docSerial).padStart(6, '0')}`,
     };
-    const typeCc = cc(SYS.loinc, t.loinc, t.display);
-    const classCc = cc(SYS.classCode, t.cls);
-    const compId = this.id('comp');
+    const date = instant(spec.date);
+    const author = [spec.author.ref];
+    const confidentiality = spec.confidentiality ?? 'N';
     const composition: FhirResource = {
       resourceType: 'Composition',
-      id: compId,
+      id: this.id('comp'),
       language: 'it-IT',
       identifier,
       status: 'final',
-      type: typeCc,
-      category: [classCc],
+      type: k.type,
+      category: k.category,
       subject: this.patientRef,
-      date: instant(spec.date),
-      author: [spec.author.ref],
+      date,
+      author,
       title: spec.title,
-      confidentiality: spec.confidentiality ?? 'N',
+      confidentiality,
       custodian: facility,
       section: spec.sections.map((s) => {
         const section: Record<string, unknown> = { title: s.title, code: cc(SYS.loinc, s.code, s.title), text: narrative(s.text) };
@@ -260,34 +293,35 @@ class Builder {
     if (spec.encounter) composition.encounter = spec.encounter;
     const compositionRef = this.add(composition, true);
 
-    const event: { coding: Coding[] }[] = [];
-    if (spec.obscured) event.push(cc(SYS.eventCode, 'P99', 'Oscuramento del documento'));
-    if (spec.hiddenFromParent) event.push(cc(SYS.eventCode, 'P97', 'Oscuramento al genitore'));
-    const securityLabel: { coding: Coding[] }[] = [cc(SYS.confidentiality, spec.confidentiality ?? 'N')];
-    if (spec.protectedCategory === 'HIV') securityLabel.push(cc('http://terminology.hl7.org/CodeSystem/v3-ActCode', 'HIV', 'HIV/AIDS information sensitivity'));
-    const [start, end] = spec.period ?? [spec.date];
     const context: Record<string, unknown> = {};
-    if (event.length) context.event = event;
-    context.period = end === undefined ? { start: instant(start) } : { start: instant(start), end: instant(end) };
-    const facilityType = FACILITIES.find((f) => f.key === spec.facility)?.type ?? 'Territorio';
-    context.facilityType = cc(SYS.facilityType, facilityType, facilityType);
-    context.practiceSetting = cc(SYS.practiceSetting, PSC[spec.psc].code, PSC[spec.psc].display);
-    context.related = [compositionRef, ...(spec.nre ?? []).map((value) => ({ identifier: { system: SYS.nre, value } }))];
+    if (spec.obscured || spec.hiddenFromParent) {
+      const event: { coding: Coding[] }[] = [];
+      if (spec.obscured) event.push(cc(SYS.eventCode, 'P99', 'Oscuramento del documento'));
+      if (spec.hiddenFromParent) event.push(cc(SYS.eventCode, 'P97', 'Oscuramento al genitore'));
+      context.event = event;
+    }
+    let securityLabel: readonly { coding: Coding[] }[] = SECURITY_LABELS[confidentiality];
+    if (spec.protectedCategory === 'HIV') securityLabel = [...securityLabel, cc(SYS.actCode, 'HIV', 'HIV/AIDS information sensitivity')];
+    const [start, end] = spec.period ?? [spec.date];
+    context.period = end === undefined ? { start: start === spec.date ? date : instant(start) } : { start: instant(start), end: instant(end) };
+    context.facilityType = fac.type;
+    context.practiceSetting = practiceSetting(spec.psc);
+    context.related = spec.nre?.length ? [compositionRef, ...spec.nre.map((value) => ({ identifier: { system: SYS.nre, value } }))] : [compositionRef];
     const docRef = this.add(
       {
         resourceType: 'DocumentReference',
         id: this.id('docref'),
         masterIdentifier: identifier,
         status: 'current',
-        type: typeCc,
-        category: [classCc],
+        type: k.type,
+        category: k.category,
         subject: this.patientRef,
-        date: instant(spec.date),
-        author: [spec.author.ref],
+        date,
+        author,
         custodian: facility,
         description: spec.title,
         securityLabel,
-        content: [{ attachment: { contentType: 'application/fhir+json', language: 'it-IT', title: spec.title } }],
+        content: FHIR_CONTENT,
         context,
       },
       false,
@@ -326,20 +360,17 @@ const INTERPRETATION = {
   L: [cc(SYS.interpretation, 'L', 'Basso')],
   N: [cc(SYS.interpretation, 'N', 'Normale')],
 } as const;
-const ranges = new WeakMap<LabTest, Record<string, unknown>[]>();
+/** Per test, the parts every result of it shares (code, reference range). */
+const labConstants = new WeakMap<LabTest, { code: { coding: Coding[] }; range: Record<string, unknown>[] }>();
 const LAB_CATEGORY = [cc(SYS.obsCategory, 'laboratory', 'Laboratory')];
 
 function observation(ctx: Ctx, t: LabTest, at: number, value: number): Ref {
   const { b } = ctx;
   const interp = t.high !== undefined && value > t.high ? 'H' : t.low !== undefined && value < t.low ? 'L' : 'N';
-  let range = ranges.get(t);
-  if (!range) {
-    const r: Record<string, unknown> = {};
-    range = [r];
-    if (t.low !== undefined) r.low = { value: t.low, unit: t.unit, system: SYS.ucum, code: t.ucum };
-    if (t.high !== undefined) r.high = { value: t.high, unit: t.unit, system: SYS.ucum, code: t.ucum };
-    r.text = t.low !== undefined && t.high !== undefined ? `${t.low}–${t.high} ${t.unit}` : t.low !== undefined ? `> ${t.low} ${t.unit}` : `< ${t.high} ${t.unit}`;
-    ranges.set(t, range);
+  let k = labConstants.get(t);
+  if (!k) {
+    k = { code: cc(SYS.loinc, t.loinc, t.display), range: referenceRange(t) };
+    labConstants.set(t, k);
   }
   return b.add(
     {
@@ -347,16 +378,24 @@ function observation(ctx: Ctx, t: LabTest, at: number, value: number): Ref {
       id: b.id('obs'),
       status: 'final',
       category: LAB_CATEGORY,
-      code: cc(SYS.loinc, t.loinc, t.display),
+      code: k.code,
       subject: b.patientRef,
       effectiveDateTime: instant(at),
       issued: instant(at + 6 * HOUR),
       valueQuantity: { value, unit: t.unit, system: SYS.ucum, code: t.ucum },
       interpretation: INTERPRETATION[interp],
-      referenceRange: range,
+      referenceRange: k.range,
     },
     true,
   );
+}
+
+function referenceRange(t: LabTest): Record<string, unknown>[] {
+  const r: Record<string, unknown> = {};
+  if (t.low !== undefined) r.low = { value: t.low, unit: t.unit, system: SYS.ucum, code: t.ucum };
+  if (t.high !== undefined) r.high = { value: t.high, unit: t.unit, system: SYS.ucum, code: t.ucum };
+  r.text = t.low !== undefined && t.high !== undefined ? `${t.low}–${t.high} ${t.unit}` : t.low !== undefined ? `> ${t.low} ${t.unit}` : `< ${t.high} ${t.unit}`;
+  return [r];
 }
 
 /** A laboratory report with the given tests. Returns the document and the observations by LOINC. */
@@ -370,7 +409,7 @@ function labReport(
   const obs = new Map<string, Ref>();
   const draw = atLocal(at, rng.int(7, 9), rng.pick([0, 15, 30, 45]));
   for (const t of tests) obs.set(t.loinc, observation(ctx, t, draw, labValue(rng, t, ctx.sex, opts.shift)));
-  const lab = b.specialist('lab', 'Biologa, direttrice del laboratorio', 'Dott.ssa');
+  const lab = b.specialist('lab', 'Biologa, direttrice del laboratorio', { sex: 'female' });
   const doc = b.doc({
     type: 'LAB',
     title: 'Referto di medicina di laboratorio',
@@ -617,7 +656,7 @@ function radReport(ctx: Ctx, at: number, def: RadDef, opts: { nre?: string; faci
 function vaccination(ctx: Ctx, key: VaccineKey, at: number, dose: number, opts: { site?: keyof typeof ACT_SITES; oral?: boolean; precision?: 'month' | 'day' | 'instant' } = {}): void {
   const { b, rng } = ctx;
   const v = VACCINES[key];
-  const nurse = b.specialist('vaccinator', 'Assistente sanitaria', 'AS');
+  const nurse = b.specialist('vaccinator', 'Assistente sanitaria', { sex: 'female', title: 'AS' });
   const precision = opts.precision ?? 'instant';
   const occurrence = precision === 'month' ? monthOnly(at) : precision === 'day' ? dateOnly(at) : instant(at);
   const imm: FhirResource = {
@@ -716,7 +755,7 @@ function taccuinoDocument(ctx: Ctx, at: number, title: string, text: string): vo
       date: instant(at),
       author: [b.patientRef],
       description: title,
-      securityLabel: [cc(SYS.confidentiality, 'N')],
+      securityLabel: SECURITY_LABELS.N,
       content: [{ attachment: { contentType: 'text/plain', language: 'it-IT', title, data: base64(text) } }],
       context: {
         period: { start: instant(at) },
@@ -955,7 +994,7 @@ function atrialFibrillation(ctx: Ctx, afDx: number): AfResult {
       participant: [
         { role: [{ text: 'Cardiologo responsabile' }], member: cardiologist.ref },
         { role: [{ text: 'Medico di medicina generale' }], member: mmg.ref },
-        { role: [{ text: 'Infermiere dell’ambulatorio anticoagulanti' }], member: b.specialist('af-nurse', 'Infermiere', 'Inf.').ref },
+        { role: [{ text: 'Infermiere dell’ambulatorio anticoagulanti' }], member: b.specialist('af-nurse', 'Infermiere dell’ambulatorio anticoagulanti', { title: 'Inf.' }).ref },
       ],
     },
     false,
@@ -1091,7 +1130,7 @@ function privateDocuments(ctx: Ctx): void {
   // Obscured prescription (P99): its reports are linked by NRE and follow it (cascade).
   const at = workHours(rng, now - rng.int(380, 560) * DAY);
   const nre = specPrescription(ctx, at, female ? 'Visita ginecologica (89.26), dosaggio CA 125' : 'Visita urologica (89.7), dosaggio PSA', { obscured: true });
-  const specialist = b.specialist(female ? 'gyn' : 'uro', female ? 'Ginecologa' : 'Urologo');
+  const specialist = b.specialist(female ? 'gyn' : 'uro', female ? 'Ginecologa' : 'Urologo', { sex: female ? 'female' : 'male' });
   visitReport(
     ctx,
     workHours(rng, at + rng.int(20, 40) * DAY, 9, 13),
@@ -1143,7 +1182,7 @@ function privateDocuments(ctx: Ctx): void {
   visitReport(
     ctx,
     teen,
-    { psc: 'psichiatria', title: 'Colloquio psicologico', specialist: b.specialist('psicologo', 'Psicologa', 'Dott.ssa'), facility: 'consultorio', findings: 'Colloquio di sostegno. Concordati due ulteriori incontri.' },
+    { psc: 'psichiatria', title: 'Colloquio psicologico', specialist: b.specialist('psicologo', 'Psicologa', { sex: 'female' }), facility: 'consultorio', findings: 'Colloquio di sostegno. Concordati due ulteriori incontri.' },
     { hiddenFromParent: true },
   );
 }
