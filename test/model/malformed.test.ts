@@ -72,6 +72,9 @@ const CASES: Case[] = [
     path: `$[1]${'.entry[0].resource'.repeat(32)}`,
   },
   { name: 'a 10 MB narrative', input: () => one({ resourceType: 'Composition', id: 'c', type: { coding: [{ system: 'http://loinc.org', code: '11502-2' }] }, date: '2024-01-01', section: [{ title: 'Big', text: { div: `<div>${'a'.repeat(10_000_000)}</div>` } }] }), code: 'value-too-long', path: '$.entry[1].resource.section[0].text.div', also: (r) => expect(r.record.events[0]!.document!.sections[0]!.text!.length).to.be.at.most(200_000) },
+  { name: 'a cyclic object where a date should be', input: () => { const d: Record<string, unknown> = {}; d.self = d; return one(obs({ effectiveDateTime: d })); }, code: 'not-iso-date', path: '$.entry[1].resource.effectiveDateTime' },
+  { name: 'a null-prototype object as confidentiality', input: () => one({ resourceType: 'Composition', id: 'c', type: { coding: [{ system: 'http://loinc.org', code: '11502-2' }] }, date: '2024-01-01', confidentiality: Object.create(null) }), code: 'invalid-confidentiality', path: '$.entry[1].resource.confidentiality' },
+  { name: 'a cyclic object as an id', input: () => { const i: Record<string, unknown> = {}; i.i = i; return one({ resourceType: 'Condition', id: i, onsetDateTime: '2020' }); }, code: 'invalid-id', path: '$.entry[1].resource.id' },
   { name: 'an unknown time zone option', input: () => [P], code: 'invalid-time-zone', path: '$' },
 ];
 

@@ -4,7 +4,7 @@
  * `Type/id`, by identifier (for conditional references `Patient?identifier=system|value`) and by
  * the conditional URL of transaction entries.
  */
-import { isObj, Loc, obj, str, type Json } from './json.js';
+import { describe, isObj, Loc, obj, str, type Json } from './json.js';
 import type { IssueLog } from './issues.js';
 
 /** A group of resources read together: one Bundle, or the top-level array. Documents are decided per group. */
@@ -169,7 +169,7 @@ export class Index {
     else key = `${type}/$${seq}`;
     const res = new Res(r, type, key, id, base, idx, inEntry, group, fullUrl, seq);
     if (id === undefined && !fullUrl) {
-      this.issues.add(rawId === undefined ? 'missing-id' : 'invalid-id', res.loc, 'id', { type, id: key, value: typeof rawId === 'string' ? rawId : JSON.stringify(rawId)?.slice(0, 40) });
+      this.issues.add(rawId === undefined ? 'missing-id' : 'invalid-id', res.loc, 'id', { type, id: key, value: describe(rawId, 40) });
     }
     const prev = this.byKey.get(key);
     if (prev) {

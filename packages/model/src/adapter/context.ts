@@ -7,7 +7,7 @@ import { readFuzzyDate } from '../dates.js';
 import type { Actor, Coding, FacilityType, FuzzyDate, Organization, RoleCode } from '../types.js';
 import type { Index, Res } from './collect.js';
 import type { IssueLog } from './issues.js';
-import { arr, isObj, MAX_TEXT, obj, str, type Json } from './json.js';
+import { arr, describe, isObj, MAX_TEXT, obj, str, type Json } from './json.js';
 import { ROLE_CODES } from '../codes.js';
 
 export class Ctx {
@@ -83,7 +83,7 @@ export class Ctx {
       if (r.noOffset) this.issues.add('date-without-offset', res.loc, field, { value: r.date.iso, tz: this.tz }, [res.key]);
       return r.date;
     }
-    this.issues.add(r.problem, res.loc, field, { value: typeof value === 'string' ? value : JSON.stringify(value)?.slice(0, 60) }, [res.key]);
+    this.issues.add(r.problem, res.loc, field, { value: describe(value) }, [res.key]);
     return undefined;
   }
 

@@ -23,7 +23,7 @@ import type {
 import { Index, LOOKUP_TYPES, type Group, type Res } from './collect.js';
 import { address, cfOf, Ctx, humanName, looksLikeCf, splitName } from './context.js';
 import { IssueLog } from './issues.js';
-import { arr, isObj, MAX_NARRATIVE, num, obj, str, xhtmlToText, type Json } from './json.js';
+import { arr, describe, isObj, MAX_NARRATIVE, num, obj, str, xhtmlToText, type Json } from './json.js';
 
 /** Thrown only when the input is not an object or an array at all. */
 export class FhirInputError extends TypeError {
@@ -184,7 +184,7 @@ class Reader {
     let tz = DEFAULT_TIME_ZONE;
     if (options.timeZone !== undefined) {
       if (typeof options.timeZone === 'string' && isValidTimeZone(options.timeZone)) tz = options.timeZone;
-      else this.issues.add('invalid-time-zone', '$', undefined, { value: String(options.timeZone) });
+      else this.issues.add('invalid-time-zone', '$', undefined, { value: describe(options.timeZone) });
     }
     this.tz = tz;
     this.now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
@@ -719,7 +719,7 @@ class Reader {
     const v = typeof value === 'string' ? value.trim().toUpperCase() : '';
     const rank = CONFIDENTIALITY_RANK.get(v);
     if (rank === undefined) {
-      this.issues.add('invalid-confidentiality', res.loc, field || undefined, { value: String(value).slice(0, 20) }, [res.key]);
+      this.issues.add('invalid-confidentiality', res.loc, field || undefined, { value: describe(value, 20) }, [res.key]);
       return;
     }
     if (rank > (CONFIDENTIALITY_RANK.get(p.confidentiality) ?? 0)) p.confidentiality = v as Privacy['confidentiality'];

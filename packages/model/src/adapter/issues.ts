@@ -4,12 +4,12 @@
  * is raised.
  */
 import type { Issue, Severity } from '../types.js';
-import type { Loc } from './json.js';
+import { describe, type Loc } from './json.js';
 
 type P = Record<string, string | number | undefined>;
 type Msg = (p: P) => { it: string; en: string };
 
-const q = (v: unknown) => (v === undefined ? '' : String(v).length > 80 ? `${String(v).slice(0, 80)}…` : String(v));
+const q = (v: unknown) => (v === undefined ? '' : describe(v, 80));
 
 /** Every issue code fromFhir raises, with its default severity and message. */
 export const ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>([

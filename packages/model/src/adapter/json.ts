@@ -38,6 +38,26 @@ export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/** A short, safe description of any input value for a message: never throws (cycles, null prototypes, symbols). */
+export function describe(v: unknown, max = 60): string {
+  switch (typeof v) {
+    case 'string':
+      return v.length > max ? `${v.slice(0, max)}…` : v;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(v);
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return 'symbol';
+    case 'function':
+      return 'function';
+    default:
+      return v === null ? 'null' : Array.isArray(v) ? `array(${v.length})` : 'object';
+  }
+}
+
 /**
  * A JSON path node, built as the input is walked and turned into a string only when an issue
  * needs it (`$[1].entry[3].resource`).
