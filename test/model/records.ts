@@ -170,8 +170,6 @@ export function record(p: Partial<FseRecord> = {}): FseRecord {
 }
 
 /** Realistic NREs (numero di ricetta elettronica: region code, 'A', 10 digits). */
-export const NRE_1 = '010A0 1234567890'.replace(' ', '');
+export const NRE_1 = '010A01234567890';
 export const NRE_2 = '010A09876543210';
 export const NRE_3 = '120A04005123456';
-/** The NRE identifier system of FHIR.md (ricetta dematerializzata). */
-export const NRE_SYSTEM = 'urn:oid:2.16.840.1.113883.2.9.4.3.8';
