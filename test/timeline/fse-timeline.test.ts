@@ -421,8 +421,8 @@ describe('<fse-timeline>', () => {
       const year = rows.find((r) => r.includes('Intervento del 2019'))!;
       expect(year).to.match(/^2019 \(Data approssimativa\)/);
       const month = rows.find((r) => r.includes('Visita di marzo 2019'))!;
-      expect(month).to.match(/^marzo 2019/);
-      expect(rows.find((r) => r.includes('Prelievo'))).to.match(/^12 giugno 2019/);
+      expect(month).to.match(/^mar 2019/);
+      expect(rows.find((r) => r.includes('Prelievo'))).to.match(/^12 giu 2019/);
     });
 
     it('keeps the DST days of Europe/Rome straight: local times and midnight ticks', async () => {
@@ -431,15 +431,15 @@ describe('<fse-timeline>', () => {
       el.showTable = true;
       await settleRange(el);
       const rows = $$(el, 'tbody tr.data').map(text);
-      expect(rows.some((r) => /^29 marzo 2026\D+01:30/.test(r))).to.equal(true);
-      expect(rows.some((r) => /^29 marzo 2026\D+03:30/.test(r))).to.equal(true);
+      expect(rows.some((r) => /^29 mar 2026\D+01:30/.test(r))).to.equal(true);
+      expect(rows.some((r) => /^29 mar 2026\D+03:30/.test(r))).to.equal(true);
       expect(el.visibleCount()).to.equal(2);
       // The day ticks sit on local midnight: 29 March starts at 23:00 UTC the day before.
       expect(text($(el, '[part="axis"]'))).to.contain('29 mar');
       el.zoomTo(Date.UTC(2026, 9, 24, 22), Date.UTC(2026, 9, 25, 23));
       await settleRange(el);
       const autumn = $$(el, 'tbody tr.data').map(text);
-      expect(autumn.filter((r) => /^25 ottobre 2026\D+02:30/.test(r))).to.have.length(2);
+      expect(autumn.filter((r) => /^25 ott 2026\D+02:30/.test(r))).to.have.length(2);
       expect(el.visibleCount()).to.equal(2);
     });
   });

@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { bodyRegionsOf, type ClinicalEvent, type EventCategory, type FseView } from '@percorso/model';
+import { bodyRegionsOf, type ClinicalEvent, type EventCategory, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
@@ -599,20 +599,23 @@ export class FseTimeline extends FseElement {
       const x1 = Math.min(this.width + 2, this.xOf(it.end));
       const c = this.color(`cat-${it.category}` as ColorKey);
       if (it.period) {
+        // One bar 14 px high, or up to three thinner sub-rows when periods of the lane overlap.
+        const bh = lane.rows > 1 ? 9 : 14;
+        const by = lane.rows > 1 ? cy - (lane.rows * 11) / 2 + it.row * 11 + 1 : cy - 7;
         ctx.globalAlpha = 0.35;
         ctx.fillStyle = c;
-        ctx.fillRect(x0, cy - 7, x1 - x0, 14);
+        ctx.fillRect(x0, by, x1 - x0, bh);
         ctx.globalAlpha = 1;
         ctx.strokeStyle = c;
         ctx.lineWidth = 1.5;
-        ctx.strokeRect(x0 + 0.75, cy - 6.25, Math.max(0, x1 - x0 - 1.5), 12.5);
+        ctx.strokeRect(x0 + 0.75, by + 0.75, Math.max(0, x1 - x0 - 1.5), bh - 1.5);
         // The phases of a stay or an ER visit (encounters inside the document): a divider where each begins.
         if (it.inner.length && x1 - x0 > 24) {
           ctx.fillStyle = c;
           for (const ph of it.inner) {
             if (ph.kind !== 'encounter' || ph.date.start <= it.start) continue;
             const px = this.xOf(ph.date.start);
-            if (px > x0 + 2 && px < x1 - 2) ctx.fillRect(Math.round(px) - 1, cy - 7, 2, 14);
+            if (px > x0 + 2 && px < x1 - 2) ctx.fillRect(Math.round(px) - 1, by, 2, bh);
           }
         }
       } else {
@@ -960,15 +963,17 @@ export class FseTimeline extends FseElement {
     return lane.label || this.l.t(`lane.${lane.category}`);
   }
 
-  private whenOf(it: TimelineItem): string {
+  /** When an item happened, with the precision it has (minutes at most: seconds are noise here). */
+  private whenOf(it: TimelineItem, style: 'long' | 'short' = 'long'): string {
     const e = it.event;
-    if (e.end) return this.l.period(e.date, e.end);
-    if (it.period && e.ongoing) return `${this.l.period(e.date, undefined)} (${this.l.t('tip.ongoing')})`;
+    const d = (f: FuzzyDate | undefined) => (f && f.precision === 'second' ? { ...f, precision: 'minute' as const } : f);
+    if (e.end) return this.l.period(d(e.date), d(e.end), style);
+    if (it.period && e.ongoing) return `${this.l.period(d(e.date), undefined, style)} (${this.l.t('tip.ongoing')})`;
     if (it.period) {
       const stay = it.inner.find((i) => i.kind === 'encounter' && i.end);
-      if (stay) return this.l.period(stay.date, stay.end);
+      if (stay) return this.l.period(d(stay.date), d(stay.end), style);
     }
-    return this.l.date(e.date);
+    return this.l.date(d(e.date)!, style);
   }
 
   private tipFor(it: TimelineItem): TemplateResult {
@@ -1331,7 +1336,7 @@ export class FseTimeline extends FseElement {
     const e = it.event;
     const sel = this.selected === it.id;
     return html`<tr class="data ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
-      <td>${this.whenOf(it)}${it.fuzzy ? html` <span class="approx">(${this.l.t('tip.approx')})</span>` : nothing}</td>
+      <td>${this.whenOf(it, 'short')}${it.fuzzy ? html` <span class="approx">(${this.l.t('tip.approx')})</span>` : nothing}</td>
       <td>
         <span style="color: var(--_fse-color-cat-${it.category})">${categoryIcon(it.category, 12)}</span>${this.laneName(this.index!.lanes[it.lane])}
       </td>

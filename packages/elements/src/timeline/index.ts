@@ -52,6 +52,8 @@ export interface TimelineItem {
   fuzzy: boolean;
   /** Events read from inside this document. */
   inner: ClinicalEvent[];
+  /** For bars: the sub-row (0–2) that keeps overlapping periods of a lane apart. */
+  row: number;
 }
 
 export interface Lane {
@@ -71,6 +73,8 @@ export interface Lane {
    * skips a class whose spans would be narrower than a pixel and bisects the others.
    */
   spans: SpanClass[];
+  /** Sub-rows of bars (1–3). */
+  rows: number;
 }
 
 export interface SpanClass {
@@ -283,7 +287,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
       entry = laneMap.get(lk.key);
       if (!entry) {
         entry = {
-          lane: { key: lk.key, labelKey: lk.labelKey, label: lk.label, category, items: [], anchors: new Float64Array(0), spans: [] },
+          lane: { key: lk.key, labelKey: lk.labelKey, label: lk.label, category, items: [], anchors: new Float64Array(0), spans: [], rows: 1 },
           cats: new Map(),
         };
         laneMap.set(lk.key, entry);
@@ -291,7 +295,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
       if (groupBy === 'category') byCategory.set(category, entry);
     }
     if (groupBy !== 'category') entry.cats.set(category, (entry.cats.get(category) ?? 0) + 1);
-    entry.lane.items.push({ id: e.id, event: e, category, lane: 0, index: 0, start, end, anchor, period, fuzzy, inner });
+    entry.lane.items.push({ id: e.id, event: e, category, lane: 0, index: 0, start, end, anchor, period, fuzzy, inner, row: 0 });
     if (start < min) min = start;
     if (end > max) max = end;
     count++;
@@ -337,6 +341,16 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
       const len = it.end - it.start;
       classes[len <= 32 * DAY ? 0 : len <= 400 * DAY ? 1 : 2].push(it);
     }
+    // Overlapping bars (two care paths, a stay during a therapy) go on separate sub-rows.
+    const rowEnds: number[] = [];
+    for (const it of spans) {
+      if (!it.period) continue;
+      let r = rowEnds.findIndex((e) => e <= it.start);
+      if (r < 0) r = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[r] = it.end;
+      it.row = r;
+    }
+    lane.rows = Math.max(1, rowEnds.length);
     lane.spans = classes
       .filter((c) => c.length)
       .map((c) => ({ items: c, starts: Float64Array.from(c, (s) => s.start), maxSpan: c.reduce((m, s) => Math.max(m, s.end - s.start), 0) }));
