@@ -147,6 +147,7 @@ describe('fromFhir — gateway bundles', () => {
       const phases = encs.filter((e) => e.encounter?.partOf);
       expect(phases.length, 'every encounter but the ER visit is one of its phases').to.equal(4);
       expect(main.encounter?.partOf).to.equal(undefined);
+      expect(main.encounter?.priority, 'triage colour from the acuity Observation').to.deep.include({ code: 'R', display: 'Rosso' });
       const discharge = encs.find((e) => e.encounter?.dischargeDisposition)!;
       expect(discharge.encounter!.dischargeDisposition).to.deep.include({ code: '1', display: 'Dimissione a domicilio' });
       expect(discharge.encounter!.partOf).to.equal(main.id);

@@ -58,6 +58,9 @@ const CLINICAL_KIND = new Map<string, EventKind>([
   ['Appointment', 'appointment'],
 ]);
 
+/** LOINC 11283-9 "Acuity assessment": the ER triage Observation of the gateway's VPS. */
+const TRIAGE_LOINC = '11283-9';
+
 const TITLE_BY_TYPE = new Map<string, string>([
   ['Encounter', 'Contatto'],
   ['Condition', 'Problema clinico'],
@@ -1039,7 +1042,14 @@ class Reader {
     if (!ev.author) delete ev.author;
     ev.title = title ?? TITLE_BY_TYPE.get(type) ?? type;
     const encRes = r.encounter !== undefined ? this.ctx.ref(res, r.encounter, 'encounter') : r.context !== undefined && isObj(r.context) && typeof r.context.reference === 'string' ? this.ctx.ref(res, r.context, 'context') : undefined;
-    if (encRes && encRes.type === 'Encounter') ev.encounterId = encRes.key;
+    if (encRes && encRes.type === 'Encounter') {
+      ev.encounterId = encRes.key;
+      // ER triage (VPS): an acuity Observation (LOINC 11283-9) of the visit gives the visit its priority.
+      if (type === 'Observation' && codes.some((c) => c.code === TRIAGE_LOINC && c.system === LOINC)) {
+        const colour = this.ctx.codings(r.valueCodeableConcept)[0];
+        if (colour) this.triage.push({ encounter: encRes, coding: colour });
+      }
+    }
     if (end && date && end.end < date.start) {
       this.issues.add('end-before-start', res.loc, undefined, {}, [res.key]);
       end = undefined;
@@ -1098,6 +1108,7 @@ class Reader {
     }
   }
   private pendingSites: { ev: ClinicalEvent; coding: Coding }[] = [];
+  private triage: { encounter: Res; coding: Coding }[] = [];
 
   private observationValue(res: Res): ClinicalEvent['observation'] {
     const r = res.r;
@@ -1667,6 +1678,10 @@ class Reader {
           this.issues.add('undated', res.loc, undefined, {}, [ev.id]);
         }
       }
+    }
+    for (const { encounter, coding } of this.triage) {
+      const enc = encounter.ev as ClinicalEvent | undefined;
+      if (enc?.encounter && !enc.encounter.priority) enc.encounter.priority = coding;
     }
     // Unmapped explicit body sites stay as codes of the event (bodyRegionsOf can map them).
     for (const { ev, coding } of this.pendingSites) if (!ev.codes.some((c) => c.system === coding.system && c.code === coding.code)) ev.codes.push(coding);
