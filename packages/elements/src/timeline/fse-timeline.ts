@@ -1277,10 +1277,29 @@ export class FseTimeline extends FseElement {
 
   // ───────────── table ─────────────
 
-  /** Items in the visible range, sorted by date. */
+  private tableCache?: { key: string; index: TimelineIndex; items: TimelineItem[] };
+
+  /**
+   * Items in the visible range, sorted by date. Cached until the range settles again, the sort
+   * changes or the index is rebuilt, so hover, focus and scrolling do not re-sort a large table.
+   */
   private tableItems(): TimelineItem[] {
     const idx = this.index!;
     const r = this.visibleRange;
+    const key = `${this.settled}|${this.tableDesc}|${r ? Math.round(r.from) : ''}|${r ? Math.round(r.to) : ''}`;
+    const c = this.tableCache;
+    if (c && c.index === idx && (c.key === key || (this.settledKey(c.key) === this.settled && c.key.split('|')[1] === String(this.tableDesc))))
+      return c.items;
+    const items = this.collectTableItems(idx, r);
+    this.tableCache = { key, index: idx, items };
+    return items;
+  }
+
+  private settledKey(key: string): number {
+    return Number(key.split('|')[0]);
+  }
+
+  private collectTableItems(idx: TimelineIndex, r: { from: number; to: number } | undefined): TimelineItem[] {
     const out: TimelineItem[] = [];
     for (const lane of idx.lanes) {
       const [i0, i1] = r ? visibleRange(lane, r.from, r.to) : [0, lane.items.length];
