@@ -1668,7 +1668,7 @@ class Reader {
       let first: FuzzyDate | undefined;
       for (const ev of this.events) if (ev.date !== PENDING_DATE && (!first || ev.date.start < first.start)) first = ev.date;
       for (const { ev, res } of this.undated) {
-        const doc = ev.documentId ? this.docs.find((d) => d.ev.id === ev.documentId) : undefined;
+        const doc = res.doc as Doc | undefined;
         const docDate = doc && doc.ev.date !== PENDING_DATE ? doc.ev.date : undefined;
         if (docDate) {
           ev.date = docDate;
