@@ -4,7 +4,7 @@
  * view tests build one by hand.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
 import '../../packages/elements/src/consent-panel.js';
 import type {
@@ -841,6 +841,27 @@ describe('<fse-consent-panel>', () => {
       times.sort((a, b) => a - b);
       // A figure for the report, not an assertion on wall-clock time.
       console.log(`consent-panel 5000-entry log: first render ${first.toFixed(0)} ms, scroll step median ${times[10].toFixed(1)} ms, p95 ${times[18].toFixed(1)} ms, ${rows} rows in DOM`);
+    });
+  });
+
+  describe('small screens', () => {
+    afterEach(async () => {
+      await setViewport({ width: 1280, height: 900 });
+    });
+
+    it('fits a 320 px phone: nothing overflows sideways, log rows stack and keep their virtual height', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await mount(fixtureView('citizen'));
+      await settle(el);
+      const panel = $(el, '.panel')!;
+      expect(panel.scrollWidth).to.be.at.most(panel.clientWidth + 1);
+      const rows = $$(el, '.log-body [role="row"]');
+      const h = rows[0].getBoundingClientRect().height;
+      expect(h).to.be.greaterThan(80); // stacked cells
+      // Rows are placed one under the other at the measured height: no overlap, no gap.
+      const tops = rows.map((r) => r.getBoundingClientRect().top);
+      for (let i = 1; i < tops.length; i++) expect(tops[i] - tops[i - 1]).to.be.closeTo(h, 1);
+      expect(($(el, '.log-body') as HTMLElement).getBoundingClientRect().height).to.be.closeTo(h * rows.length, 1);
     });
   });
 

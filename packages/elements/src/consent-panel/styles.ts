@@ -7,6 +7,7 @@ export const consentPanelStyles = css`
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25rem;
   }
   .header .title {
@@ -219,6 +220,7 @@ export const consentPanelStyles = css`
     border-radius: var(--_fse-radius);
     padding: 0.3em 0.5em;
     min-block-size: 2.25rem;
+    max-inline-size: 100%;
   }
   input[type='checkbox'] {
     min-block-size: auto;
@@ -359,6 +361,13 @@ export const consentPanelStyles = css`
   }
   .log-filters .field {
     margin: 0;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    grid-template-columns: minmax(0, 1fr);
+    flex: 0 1 auto;
+  }
+  .log-filters select {
+    inline-size: 100%;
   }
   .field--check {
     display: flex;
