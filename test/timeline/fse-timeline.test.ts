@@ -353,6 +353,12 @@ describe('<fse-timeline>', () => {
       await settle(el);
       expect(el.drawnMarks.length).to.be.lessThan(wide);
       expect(sum(el)).to.equal(el.visibleCount());
+      // Lane names narrow with the element and the marks start where the names end.
+      const head = $(el, '.lane-head')!.getBoundingClientRect();
+      const plot = $(el, '.plot')!.getBoundingClientRect();
+      expect(head.width).to.be.lessThan(13 * 16);
+      expect(Math.abs(plot.left - head.right)).to.be.lessThan(2);
+      expect(plot.width).to.be.greaterThan(250);
     });
   });
 

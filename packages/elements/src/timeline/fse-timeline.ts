@@ -108,7 +108,7 @@ interface LaneFrame {
  * @csspart empty - The empty state.
  * @csspart state - Loading and error states.
  *
- * @cssprop [--fse-timeline-label-width=13rem] - Width of the lane names.
+ * @cssprop [--fse-timeline-label-width=clamp(7rem, 28%, 13rem)] - Width of the lane names.
  * @cssprop [--fse-timeline-lane-height=44px] - Height of an expanded lane.
  * @cssprop [--fse-timeline-table-height=22rem] - Height of the table before it scrolls.
  * @cssprop --fse-color-cat-reports - Colour of a category's marks (also `-admissions`, `-visits`, `-medications`, `-vaccinations`, `-bookings`, `-taccuino`, `-carepaths`, `-other`).

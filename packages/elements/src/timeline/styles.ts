@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles of `<fse-timeline>` on top of the shared theme and base styles. */
 export const timelineStyles = css`
   :host {
-    --_tl-label-w: var(--fse-timeline-label-width, 13rem);
+    --_tl-label-w: var(--fse-timeline-label-width, clamp(7rem, 28%, 13rem));
     --_tl-lane-h: var(--fse-timeline-lane-height, 44px);
     --_tl-table-h: var(--fse-timeline-table-height, 22rem);
     contain: layout style;
