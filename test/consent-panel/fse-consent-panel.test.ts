@@ -814,6 +814,13 @@ describe('<fse-consent-panel>', () => {
       const obscured = view.events.filter((e) => e.kind === 'document' && e.privacy.obscured && !e.privacy.protectedCategory).length;
       expect(obscured, 'the generator obscures some documents').to.be.greaterThan(0);
       expect(text($(el, '#doc-count'))).to.contain(obscured === 1 ? '1 oscurato' : `${obscured} oscurati`);
+      // Long lists come 50 at a time; "show more" moves focus to the first new document.
+      const list = () => $$(el, '[part~="section-documents"] > ul.doc-list > li');
+      expect(list()).to.have.length(50);
+      await press(buttonIn($(el, '[part~="section-documents"]')!, /^Mostra altri/));
+      await settle(el);
+      expect(list().length).to.be.greaterThan(50);
+      expect(el.shadowRoot!.activeElement).to.equal(list()[50].querySelector('.doc-title'));
     });
 
     it('keeps a 5 000-entry generated log to a few dozen rows in the DOM', async () => {

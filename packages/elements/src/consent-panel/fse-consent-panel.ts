@@ -268,8 +268,8 @@ export class FseConsentPanel extends FseElement {
     }
     const lv = this.level;
     // Scrolling the access log re-renders often: the other sections only when what they show changed.
-    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.sections, lv];
-    const logDeps = [view, this.l.lang, this.logFilter, this.logStart, this.rowHeight, this.currentNow, this.sections, lv];
+    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.timeZone, this.sections, lv];
+    const logDeps = [view, this.l.lang, this.logFilter, this.logStart, this.rowHeight, this.currentNow, this.timeZone, this.sections, lv];
     return html`<div class="panel ${this.printing ? 'is-printing' : ''}">
       <header part="header" class="header">
         <div role="heading" aria-level=${lv} class="title">${this.l.t('title')}</div>
