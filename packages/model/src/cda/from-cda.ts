@@ -53,9 +53,17 @@ interface Doc {
   index: number;
   /** `$[i]` or `$`. */
   base: string;
-  root: XmlElement;
+  /** The parsed tree, dropped as soon as the document is read (hundreds of documents stay small). */
+  root?: XmlElement;
   person: string;
   patient?: Patient;
+  /** What the patient merge needs from this document's recordTarget, read while the tree exists. */
+  facts: {
+    recordTarget?: string;
+    birth?: { date: FuzzyDate; at: string };
+    sex?: { sex: NonNullable<Patient['sex']>; at: string };
+    badCf?: { value: string; at: string };
+  };
   ev?: ClinicalEvent;
   encounter?: ClinicalEvent;
   /** `root^extension` of the document id, for relatedDocument. */
@@ -110,11 +118,23 @@ class CdaReader {
         this.issues.add('not-cda', `${base}/${root.name}`, { root: root.name });
         continue;
       }
-      this.docs.push({ index: i, base, root, person: '', replaces: [] });
+      const d: Doc = { index: i, base, root, person: '', replaces: [], facts: {} };
+      this.docs.push(d);
+      d.patient = this.readPatientOf(d);
+      this.readDocument(d);
+      delete d.root;
     }
     if (!this.docs.length && inputs.length) this.issues.add('no-documents', '$');
     const patient = this.readPatients();
-    for (const d of this.docs) this.readDocument(d);
+    for (const d of this.docs) {
+      if (!d.ev) continue;
+      if (d.person !== this.recordPerson && d.person !== '') {
+        this.issues.add('other-patient-resource', `${d.base}/ClinicalDocument`, { key: d.ev.id }, [d.ev.id]);
+        continue;
+      }
+      this.events.push(d.ev);
+      if (d.encounter) this.events.push(d.encounter);
+    }
     this.finish();
     const record: FseRecord = {
       patient,
@@ -304,8 +324,13 @@ class CdaReader {
   private recordPerson = '';
 
   private readPatientOf(d: Doc): Patient | undefined {
-    const role = path(d.root, 'recordTarget', 'patientRole');
-    if (!role) return undefined;
+    const rt = child(d.root, 'recordTarget');
+    const role = child(rt, 'patientRole');
+    if (!rt || !role) {
+      this.issues.add('missing-element', `${d.base}/ClinicalDocument/recordTarget`, { what: 'recordTarget/patientRole' });
+      return undefined;
+    }
+    d.facts.recordTarget = this.p(d, rt);
     const { identifiers, cf, first } = this.ids(children(role, 'id'));
     const pid = cf ? `Patient/${CF_ROOT}-${cf}` : first ? `Patient/${first.root}-${first.ext ?? ''}` : `Patient/cda-${d.index}`;
     const pat = child(role, 'patient');
@@ -330,15 +355,24 @@ class CdaReader {
       else if (v.startsWith(TEL_USE_EMAIL) && !p.email) p.email = v.slice(TEL_USE_EMAIL.length);
     }
     d.person = cf ? `cf:${cf}` : first ? `id:${first.root}|${first.ext ?? ''}` : `doc:${d.index}`;
+    const bt = child(pat, 'birthTime');
+    const bd = this.date(d, bt, [pid]);
+    if (bd && bt) d.facts.birth = { date: bd, at: this.p(d, bt, 'value') };
+    const g = child(pat, 'administrativeGenderCode');
+    if (g) {
+      const code = this.attr(g, 'code', 16);
+      const sex = code === 'M' ? 'male' : code === 'F' ? 'female' : code === 'UN' || code === 'U' ? 'unknown' : undefined;
+      if (sex) d.facts.sex = { sex, at: this.p(d, g, 'code') };
+      else if (code || !g.attrs.has('nullFlavor')) this.issues.add('invalid-value', this.p(d, g, 'code'), { field: 'administrativeGenderCode' }, [pid]);
+    }
+    if (cf && !looksLikeCf(cf)) d.facts.badCf = { value: cf, at: this.p(d, this.ids(children(role, 'id')).cfEl ?? role, 'extension') };
     return p;
   }
 
   private readPatients(): Patient {
     const byPerson = new Map<string, Doc[]>();
     for (const d of this.docs) {
-      d.patient = this.readPatientOf(d);
       if (!d.patient) {
-        this.issues.add('missing-element', `${d.base}/ClinicalDocument/recordTarget`, { what: 'recordTarget/patientRole' });
         d.person = '';
         continue;
       }
@@ -372,7 +406,7 @@ class CdaReader {
       if (k === chosen) continue;
       const other = this.merge(list, false);
       this.otherPatients.push(other);
-      this.issues.add('other-patient', this.p(list[0]!, path(list[0]!.root, 'recordTarget')!), { who: other.cf ?? other.id }, [other.id]);
+      this.issues.add('other-patient', list[0]!.facts.recordTarget!, { who: other.cf ?? other.id }, [other.id]);
     }
     return patient;
   }
@@ -402,22 +436,9 @@ class CdaReader {
         if (p.phone === undefined) delete p.phone;
         if (p.email === undefined) delete p.email;
       }
-      const pat = path(d.root, 'recordTarget', 'patientRole', 'patient');
-      const bt = child(pat, 'birthTime');
-      const bd = this.date(d, bt, [p.id]);
-      if (bd && bt) births.push({ date: bd, at: this.p(d, bt, 'value') });
-      const g = child(pat, 'administrativeGenderCode');
-      if (g) {
-        const code = this.attr(g, 'code', 16);
-        const sex = code === 'M' ? 'male' : code === 'F' ? 'female' : code === 'UN' || code === 'U' ? 'unknown' : undefined;
-        if (sex) sexes.push({ sex, at: this.p(d, g, 'code') });
-        else if (code || !g.attrs.has('nullFlavor')) this.issues.add('invalid-value', this.p(d, g, 'code'), { field: 'administrativeGenderCode' }, [p.id]);
-      }
-      if (report && q.cf && !looksLikeCf(q.cf)) {
-        const role = path(d.root, 'recordTarget', 'patientRole')!;
-        const el = this.ids(children(role, 'id')).cfEl ?? role;
-        this.issues.add('invalid-cf', this.p(d, el, 'extension'), { value: q.cf }, [p.id]);
-      }
+      if (d.facts.birth) births.push(d.facts.birth);
+      if (d.facts.sex) sexes.push(d.facts.sex);
+      if (report && d.facts.badCf) this.issues.add('invalid-cf', d.facts.badCf.at, { value: d.facts.badCf.value }, [p.id]);
     }
     if (births.length) {
       p.birthDate = births[0]!.date;
@@ -440,7 +461,7 @@ class CdaReader {
   // ───────────────────────────── documents ─────────────────────────────
 
   private readDocument(d: Doc): void {
-    const doc = d.root;
+    const doc = d.root!;
     const base = `${d.base}/ClinicalDocument`;
     if (doc.ns !== HL7_NS) this.issues.add('not-hl7-namespace', base, { ns: doc.ns ?? '—' });
     // id
@@ -571,13 +592,6 @@ class CdaReader {
     // encounter
     const enc = path(doc, 'componentOf', 'encompassingEncounter');
     if (enc) d.encounter = this.readEncounter(d, enc, ev);
-
-    if (d.person !== this.recordPerson && d.person !== '') {
-      this.issues.add('other-patient-resource', base, { key }, [key]);
-      return;
-    }
-    this.events.push(ev);
-    if (d.encounter) this.events.push(d.encounter);
   }
 
   private readEncounter(d: Doc, enc: XmlElement, docEv: ClinicalEvent): ClinicalEvent {
@@ -648,8 +662,10 @@ class CdaReader {
     if (this.undated.length) {
       let first: FuzzyDate | undefined;
       for (const ev of this.events) if (ev.date !== PENDING_DATE && (!first || ev.date.start < first.start)) first = ev.date;
+      const kept = new Map(this.events.map((e) => [e.id, e]));
       for (const { ev, path: at } of this.undated) {
-        const doc = ev.documentId ? this.events.find((e) => e.id === ev.documentId) : undefined;
+        if (kept.get(ev.id) !== ev) continue; // a document of another person, left out
+        const doc = ev.documentId ? kept.get(ev.documentId) : undefined;
         if (doc && doc.date !== PENDING_DATE) {
           ev.date = doc.date;
           this.issues.add('date-from-document', at, {}, [ev.id]);

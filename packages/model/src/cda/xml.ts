@@ -198,9 +198,12 @@ class Parser {
   private element(parent: XmlElement | undefined): XmlElement {
     const s = this.s;
     // iterative over depth: an explicit stack, so deep nesting cannot overflow the JS stack
-    const stack: { el: XmlElement; qname: string; text: string[] }[] = [];
+    // per open element: its qualified name and the text read since its last child element
+    const stack: { el: XmlElement; qname: string; text: string }[] = [];
+    let selfClosing = false;
+    let qnameRead = '';
     let result: XmlElement | undefined;
-    const openTag = (par: XmlElement | undefined): { el: XmlElement; qname: string; selfClosing: boolean } => {
+    const openTag = (par: XmlElement | undefined): XmlElement => {
       const lt = this.i;
       this.i++; // <
       const qname = this.name();
@@ -208,25 +211,28 @@ class Parser {
       const colon = qname.indexOf(':');
       const nsAttr = colon < 0 ? 'xmlns' : `xmlns:${qname.slice(0, colon)}`;
       if (par) el.parent = par;
-      const seen = new Set<string>();
+      qnameRead = qname;
+      let seen: string[] | undefined;
       for (;;) {
         const spaced = this.skipSpace();
         if (this.i >= s.length) throw err(lt, `unterminated start tag <${qname}>`, `tag di apertura <${qname}> non chiuso`);
         const c = s.charCodeAt(this.i);
         if (c === 62) {
           this.i++;
-          return { el, qname, selfClosing: false };
+          selfClosing = false;
+          return el;
         }
         if (c === 47) {
           if (s.charCodeAt(this.i + 1) !== 62) throw err(this.i, '"/" not followed by ">"', '"/" non seguito da ">"');
           this.i += 2;
-          return { el, qname, selfClosing: true };
+          selfClosing = true;
+          return el;
         }
         if (!spaced) throw err(this.i, 'whitespace expected between attributes', 'atteso uno spazio tra gli attributi');
         const at = this.i;
         const aname = this.name();
-        if (seen.has(aname)) throw err(at, `attribute ${aname} repeated`, `attributo ${aname} ripetuto`);
-        seen.add(aname);
+        if (seen?.includes(aname)) throw err(at, `attribute ${aname} repeated`, `attributo ${aname} ripetuto`);
+        (seen ??= []).push(aname);
         this.skipSpace();
         if (s.charCodeAt(this.i) !== 61) throw err(this.i, `"=" expected after ${aname}`, `atteso "=" dopo ${aname}`);
         this.i++;
@@ -247,20 +253,21 @@ class Parser {
     };
     const push = (par: XmlElement | undefined): void => {
       if (this.depth >= MAX_DEPTH) throw err(this.i, `elements nested deeper than ${MAX_DEPTH}`, `elementi annidati oltre ${MAX_DEPTH} livelli`, 'xml-too-deep');
-      const { el, qname, selfClosing } = openTag(par);
+      const el = openTag(par);
+      const qname = qnameRead;
       if (par) par.children.push(el);
       if (selfClosing) {
         if (!par) result = el;
         return;
       }
       this.depth++;
-      stack.push({ el, qname, text: [] });
+      stack.push({ el, qname, text: '' });
       this.open = el;
     };
-    const flush = (top: { el: XmlElement; text: string[] }): void => {
-      if (top.text.length) {
-        top.el.children.push(top.text.length === 1 ? top.text[0]! : top.text.join(''));
-        top.text = [];
+    const flush = (top: { el: XmlElement; text: string }): void => {
+      if (top.text) {
+        top.el.children.push(top.text);
+        top.text = '';
       }
     };
     push(parent);
@@ -271,7 +278,7 @@ class Parser {
       if (c !== 60) {
         let next = s.indexOf('<', this.i);
         if (next < 0) next = s.length;
-        top.text.push(this.chars(this.i, next, false));
+        top.text += this.chars(this.i, next, false);
         this.i = next;
         continue;
       }
@@ -300,7 +307,7 @@ class Parser {
         for (let k = this.i + 9; k < end; k++) {
           if (!isXmlChar(s.charCodeAt(k))) throw err(k, 'character not allowed in XML', 'carattere non ammesso in XML');
         }
-        top.text.push(s.slice(this.i + 9, end));
+        top.text += s.slice(this.i + 9, end);
         this.i = end + 3;
         continue;
       }
