@@ -263,6 +263,27 @@ describe('fromFhir — clinical resources', () => {
   });
 });
 
+describe('fromFhir — encounter people', () => {
+  it('names the attending doctor, not the referrer, as the encounter’s author', () => {
+    const r = fromFhir(collection(
+      patient(),
+      { resourceType: 'Practitioner', id: 'ref', name: [{ text: 'Dott. Inviante' }] },
+      { resourceType: 'Practitioner', id: 'att', name: [{ text: 'Dott.ssa Curante' }] },
+      {
+        resourceType: 'Encounter',
+        id: 'e',
+        class: { code: 'AMB' },
+        period: { start: '2024-01-01' },
+        participant: [
+          { type: [{ coding: [{ code: 'REF' }] }], individual: { reference: 'Practitioner/ref' } },
+          { type: [{ coding: [{ code: 'ATND' }] }], individual: { reference: 'Practitioner/att' } },
+        ],
+      },
+    ));
+    expect(ev(r, 'Encounter/e').author?.name).to.equal('Dott.ssa Curante');
+  });
+});
+
 describe('fromFhir — care paths', () => {
   const plan = (activity: unknown[], extra: Record<string, unknown> = {}) => ({
     resourceType: 'CarePlan',

@@ -846,10 +846,20 @@ class Reader {
         if (status === 'in-progress' && !end) ev.ongoing = true;
         const sp = this.ctx.ref(res, r.serviceProvider, 'serviceProvider');
         if (sp && sp.type === 'Organization') ev.facility = this.ctx.organization(sp);
+        // The attending / primary performer, else any participant but the referrer or admitter.
         const part = arr(r.participant);
-        for (let i = 0; i < part.length && !ev.author; i++) {
+        let rank = 99;
+        for (let i = 0; i < part.length; i++) {
           const pp = obj(part[i]);
-          if (pp) ev.author = this.ctx.actor(this.ctx.ref(res, pp.individual, `participant[${i}].individual`));
+          if (!pp || pp.individual === undefined) continue;
+          const types = this.ctx.codingsOf(pp.type).map((c) => c.code);
+          const rk = types.includes('ATND') || types.includes('PPRF') ? 0 : types.includes('REF') || types.includes('ADM') || types.includes('DIS') ? 2 : 1;
+          if (rk >= rank) continue;
+          const a = this.ctx.actor(this.ctx.ref(res, pp.individual, `participant[${i}].individual`), obj(pp.individual)?.display);
+          if (a) {
+            ev.author = a;
+            rank = rk;
+          }
         }
         break;
       }
