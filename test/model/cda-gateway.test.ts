@@ -5,7 +5,7 @@
  * document event; the documents of one patient merge into one record and the others are set aside.
  */
 import { expect } from '@open-wc/testing';
-import { categoryOf, fromCda, fromFhir, type ClinicalEvent, type FromFhirResult, type NationalDocType } from '@percorso/model';
+import { categoryOf, fromCda, fromFhir, viewFor, type ClinicalEvent, type FromFhirResult, type NationalDocType } from '@percorso/model';
 
 const NAMES = ['LAB', 'LDO', 'PSS', 'RAD', 'VPS', 'CERT_VACC'] as const;
 type Name = (typeof NAMES)[number];
@@ -263,6 +263,20 @@ describe('fromCda — several documents', () => {
     expect(new Set(r.record.events.map((e) => e.id)).size).to.equal(r.record.events.length);
     // sorted by date
     for (let i = 1; i < r.record.events.length; i++) expect(r.record.events[i]!.date.start).to.be.at.least(r.record.events[i - 1]!.date.start);
+  });
+
+  it('feeds the elements the same way as FHIR: viewFor the citizen shows the documents in their categories', async () => {
+    const texts = await Promise.all(NAMES.map((n) => cda(n)));
+    const r = fromCda(texts);
+    const view = viewFor(r, { role: 'citizen' });
+    const docsInView = view.events.filter((e) => e.kind === 'document');
+    expect(docsInView.map((d) => d.document!.nationalType).sort()).to.deep.equal(['LAB', 'LDO', 'RAD', 'VPS']);
+    expect(docsInView.filter((d) => d.document!.nationalType !== 'VPS' && d.document!.nationalType !== 'LDO').map(categoryOf)).to.deep.equal(['reports', 'reports']);
+    expect(view.issues.length).to.be.greaterThan(0);
+    // a clinician without a consultation consent in the input sees nothing, and is told why
+    const clinician = viewFor(r, { role: 'clinician' });
+    expect(clinician.events).to.have.length(0);
+    expect(clinician.restriction).to.equal('no-consent');
   });
 
   it('takes the person asked for with options.patient', async () => {
