@@ -324,6 +324,10 @@ describe('generateFhir', () => {
       const emergency = log.filter((a) => a.emergency);
       expect(emergency).to.have.length(1);
       expect(emergency[0].purpose).to.equal('EMERGENCY');
+      // First the Patient Summary (DM 7/9/2023 art. 20).
+      const first = record.events.find((e) => e.id === emergency[0].documentIds[0])!;
+      expect(first.document!.nationalType).to.equal('PSS');
+      expect(first.author!.id).to.equal(record.patient.generalPractitioner!.id);
       const obscured = new Set(docs(record.events).filter((d) => d.privacy.obscured || d.privacy.protectedCategory).map((d) => d.id));
       for (const a of log) for (const id of a.documentIds) expect(obscured.has(id)).to.equal(false);
     });

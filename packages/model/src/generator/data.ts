@@ -158,6 +158,7 @@ export const DOC_TYPES = {
   PRESC_SPEC: { loinc: '57832-8', display: 'Prescrizione specialistica', cls: 'PRS' },
   EROG_FARM: { loinc: '60593-1', display: 'Erogazione farmaceutica', cls: 'PRE' },
   VACC_SINGOLA: { loinc: '87273-9', display: 'Scheda della singola vaccinazione', cls: 'VAC' },
+  PSS: { loinc: '60591-5', display: 'Profilo sanitario sintetico', cls: 'SUM' },
   INVITO_SCREENING: { loinc: '108276-7', display: 'Lettera di invito per screening', cls: 'WOR' },
   TACCUINO: { loinc: '103140-0', display: 'Taccuino personale', cls: 'TAC' },
 } as const;

@@ -1187,6 +1187,43 @@ function privateDocuments(ctx: Ctx): void {
   );
 }
 
+/** The Patient Summary (PSS) the MMG keeps up to date: the first document an emergency access reads. */
+function patientSummary(ctx: Ctx): DocInfo {
+  const { b, rng, now, mmg, sex } = ctx;
+  // Updated some months ago, before the emergency access of the access log.
+  const at = workHours(rng, now - rng.int(210, 330) * DAY);
+  const problem = condition(ctx, AF_ICD9, AF_SNOMED, at, 'problem-list-item');
+  const bp = b.add(
+    {
+      resourceType: 'Observation',
+      id: b.id('obs'),
+      status: 'final',
+      category: [cc(SYS.obsCategory, 'vital-signs', 'Vital Signs')],
+      code: cc(SYS.loinc, '8480-6', 'Pressione arteriosa sistolica'),
+      subject: b.patientRef,
+      effectiveDateTime: instant(at),
+      performer: [mmg.ref],
+      valueQuantity: { value: rng.int(124, 142), unit: 'mmHg', system: SYS.ucum, code: 'mm[Hg]' },
+    },
+    true,
+  );
+  return b.doc({
+    type: 'PSS',
+    title: 'Profilo sanitario sintetico',
+    date: at,
+    author: mmg,
+    facility: 'asl',
+    psc: 'medicinaBase',
+    sections: [
+      { title: 'Allergie e intolleranze', code: '48765-2', text: 'Nessuna allergia nota.' },
+      { title: 'Terapia farmacologica in atto', code: '10160-0', text: `${DRUGS.rivaroxaban.product}: ${DRUGS.rivaroxaban.dosage}. ${DRUGS.bisoprolol.product}: ${DRUGS.bisoprolol.dosage}.` },
+      { title: 'Lista dei problemi', code: '11450-4', text: 'Fibrillazione atriale in terapia anticoagulante orale.', entries: [problem] },
+      { title: 'Parametri vitali', code: '8716-3', text: 'Pressione arteriosa sistolica misurata in ambulatorio.', entries: [bp] },
+      { title: 'Stili di vita', code: '29762-2', text: sex === 'female' ? 'Non fumatrice. Attività fisica moderata.' : 'Ex fumatore (smesso nel 2010). Attività fisica moderata.' },
+    ],
+  });
+}
+
 function bookings(ctx: Ctx): void {
   const { rng, now, full } = ctx;
   appointment(ctx, workHours(rng, now - rng.int(200, 280) * DAY), 'fulfilled', { system: SYS.icd9proc, code: '95.02', display: 'Visita oculistica' }, 'Poliambulatorio Via del Ridotto — Oculistica');
@@ -1430,7 +1467,7 @@ function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex
   return { ref: delegate, name: `${spouse.given} ${spouse.family}` };
 }
 
-function accessLog(ctx: Ctx, size: number, delegate: { ref: Ref; name: string }): void {
+function accessLog(ctx: Ctx, size: number, delegate: { ref: Ref; name: string }, pss: DocInfo): void {
   const { b, rng, now, mmg } = ctx;
   const visible = b.docs.filter((d) => d.visible && d.date < now).sort((x, y) => x.date - y.date);
   if (!visible.length) return;
@@ -1487,7 +1524,8 @@ function accessLog(ctx: Ctx, size: number, delegate: { ref: Ref; name: string })
   // One break-the-glass access by an emergency physician, at night.
   const er = b.specialist('er3', 'Medico di medicina d’urgenza');
   const emergencyAt = atLocal(now - rng.int(60, 200) * DAY, 3, rng.int(0, 59));
-  entry(emergencyAt, er.ref, er.name, ['AAS', 'Personale di assistenza ad alta specializzazione'], b.org('sgb'), { system: SYS.actReason, code: 'ETREAT', display: 'Emergency Treatment' }, [docAt(emergencyAt), docAt(emergencyAt)]);
+  // The PSS first (DM 7/9/2023 art. 20), then the latest report.
+  entry(emergencyAt, er.ref, er.name, ['AAS', 'Personale di assistenza ad alta specializzazione'], b.org('sgb'), { system: SYS.actReason, code: 'ETREAT', display: 'Emergency Treatment' }, [pss, docAt(emergencyAt)]);
   // The active delegate (the spouse) reads on the patient's behalf: traced like everyone else.
   for (let i = 0; i < 2 * scale; i++) {
     const at = atLocal(day(), rng.int(8, 21), rng.int(0, 59));
@@ -1593,6 +1631,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
     condition(ctx, { system: SYS.icd9dx, code: '401.9', display: 'Ipertensione essenziale non specificata' }, { system: SYS.snomed, code: '59621000', display: 'Essential hypertension' }, afDx - rng.int(2, 6) * YEAR, 'problem-list-item');
   }
   screening(ctx);
+  const pss = patientSummary(ctx);
   bookings(ctx);
   taccuino(ctx);
   filler(ctx, target - b.events, birth + 18 * YEAR);
@@ -1601,7 +1640,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
   const spouse = { given: rng.pick(spouseSex === 'female' ? FEMALE_NAMES : MALE_NAMES), family: rng.pick(SURNAMES.filter((s) => s !== family)), sex: spouseSex };
   consents(ctx);
   const delegate = delegations(ctx, spouse);
-  accessLog(ctx, target, delegate);
+  accessLog(ctx, target, delegate, pss);
   exemptions(ctx, afDx);
 
   return {
