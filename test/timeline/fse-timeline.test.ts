@@ -362,6 +362,22 @@ describe('<fse-timeline>', () => {
     });
   });
 
+  describe('life cycle', () => {
+    it('keeps working when moved in the page', async () => {
+      const el = await mount(generatedView('citizen', 600));
+      const r0 = el.visibleRange!;
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.append(el);
+      await settle(el);
+      el.zoomBy(4);
+      await settle(el);
+      expect(el.visibleRange!.to - el.visibleRange!.from).to.be.closeTo((r0.to - r0.from) / 4, (r0.to - r0.from) * 0.01);
+      expect(sum(el)).to.equal(el.visibleCount());
+      host.remove();
+    });
+  });
+
   describe('table view', () => {
     it('lists the events in view, sorted by date, and stays in sync after zoom', async () => {
       const el = await mount(generatedView('citizen', 600));

@@ -17,13 +17,14 @@ import { dateTimeFormat, type Lang } from '../internal/format.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const offsetCache = new Map<string, number>();
+const offsetCaches = new Map<string, Map<number, number>>();
 
 /** Offset of a time zone from UTC at an instant, in ms (wall clock − UTC). Cached per zone and hour. */
 export function zoneOffset(ms: number, timeZone: string): number {
   const hourKey = Math.floor(ms / HOUR);
-  const key = `${timeZone}|${hourKey}`;
-  let off = offsetCache.get(key);
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
+  let off = cache.get(hourKey);
   if (off === undefined) {
     const parts = dateTimeFormat('en', timeZone, {
       year: 'numeric',
@@ -37,8 +38,8 @@ export function zoneOffset(ms: number, timeZone: string): number {
     const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
     off = wall - hourKey * HOUR;
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, off);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(hourKey, off);
   }
   return off;
 }

@@ -199,6 +199,8 @@ export class FseTimeline extends FseElement {
     }
     addEventListener('beforeprint', this.onBeforePrint);
     addEventListener('afterprint', this.onAfterPrint);
+    // Moved in the page: set zoom and resize observation up again on the next update.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
