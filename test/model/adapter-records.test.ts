@@ -150,6 +150,17 @@ describe('fromFhir — documents', () => {
     expect(ev(r, 'Composition/lab').document!.sections.map((s) => s.title)).to.deep.equal(['Esami', 'Emocromo']);
   });
 
+  it('a document Bundle owns all its resources; one document inside a collection owns only what it lists', () => {
+    const lab = composition('lab', '11502-2', { section: [{ title: 'Esami', entry: [{ reference: 'Observation/listed' }] }] });
+    const listed = { resourceType: 'Observation', id: 'listed', effectiveDateTime: '2024-02-28' };
+    const other = { resourceType: 'Condition', id: 'other', onsetDateTime: '2010' };
+    const asDocument = fromFhir([patient(), { resourceType: 'Bundle', type: 'document', entry: [lab, listed, other].map((resource) => ({ resource })) }]);
+    expect(ev(asDocument, 'Condition/other').documentId).to.equal('Composition/lab');
+    const asCollection = fromFhir(collection(patient(), lab, listed, other));
+    expect(ev(asCollection, 'Observation/listed').documentId).to.equal('Composition/lab');
+    expect(ev(asCollection, 'Condition/other').documentId).to.equal(undefined);
+  });
+
   it('reads access rules, confidentiality and protected categories from the DocumentReference; the strictest wins and events inherit it', () => {
     const r = fromFhir([
       patient(),

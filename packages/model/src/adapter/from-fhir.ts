@@ -58,6 +58,9 @@ const CLINICAL_KIND = new Map<string, EventKind>([
   ['Appointment', 'appointment'],
 ]);
 
+/** Bundle types whose single Composition owns every resource of the Bundle. */
+const WHOLE_BUNDLE_TYPES = new Set(['document', 'transaction', 'batch', 'transaction-response', 'batch-response', 'message']);
+
 /** LOINC 11283-9 "Acuity assessment": the ER triage Observation of the gateway's VPS. */
 const TRIAGE_LOINC = '11283-9';
 
@@ -460,7 +463,10 @@ class Reader {
   private assignMembers(g: Group): void {
     const comps = g.resources.filter((r) => r.type === 'Composition' && !r.duplicateOf);
     if (comps.length === 0) return;
-    if (comps.length === 1) {
+    // A document Bundle (or a gateway transaction: one document per transaction) with one
+    // Composition is that document. A collection or searchset holding one document among other
+    // data is read like several documents: by section.entry and encounter.
+    if (comps.length === 1 && WHOLE_BUNDLE_TYPES.has(g.type ?? '')) {
       const doc = this.compDoc.get(comps[0]!)!;
       for (const res of g.resources) if (!(res.doc !== undefined) && res.type !== 'Patient') (res.doc = doc);
       return;
