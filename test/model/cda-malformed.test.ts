@@ -188,7 +188,7 @@ describe('fromCda — malformed input', () => {
   it('a missing recordTarget: missing-element and no-patient, the document still read', () => {
     const r = fromCda(cda({ recordTarget: '' }));
     expect(only(r, 'missing-element').path).to.equal('$/ClinicalDocument/recordTarget');
-    only(r, 'no-patient');
+    expect(only(r, 'no-patient').message.en).to.contain('recordTarget');
     expect(r.record.patient.id).to.equal('unknown-patient');
     expect(docs(r)).to.have.length(1);
   });
@@ -205,6 +205,14 @@ describe('fromCda — malformed input', () => {
     expect(only(r, 'other-patient-resource').path).to.equal('$[1]/ClinicalDocument');
     expect(r.otherPatients.map((p) => p.cf)).to.deep.equal(['RSSMRA80A01H501U']);
     expect(docs(r)).to.have.length(2);
+  });
+
+  it('an undated document of another person is left out without an undated issue', () => {
+    const other = cda({ cf: 'RSSMRA80A01H501U', id: '<id root="2.9" extension="DOC2"/>', effectiveTime: '<effectiveTime value="2024013"/>' });
+    const r = fromCda([cda(), other, cda({ id: '<id root="2.9" extension="DOC3"/>' })]);
+    expect(only(r, 'not-hl7-date').path).to.equal('$[1]/ClinicalDocument/effectiveTime/@value');
+    expect(r.issues.filter((i) => i.code === 'undated')).to.deep.equal([]);
+    expect(only(r, 'other-patient').severity).to.equal('warning');
   });
 
   it('a 5 MB text node is read, its narrative cut and reported', () => {

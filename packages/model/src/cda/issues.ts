@@ -26,6 +26,8 @@ export const CDA_ISSUE_CODES = new Map<string, { severity: Severity; message: Ms
   ['template-type-mismatch', { severity: 'warning', message: (p) => ({ it: `Il templateId ${q(p.template)} è di un ${q(p.templateType)}, ma il codice LOINC dice ${q(p.type)}: si usa il codice.`, en: `templateId ${q(p.template)} belongs to ${q(p.templateType)}, but the LOINC code says ${q(p.type)}: the code is used.` }) }],
   ['duplicate-document-id', { severity: 'warning', message: (p) => ({ it: `Due documenti con lo stesso id ${q(p.id)}: entrambi tenuti, il secondo come ${q(p.key)}.`, en: `Two documents with the same id ${q(p.id)}: both kept, the second as ${q(p.key)}.` }) }],
   ['not-a-string', { severity: 'error', message: (p) => ({ it: `Elemento ${q(p.index)} non è testo XML (${q(p.type)}): ignorato.`, en: `Item ${q(p.index)} is not XML text (${q(p.type)}): ignored.` }) }],
+  // the adapter's code, worded for CDA (there is no Patient resource in a CDA document)
+  ['no-patient', { severity: 'warning', message: () => ({ it: 'Nessun recordTarget con il paziente: il paziente è sconosciuto.', en: 'No recordTarget naming the patient: the patient is unknown.' }) }],
   ['no-documents', { severity: 'warning', message: () => ({ it: 'Nessun documento CDA2 leggibile.', en: 'No readable CDA2 document.' }) }],
 ]);
 
