@@ -210,21 +210,38 @@ function classify(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null
 }
 
 /**
- * Classifications are memoised per (system, code, display, kind rule): a record repeats the same
- * few thousand codes, so a 100 000-event body map costs a Map lookup per code. Bounded: the memo
- * is emptied when it reaches {@link MEMO_LIMIT} entries.
+ * Classifications are memoised per code system and code (a record repeats the same few thousand
+ * codes), so a 100 000-event body map costs two Map lookups per code. Where the answer also
+ * depends on the event kind (ICD-9-CM without a dot) or on the display (a LOINC code read by its
+ * long name), that is part of the key. Bounded: emptied at {@link MEMO_LIMIT} entries.
  */
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, CodeClass | null>();
+interface SystemMemo {
+  icd9: boolean;
+  loinc: boolean;
+  byCode: Map<string, CodeClass | null>;
+}
+const memo = new Map<string, SystemMemo>();
+let memoSize = 0;
 
 function classifyCached(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null {
-  const k = kind === 'condition' ? 'c' : kind === 'procedure' ? 'p' : 'o';
-  const key = `${k}\u0000${coding.system}\u0000${coding.code}\u0000${coding.display ?? ''}`;
-  let c = memo.get(key);
+  let sys = memo.get(coding.system);
+  if (sys === undefined) {
+    const canonical = canonicalSystem(coding.system);
+    sys = { icd9: canonical === ICD9CM || canonical === ICD9CM_PROCEDURES, loinc: canonical === LOINC, byCode: new Map() };
+    memo.set(coding.system, sys);
+  }
+  let key = coding.code;
+  if (sys.icd9 && key.indexOf('.') < 0) key = `${kind === 'condition' ? 'c' : kind === 'procedure' ? 'p' : 'o'}\u0000${key}`;
+  else if (sys.loinc && coding.display !== undefined && LOINC_CODES[key] === undefined) key = `${key}\u0000${coding.display}`;
+  let c = sys.byCode.get(key);
   if (c === undefined) {
     c = classify(coding, kind);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, c);
+    if (++memoSize > MEMO_LIMIT) {
+      for (const m of memo.values()) m.byCode.clear();
+      memoSize = 1;
+    }
+    sys.byCode.set(key, c);
   }
   return c;
 }
