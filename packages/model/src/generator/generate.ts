@@ -67,10 +67,16 @@ const MAX_EVENTS = 100_000;
 const FULL_LIFE = 400;
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const narrative = (text: string): { status: string; div: string } => ({
-  status: 'generated',
-  div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${esc(text)}</p></div>`,
-});
+const narratives = new Map<string, { status: string; div: string }>();
+/** Section narrative (XHTML, text escaped); identical texts share one object. */
+const narrative = (text: string): { status: string; div: string } => {
+  let n = narratives.get(text);
+  if (!n) {
+    n = { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${esc(text)}</p></div>` };
+    if (narratives.size < 5000) narratives.set(text, n);
+  }
+  return n;
+};
 const ccCache = new Map<string, { coding: Coding[]; text?: string }>();
 /**
  * A CodeableConcept. Identical ones are one shared object (the bundle is plain JSON meant to be
