@@ -294,17 +294,22 @@ export class FseTimeline extends FseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const regroup = changed.has('groupBy') && changed.get('groupBy') !== undefined;
-    if ((regroup || changed.has('filter') || changed.has('regionsOf') || changed.has('now')) && !changed.has('view') && this.data) {
+    // A host that builds a new filter object on every render must not cost a re-index each time.
+    const filterKey = JSON.stringify(this.filter ?? {});
+    const refilter = changed.has('filter') && filterKey !== this.filterKey;
+    this.filterKey = filterKey;
+    if ((regroup || refilter || changed.has('regionsOf') || changed.has('now')) && !changed.has('view') && this.data) {
       const range = this.visibleRange;
       this.reindex();
       if (regroup) this.collapsed = new Set();
       if (this.width && range) this.pendingRange = range;
-      if (changed.has('filter')) this.announceSoon();
+      if (refilter) this.announceSoon();
     }
     if (changed.has('highlighted')) this.indexHighlights();
   }
 
   private pendingRange?: { from: number; to: number };
+  private filterKey = '{}';
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
