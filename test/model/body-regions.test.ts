@@ -212,6 +212,12 @@ describe('bodyRegionsOf', () => {
       expect(of([c(LOINC, '2947-0', 'Sodium [Moles/volume] in Blood')])).to.deep.equal(['blood-immune']);
     });
 
+    it('one code with different long names is read each by its own name', () => {
+      expect(of([c(LOINC, '12345-6', 'Something [Mass/volume] in Urine')])).to.deep.equal(['kidneys', 'pelvis']);
+      expect(of([c(LOINC, '12345-6', 'Something [Mass/volume] in Blood')])).to.deep.equal(['blood-immune']);
+      expect(of([c(LOINC, '12345-6')])).to.deep.equal([]);
+    });
+
     it('a document type code carries no site', () => {
       expect(of([c(LOINC, '11502-2')])).to.deep.equal([]);
     });
