@@ -109,7 +109,7 @@ describe('<fse-journey>', () => {
     $(el, '[part="links"] button').click();
     await settle(el);
     expect((timeline.filter as { bodyRegion?: string }).bodyRegion).to.equal(undefined);
-    expect(map.selected).to.equal('');
+    expect(map.hasAttribute('selected'), 'no region selected on the map').to.equal(false);
     expect(el.shadowRoot!.activeElement?.localName).to.equal('fse-timeline');
   });
 

@@ -249,7 +249,7 @@ export class FseJourney extends FseElement {
             lang=${lang}
             theme=${theme}
             time-zone=${tz}
-            .selected=${this.selectedRegion ?? ''}
+            .selected=${this.selectedRegion}
             @fse-region-select=${this.onRegionSelect}
           ></fse-body-map>
         </section>
