@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CdaInputError, FhirInputError, fromCda, parseXml, type FromFhirResult, type Issue } from '@percorso/model';
+import { CdaInputError, FhirInputError, fromCda, hl7TsToIso, parseXml, type FromFhirResult, type Issue } from '@percorso/model';
 
 const CF = 'GTWGWY82B42G920M';
 
@@ -334,5 +334,36 @@ describe('fromCda — properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('HL7 TS dates (fse-2.0.md §2.5)', () => {
+  it('every TS precision becomes the ISO form readFuzzyDate reads, with its precision', () => {
+    const cases: [string, string | undefined][] = [
+      ['20220330112426+0100', '2022-03-30T11:24:26+01:00'],
+      ['20220330112426.1234+0100', '2022-03-30T11:24:26.123+01:00'],
+      ['202203301124-0500', '2022-03-30T11:24-05:00'],
+      ['2022033011+0100', '2022-03-30T11:00+01:00'],
+      ['20220330+0100', '2022-03-30'],
+      ['20220330', '2022-03-30'],
+      ['202203', '2022-03'],
+      ['2022', '2022'],
+      ['20220330112426Z', '2022-03-30T11:24:26Z'],
+      ['2022-03-30', undefined],
+      ['20220330112426+01', undefined],
+      ['2022033', undefined],
+      ['abcd', undefined],
+      ['', undefined],
+    ];
+    for (const [ts, iso] of cases) expect(hl7TsToIso(ts), ts).to.equal(iso);
+  });
+
+  it('a month-precision birthTime spans the month; a day stays a local day across DST', () => {
+    const r = fromCda(cda({ recordTarget: `<recordTarget><patientRole><id root="2.16.840.1.113883.2.9.4.3.2" extension="${CF}"/><patient><birthTime value="198002"/></patient></patientRole></recordTarget>` }));
+    expect(r.record.patient.birthDate).to.include({ iso: '1980-02', precision: 'month' });
+    const d = fromCda(cda({ effectiveTime: '<effectiveTime value="20240331"/>' }));
+    const day = d.record.events[0]!.document!.creationTime!;
+    expect(day.precision).to.equal('day');
+    expect((day.end - day.start) / 3_600_000).to.equal(23);
   });
 });
