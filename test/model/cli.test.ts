@@ -143,6 +143,14 @@ describe('percorso-check', () => {
     expect(clinician.stdout).to.not.match(/oscurat|nascost|hidden|obscured/i);
   });
 
+  it('with --view emergency lists the Patient Summary first', async () => {
+    const r = await cli('--now', NOW, '--view', 'emergency', SAMPLE);
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.contain('Vista: emergenza');
+    const listed = r.stdout.split('\n').filter((l) => /^ {4}\d{4}-\d{2}-\d{2} /.test(l));
+    expect(listed[0]).to.match(/PSS\s+Profilo sanitario sintetico$/);
+  });
+
   it('with --view emergency and --json prints the view for machines', async () => {
     const r = await cli('--now', NOW, '--view', 'emergency', '--json', SAMPLE);
     expect(r.code).to.equal(0);

@@ -222,7 +222,10 @@ function printSummary(out, t, lang, result, names, view) {
   const w = Math.max(0, ...types.map(([k]) => k.length));
   for (const [type, n] of types) out.push(`  ${type.padEnd(w)}  ${String(n).padStart(6)}  ${NATIONAL_TYPE_LABEL.get(type) ?? ''}`.trimEnd());
   if (view) {
-    for (const d of docs) out.push(`    ${d.date.iso.slice(0, 10)}  ${d.document.nationalType.padEnd(w)}  ${d.title}`);
+    // An emergency view puts the Patient Summary first (view.firstIds), then the rest by date.
+    const first = new Set(view.firstIds ?? []);
+    const listed = [...docs.filter((d) => first.has(d.id)), ...docs.filter((d) => !first.has(d.id))];
+    for (const d of listed) out.push(`    ${d.date.iso.slice(0, 10)}  ${d.document.nationalType.padEnd(w)}  ${d.title}`);
   }
   out.push(`${t.events}: ${events.length}${events.length ? ` (${t.span(events[0].date.iso, events[events.length - 1].date.iso)})` : ` (${t.noEvents})`}`);
   const paths = view ? view.carePaths : record.carePaths;
