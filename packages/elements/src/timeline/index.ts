@@ -246,19 +246,17 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
   const events = view.events;
   const now = options.now ?? view.viewer.now ?? Date.now();
   const hasFilter = words.length > 0 || Object.values(filter).some((v) => v !== undefined && v !== null && v !== '');
-  // Documents and the events read from inside them (only when some event says it is inside one).
-  let docs: Map<string, ClinicalEvent> | undefined;
+  // Documents, and the events read from inside them, in one pass.
+  const docIds = new Set<string>();
   const innerOf = new Map<string, ClinicalEvent[]>();
-  for (const e of events) {
-    if (!e.documentId || e.kind === 'document') continue;
-    if (!docs) {
-      docs = new Map();
-      for (const d of events) if (d.kind === 'document') docs.set(d.id, d);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === 'document') docIds.add(e.id);
+    else if (e.documentId) {
+      const list = innerOf.get(e.documentId);
+      if (list) list.push(e);
+      else innerOf.set(e.documentId, [e]);
     }
-    if (!docs.has(e.documentId)) continue;
-    let list = innerOf.get(e.documentId);
-    if (!list) innerOf.set(e.documentId, (list = []));
-    list.push(e);
   }
   const NO_INNER: ClinicalEvent[] = [];
 
@@ -271,8 +269,8 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
   const marks: readonly ClinicalEvent[] = events;
   const carePathMarks = carePathEvents(view);
   for (const e of carePathMarks.length ? [...marks, ...carePathMarks] : marks) {
-    if (e.kind !== 'document' && e.kind !== 'careplan' && e.documentId && docs?.has(e.documentId)) continue; // reachable from its document
-    const inner = innerOf.size ? (innerOf.get(e.id) ?? NO_INNER) : NO_INNER;
+    if (e.kind !== 'document' && e.kind !== 'careplan' && e.documentId && docIds.has(e.documentId)) continue; // reachable from its document
+    const inner = e.kind === 'document' && innerOf.size ? (innerOf.get(e.id) ?? NO_INNER) : NO_INNER;
     const category = categoryOf(e);
     const { start, end, period } = spanOf(e, inner, now);
     if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
