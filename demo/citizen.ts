@@ -14,11 +14,12 @@ const panel = document.querySelector('fse-consent-panel')!;
 const log = document.querySelector<HTMLElement>('#host-log')!;
 const failNext = document.querySelector<HTMLInputElement>('#fail');
 
-let { record } = sampleRecord();
+const sample = sampleRecord();
+let record = sample.record;
 const viewer = { role: 'citizen' as const, now: NOW };
 
 function show(): FseView {
-  const view = viewFor(record, viewer);
+  const view = viewFor(record, viewer, sample.issues);
   journey.view = view;
   panel.view = view;
   return view;

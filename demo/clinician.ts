@@ -10,7 +10,7 @@ import { NOW, sampleRecord, wirePickers } from './sample.js';
 
 const journey = document.querySelector('fse-journey')!;
 const purpose = document.querySelector<HTMLSelectElement>('#purpose')!;
-const { record } = sampleRecord();
+const { record, issues } = sampleRecord();
 
 /** The record as it would be if the patient had revoked the consultation consent for care. */
 function withoutConsent(r: FseRecord): FseRecord {
@@ -28,7 +28,7 @@ function show(): void {
     choice === 'emergency'
       ? { role: 'emergency', name: 'Dott. Luca Ferri, Pronto Soccorso', now: NOW }
       : { role: 'clinician', name: 'Dott.ssa Anna Conti', purpose: 'TREATMENT', now: NOW };
-  journey.view = viewFor(choice === 'clinician-no-consent' ? withoutConsent(record) : record, viewer);
+  journey.view = viewFor(choice === 'clinician-no-consent' ? withoutConsent(record) : record, viewer, issues);
 }
 
 purpose.addEventListener('change', show);
