@@ -9,11 +9,11 @@ import { FseElement } from '../../packages/elements/src/internal/base-element.js
 import { defineElement } from '../../packages/elements/src/internal/define.js';
 import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
 import { formatFuzzyDate, formatSpan } from '../../packages/elements/src/internal/format.js';
-import { resolveLang } from '../../packages/elements/src/internal/localize.js';
+import { resolveLang, type LocalizeController } from '../../packages/elements/src/internal/localize.js';
 
 class ProbeElement extends FseElement {
   static override messages = {
-    it: { hello: 'Ciao, {name}', count: (p: Record<string, unknown>, l: import('../../packages/elements/src/internal/localize.js').LocalizeController) => l.plural(Number(p.n), { one: '# evento', other: '# eventi' }) },
+    it: { hello: 'Ciao, {name}', count: (p: Record<string, unknown>, l: LocalizeController) => l.plural(Number(p.n), { one: '# evento', other: '# eventi' }) },
     en: { hello: 'Hello, {name}', count: 'n={n}' },
     de: { hello: 'Hallo, {name}' },
   };
