@@ -119,7 +119,7 @@ export class Index {
       return;
     }
     const type = item.resourceType;
-    if (typeof type !== 'string' || !type) {
+    if (typeof type !== 'string' || !type || type.length > 64) {
       this.issues.add('missing-resource-type', mkLoc(base, idx, inEntry));
       return;
     }

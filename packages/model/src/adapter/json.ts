@@ -133,8 +133,15 @@ export function xhtmlToText(div: string, max = MAX_NARRATIVE): string {
       continue;
     }
     if (c === 38 /* & */) {
-      const semi = s.indexOf(';', i + 1);
-      if (semi > 0 && semi - i <= 10) {
+      // look for the ';' within 10 characters only: a text full of '&' stays linear
+      let semi = -1;
+      for (let k = i + 1; k < n && k <= i + 10; k++) {
+        if (s.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+      if (semi > 0) {
         const ent = s.slice(i + 1, semi);
         const dec = decodeEntity(ent);
         if (dec !== undefined) {
