@@ -58,6 +58,24 @@ const CLINICAL_KIND = new Map<string, EventKind>([
   ['Appointment', 'appointment'],
 ]);
 
+const uniqueSets = new WeakMap<string[], Set<string>>();
+/** Appends `v` unless present; lists that grow long get a Set beside them, so this stays O(1). */
+function pushUnique(list: string[], v: string): void {
+  if (list.length < 16) {
+    if (!list.includes(v)) list.push(v);
+    return;
+  }
+  let set = uniqueSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    uniqueSets.set(list, set);
+  }
+  if (!set.has(v)) {
+    set.add(v);
+    list.push(v);
+  }
+}
+
 /** Bundle types whose single Composition owns every resource of the Bundle. */
 const WHOLE_BUNDLE_TYPES = new Set(['document', 'transaction', 'batch', 'transaction-response', 'batch-response', 'message']);
 
@@ -680,7 +698,7 @@ class Reader {
       this.issues.add('placeholder-value', res.loc, field, { value: v }, [res.key]);
       return;
     }
-    if (!list.includes(v)) list.push(v);
+    pushUnique(list, v);
   }
 
   private collectNreExtensions(exts: unknown, list: string[], res: Res | undefined, depth = 0): void {
@@ -986,7 +1004,7 @@ class Reader {
         if (isObj(r.groupIdentifier)) this.addNre(nres, r.groupIdentifier, res, 'groupIdentifier');
         if (nres[0]) {
           med.nre = nres[0];
-          if (doc) for (const n of nres) if (!doc.meta.nre.includes(n)) doc.meta.nre.push(n);
+          if (doc) for (const n of nres) pushUnique(doc.meta.nre, n);
         }
         const cov = this.ctx.codingsOf(r.courseOfTherapyType);
         for (const c of [...cov, ...this.ctx.codingsOf(r.category)]) {
@@ -1224,8 +1242,8 @@ class Reader {
     const addEvent = (t: Res | undefined): ClinicalEvent | undefined => {
       const ev = t ? (t.ev as ClinicalEvent | undefined) : undefined;
       if (ev) {
-        if (!path.eventIds.includes(ev.id)) path.eventIds.push(ev.id);
-        if (!ev.carePathIds.includes(path.id)) ev.carePathIds.push(path.id);
+        pushUnique(path.eventIds, ev.id);
+        pushUnique(ev.carePathIds, path.id);
       }
       return ev;
     };
@@ -1307,7 +1325,7 @@ class Reader {
         // a therapy of the path, not a step
         const ev = addEvent(target);
         const ms = target.r.status;
-        if (ev && (ms === 'active' || ms === undefined)) path.therapyIds.push(ev.id);
+        if (ev && (ms === 'active' || ms === undefined)) pushUnique(path.therapyIds, ev.id);
         continue;
       }
       if (target) {
@@ -1398,7 +1416,7 @@ class Reader {
     }
     for (const l of linked) {
       const ev = addEvent(l);
-      if (ev && ev.kind === 'medication' && (l.r.status === 'active' || l.r.status === undefined) && !path.therapyIds.includes(ev.id)) path.therapyIds.push(ev.id);
+      if (ev && ev.kind === 'medication' && (l.r.status === 'active' || l.r.status === undefined)) pushUnique(path.therapyIds, ev.id);
     }
     // privacy: the plan's own labels, and its document's
     const meta = obj(r.meta);
