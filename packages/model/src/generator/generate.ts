@@ -193,9 +193,10 @@ class Builder {
   }
 
   add(resource: FhirResource, isEvent: boolean): Ref {
-    this.entries.push({ fullUrl: `${BASE}${resource.resourceType}/${resource.id}`, resource });
+    const key = resource.resourceType + '/' + resource.id;
+    this.entries.push({ fullUrl: BASE + key, resource });
     if (isEvent) this.events++;
-    return { reference: `${resource.resourceType}/${resource.id}` };
+    return { reference: key };
   }
 
   org(key: string): Ref {

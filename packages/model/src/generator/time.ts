@@ -54,23 +54,47 @@ export function romeTime(year: number, month: number, day: number, hour = 0, min
   return guess - romeOffset(guess - HOUR) * HOUR;
 }
 
-const p2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+const P2: string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? '0' + i : String(i)));
+const p2 = (n: number): string => P2[n] ?? String(n);
+
+/** `YYYY-MM-DD` per local day number, built once per day: the generator writes many instants a day. */
+const dayText = new Map<number, string>();
+function localDay(days: number): string {
+  let s = dayText.get(days);
+  if (s === undefined) {
+    const [y, m, d] = civil(days);
+    s = `${y}-${p2(m)}-${p2(d)}`;
+    dayText.set(days, s);
+  }
+  return s;
+}
+
+/** `THH:MM:00+0X:00` per minute of the day and offset, built once. */
+const minuteText: string[] = [];
+function localMinute(minuteOfDay: number, off: number): string {
+  const i = minuteOfDay * 2 + (off - 1);
+  let s = minuteText[i];
+  if (s === undefined) {
+    s = `T${p2(Math.floor(minuteOfDay / 60))}:${p2(minuteOfDay % 60)}:00+0${off}:00`;
+    minuteText[i] = s;
+  }
+  return s;
+}
 
 /** `2026-11-15T10:00:00+01:00`. */
 export function instant(epoch: number): string {
   const off = romeOffset(epoch);
   const local = epoch + off * HOUR;
   const days = Math.floor(local / DAY);
-  const [y, m, d] = civil(days);
   const ms = local - days * DAY;
   const secs = Math.floor(ms / 1000);
-  return `${y}-${p2(m)}-${p2(d)}T${p2(Math.floor(secs / 3600))}:${p2(Math.floor(secs / 60) % 60)}:${p2(secs % 60)}+0${off}:00`;
+  if (secs % 60 === 0) return localDay(days) + localMinute(secs / 60, off);
+  return `${localDay(days)}T${p2(Math.floor(secs / 3600))}:${p2(Math.floor(secs / 60) % 60)}:${p2(secs % 60)}+0${off}:00`;
 }
 
 /** `2026-11-15`, the local date in Rome. */
 export function dateOnly(epoch: number): string {
-  const [y, m, d] = civil(Math.floor((epoch + romeOffset(epoch) * HOUR) / DAY));
-  return `${y}-${p2(m)}-${p2(d)}`;
+  return localDay(Math.floor((epoch + romeOffset(epoch) * HOUR) / DAY));
 }
 
 /** `2026-11`. */
