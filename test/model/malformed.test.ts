@@ -77,6 +77,7 @@ const CASES: Case[] = [
   { name: 'a cyclic object as an id', input: () => { const i: Record<string, unknown> = {}; i.i = i; return one({ resourceType: 'Condition', id: i, onsetDateTime: '2020' }); }, code: 'invalid-id', path: '$.entry[1].resource.id' },
   { name: 'a 10 MB resourceType', input: () => one({ resourceType: 'X'.repeat(10_000_000), id: 'x' }), code: 'missing-resource-type', path: '$.entry[1].resource' },
   { name: 'a narrative of a million ampersands and brackets', input: () => one({ resourceType: 'Composition', id: 'c', type: { coding: [{ system: 'http://loinc.org', code: '11502-2' }] }, date: '2024-01-01', section: [{ title: 'Amp', text: { div: '&'.repeat(1_000_000) + '<'.repeat(1_000_000) } }], confidentiality: 'Q' }), code: 'invalid-confidentiality', path: '$.entry[1].resource.confidentiality', also: (r) => expect(r.record.events[0]!.document!.sections[0]!.text!.length).to.be.greaterThan(1000) },
+  { name: 'a Coverage that is no exemption', input: () => one({ resourceType: 'Coverage', id: 'cv', type: { coding: [{ code: '02' }] } }), code: 'unused-resource', path: '$.entry[1].resource.type', also: (r) => expect(r.issues.find((i) => i.code === 'unused-resource')!.message.it).to.contain('esenzione').and.not.contain('exemption') },
   { name: 'an unknown time zone option', input: () => [P], code: 'invalid-time-zone', path: '$' },
 ];
 

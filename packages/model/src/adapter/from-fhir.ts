@@ -810,8 +810,8 @@ class Reader {
 
   /** NRE of an order (ServiceRequest, MedicationRequest) → the document it is in. */
   private nreOfOrder(res: Res): void {
-    const doc = (res.doc as Doc | undefined);
-    if (!doc) return;
+    const doc = res.doc as Doc | undefined;
+    if (!doc || doc.excluded) return;
     const r = res.r;
     for (const ident of arr(r.identifier)) this.addNre(doc.meta.nre, obj(ident), res, 'identifier');
     if (isObj(r.groupIdentifier)) this.addNre(doc.meta.nre, r.groupIdentifier, res, 'groupIdentifier');
@@ -1682,7 +1682,7 @@ class Reader {
       display ??= str(o.name, 256);
     }
     if (!kind) {
-      this.issues.add('unused-resource', res.loc, 'type', { type: 'Coverage', why: 'non è un’esenzione / not an exemption' }, [res.key]);
+      this.issues.add('unused-resource', res.loc, 'type', { type: 'Coverage', whyIt: 'non è un’esenzione', whyEn: 'not an exemption' }, [res.key]);
       return;
     }
     const code = exemptCode ?? typeCodings.find((c) => !EXEMPTION_KIND.has(c.code))?.code ?? str(obj(arr(r.identifier)[0])?.value, 64) ?? kind;
