@@ -92,6 +92,18 @@ describe('generateFhir', () => {
       expect(af.steps.some((s) => s.status === 'overdue' && s.due!.start < now)).to.equal(true);
     });
 
+    it('puts nothing but bookings and planned steps after "now", whatever "now" is', () => {
+      for (const now of [Date.UTC(2017, 2, 1, 9), SAMPLE_NOW, Date.UTC(2031, 8, 20, 7)]) {
+        const { record } = fromFhir(generateFhir({ seed: 8, events: 500, now }), { now });
+        const future = record.events.filter((e) => e.date.start > now && e.kind !== 'appointment');
+        expect(future.map((e) => `${e.kind} ${e.title} ${e.date.iso}`), new Date(now).toISOString()).to.deep.equal([]);
+        for (const c of record.consents) if (c.date) expect(c.date.start, c.scope).to.be.below(now);
+        for (const d of record.delegations) if (d.validFrom) expect(d.validFrom.start).to.be.below(now);
+        for (const a of record.accessLog) expect(a.at.start).to.be.below(now);
+        expect(record.delegations.find((d) => d.status === 'expired')!.validTo!.start).to.be.below(now);
+      }
+    });
+
     it('honours sex, birth year and names, and keeps at least 25 years of life', () => {
       const bundle = generateFhir({ seed: 5, events: 60, sex: 'female', birthYear: 1971, given: 'Niccolò', family: "D'Angelo" });
       const { record } = fromFhir(bundle, { now: SAMPLE_NOW });

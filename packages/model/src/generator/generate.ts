@@ -1409,10 +1409,11 @@ function consents(ctx: Ctx): void {
     );
   };
   const consultation = { system: SYS.loinc, code: '59284-0', display: 'Consenso alla consultazione del FSE' };
-  consent(consultation, 'permit', instant(romeTime(2020, 6, rng.int(1, 28), 18, 12)), 'online', { system: SYS.finalita, code: 'cura', display: 'Diagnosi, cura e riabilitazione' });
-  consent(consultation, 'deny', instant(romeTime(2024, 3, rng.int(1, 28), 10, 40)), 'MMG/PLS', { system: SYS.finalita, code: 'prevenzione', display: 'Prevenzione' });
+  // Dates follow "now": the care consent years ago, the prevention choice more recently.
+  consent(consultation, 'permit', instant(atLocal(now - rng.float(5.5, 6.8) * YEAR, 18, 12)), 'online', { system: SYS.finalita, code: 'cura', display: 'Diagnosi, cura e riabilitazione' });
+  consent(consultation, 'deny', instant(atLocal(now - rng.float(1.5, 3) * YEAR, 10, 40)), 'MMG/PLS', { system: SYS.finalita, code: 'prevenzione', display: 'Prevenzione' });
   // Profilassi internazionale: never expressed (no Consent).
-  consent({ system: SYS.tipoConsenso, code: 'alimentazione', display: 'Consenso all’alimentazione del FSE (storico)' }, 'permit', dateOnly(romeTime(2016, 2, rng.int(1, 28), 12)), 'sportello');
+  consent({ system: SYS.tipoConsenso, code: 'alimentazione', display: 'Consenso all’alimentazione del FSE (storico)' }, 'permit', dateOnly(Math.min(romeTime(2016, 2, rng.int(1, 28), 12), now - 8 * YEAR)), 'sportello');
   consent({ system: SYS.tipoConsenso, code: 'notifiche', display: 'Notifiche degli accessi' }, 'permit', instant(now - rng.int(200, 500) * DAY), 'online');
 }
 
@@ -1450,7 +1451,7 @@ function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex
   // Outgoing, expired.
   const oldSex: Sex = rng.chance(0.5) ? 'female' : 'male';
   const old: [string, string] = [rng.pick(oldSex === 'female' ? FEMALE_NAMES : MALE_NAMES), rng.pick(SURNAMES)];
-  rp({ name: old, sex: oldSex, cf: cfOf(old[0], old[1], oldSex, by - rng.int(20, 30)), code: 'POWATT', state: 'expired', start: romeTime(2019, rng.int(1, 12), 10), end: romeTime(2021, rng.int(1, 12), 10) });
+  rp({ name: old, sex: oldSex, cf: cfOf(old[0], old[1], oldSex, by - rng.int(20, 30)), code: 'POWATT', state: 'expired', start: now - rng.float(6, 7.5) * YEAR, end: now - rng.float(4, 5.5) * YEAR });
   // Incoming: the patient is the parent of a minor who turns 18 in a few weeks.
   const child18 = atLocal(now + rng.int(15, 60) * DAY, 12, 0);
   const childBirth = addYears(child18, -18);
