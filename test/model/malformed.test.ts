@@ -78,6 +78,7 @@ const CASES: Case[] = [
   { name: 'a 10 MB resourceType', input: () => one({ resourceType: 'X'.repeat(10_000_000), id: 'x' }), code: 'missing-resource-type', path: '$.entry[1].resource' },
   { name: 'a narrative of a million ampersands and brackets', input: () => one({ resourceType: 'Composition', id: 'c', type: { coding: [{ system: 'http://loinc.org', code: '11502-2' }] }, date: '2024-01-01', section: [{ title: 'Amp', text: { div: '&'.repeat(1_000_000) + '<'.repeat(1_000_000) } }], confidentiality: 'Q' }), code: 'invalid-confidentiality', path: '$.entry[1].resource.confidentiality', also: (r) => expect(r.record.events[0]!.document!.sections[0]!.text!.length).to.be.greaterThan(1000) },
   { name: 'a Coverage that is no exemption', input: () => one({ resourceType: 'Coverage', id: 'cv', type: { coding: [{ code: '02' }] } }), code: 'unused-resource', path: '$.entry[1].resource.type', also: (r) => expect(r.issues.find((i) => i.code === 'unused-resource')!.message.it).to.contain('esenzione').and.not.contain('exemption') },
+  { name: 'options.patient naming nobody in the data', input: () => [P], code: 'patient-not-found', path: '$', also: (r) => expect(r.record.patient.id).to.equal('Patient/p1') },
   { name: 'an unknown time zone option', input: () => [P], code: 'invalid-time-zone', path: '$' },
 ];
 
@@ -90,7 +91,7 @@ describe('fromFhir — malformed inputs', () => {
     it(`${c.name} → ${c.code} at ${c.path.length > 60 ? c.path.slice(0, 60) + '…' : c.path}`, () => {
       let r: FromFhirResult | undefined;
       expect(() => {
-        r = fromFhir(c.input(), c.code === 'invalid-time-zone' ? { timeZone: 'Nowhere/Land' } : {});
+        r = fromFhir(c.input(), c.code === 'invalid-time-zone' ? { timeZone: 'Nowhere/Land' } : c.code === 'patient-not-found' ? { patient: 'NSSNSS00A00A000A' } : {});
       }).not.to.throw();
       const hits = r!.issues.filter((i) => i.code === c.code);
       expect(hits.map((i) => i.path), JSON.stringify(r!.issues.map((i) => [i.code, i.path]))).to.include(c.path);

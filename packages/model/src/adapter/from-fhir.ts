@@ -287,6 +287,7 @@ class Reader {
             break;
           }
     }
+    if (wanted && !chosen) this.issues.add('patient-not-found', '$', undefined, { value: wanted });
     if (!chosen && byPerson.size > 1) {
       const votes = new Map<string, number>();
       for (const res of this.index.all) {

@@ -31,6 +31,7 @@ export const ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>
   ['undated', { severity: 'warning', message: () => ({ it: 'Evento senza data utilizzabile: collocato alla data del documento o del fascicolo.', en: 'Event without a usable date: placed at its document’s or the record’s date.' }) }],
   ['date-from-document', { severity: 'info', message: () => ({ it: 'Evento senza data: si usa la data del documento.', en: 'Event without a date: the document’s date is used.' }) }],
   ['no-patient', { severity: 'warning', message: () => ({ it: 'Nessuna risorsa Patient: il paziente è sconosciuto.', en: 'No Patient resource: the patient is unknown.' }) }],
+  ['patient-not-found', { severity: 'warning', message: (p) => ({ it: `Il paziente richiesto (${q(p.value)}) non è nei dati: si usa quello a cui si riferiscono più risorse.`, en: `The requested patient (${q(p.value)}) is not in the data: using the one most resources refer to.` }) }],
   ['patient-without-cf', { severity: 'info', message: () => ({ it: 'Paziente senza codice fiscale.', en: 'Patient without a fiscal code.' }) }],
   ['invalid-cf', { severity: 'warning', message: (p) => ({ it: `Codice fiscale non valido: ${q(p.value)}.`, en: `Invalid fiscal code: ${q(p.value)}.` }) }],
   ['conflicting-patient-data', { severity: 'warning', message: (p) => ({ it: `Dati del paziente in conflitto (${q(p.field)}): ${q(p.values)}; si usa ${q(p.kept)}.`, en: `Conflicting patient data (${q(p.field)}): ${q(p.values)}; using ${q(p.kept)}.` }) }],
