@@ -153,6 +153,16 @@ describe('generateFhir', () => {
       });
     }
 
+    it('has a yearly check-up lab report from the age of 40, each fulfilling its prescription', () => {
+      const { record } = generated(1, 1000).result;
+      const born = Number(record.patient.birthDate!.iso.slice(0, 4));
+      const labs = docs(record.events).filter((d) => d.document!.nationalType === 'LAB');
+      const years = new Set(labs.map((d) => Number(d.date.iso.slice(0, 4))));
+      for (let y = born + 41; y <= 2025; y++) expect(years.has(y), String(y)).to.equal(true);
+      const prescriptions = new Set(docs(record.events).filter((d) => d.document!.nationalType === 'PRESC_SPEC').flatMap((d) => d.document!.nre));
+      expect(labs.filter((d) => d.document!.nre.some((n) => prescriptions.has(n))).length).to.be.at.least(2025 - born - 41);
+    });
+
     it('fills a large record with more of a chronic patient’s routine (lab reports, visits, prescriptions)', () => {
       const small = docs(generated(1, 1000).result.record.events);
       const large = docs(generated(4, 10000).result.record.events);

@@ -1342,9 +1342,24 @@ function fillerDates(rng: Rng, count: number, from: number, to: number, recentFr
   return dates.sort((a, c) => a - c);
 }
 
+/** The yearly check-up panel the MMG prescribes. */
+const CHECKUP = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10].map((i) => LAB_TESTS[i]);
+
 function filler(ctx: Ctx, remaining: number, from: number): void {
   if (remaining <= 0) return;
-  const { b, rng, now } = ctx;
+  const { b, rng, now, birth } = ctx;
+  // Yearly check-up blood tests from 40, when the budget allows them all (and leaves as much again).
+  const firstCheckup = Math.max(from, addYears(birth, 40));
+  const years = Math.floor((now - 30 * DAY - firstCheckup) / YEAR);
+  if (years > 0 && remaining >= years * (CHECKUP.length + 1) * 2) {
+    for (let y = 0; y < years; y++) {
+      const at = workHours(rng, firstCheckup + y * YEAR + rng.int(-20, 20) * DAY, 7, 10);
+      const nre = specPrescription(ctx, at - rng.int(5, 20) * DAY, 'Esami ematochimici di controllo annuale');
+      labReport(ctx, at, CHECKUP, { nre });
+    }
+    remaining -= years * (CHECKUP.length + 2);
+  }
+  if (remaining <= 0) return;
   const plan = planFiller(rng, remaining);
   const to = now - 6 * DAY;
   const dates = fillerDates(rng, plan.length, from, to, Math.max(from, now - 12 * YEAR));
