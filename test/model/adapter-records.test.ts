@@ -221,6 +221,13 @@ describe('fromFhir — documents', () => {
     expect(self.observation).to.deep.include({ value: '72,5 kg' });
   });
 
+  it('marks a document replaced by a newer version as superseded', () => {
+    const dr = (id: string, extra: Record<string, unknown> = {}) => ({ resourceType: 'DocumentReference', id, status: 'current', type: { coding: [{ system: LOINC, code: '11502-2' }] }, date: '2024-01-01', ...extra });
+    const r = fromFhir([patient(), dr('v1'), dr('v2', { relatesTo: [{ code: 'replaces', target: { reference: 'DocumentReference/v1' } }] })]);
+    expect(ev(r, 'DocumentReference/v1').document!.status).to.equal('superseded');
+    expect(ev(r, 'DocumentReference/v2').document!.status).to.equal('current');
+  });
+
   it('collects NRE numbers of the orders in a document', () => {
     const r = fromFhir({
       resourceType: 'Bundle',

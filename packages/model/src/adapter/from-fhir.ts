@@ -475,6 +475,21 @@ class Reader {
       const doc = this.readDocument(undefined, dref);
       dref.doc = doc;
     }
+    // A document that replaces another (XDS replace: relatesTo code `replaces`) supersedes it.
+    for (const doc of this.docs) {
+      for (const res of [doc.comp, doc.dref]) {
+        if (!res) continue;
+        const rel = arr(res.r.relatesTo);
+        for (let i = 0; i < rel.length; i++) {
+          const rt = obj(rel[i]);
+          if (!rt || rt.code !== 'replaces') continue;
+          const targetRef = rt.target ?? rt.targetReference;
+          const t = this.ctx.ref(res, targetRef, res.type === 'Composition' && rt.targetReference !== undefined ? `relatesTo[${i}].targetReference` : `relatesTo[${i}].target`);
+          const old = t ? (t.doc as Doc | undefined) : undefined;
+          if (old && old !== doc && old.meta.status === 'current') old.meta.status = 'superseded';
+        }
+      }
+    }
     // Membership of the other resources.
     for (const g of this.index.groups) this.assignMembers(g);
   }
