@@ -286,6 +286,18 @@ describe('generateFhir', () => {
       expect(record.events.some((e) => e.privacy.hiddenFromParent)).to.equal(true);
     });
 
+    it('has a protected document the citizen made visible to professionals (full life)', () => {
+      const { record } = generated(1, 1000).result;
+      const consent = record.consents.find((c) => c.scope === 'protected-visibility')!;
+      expect(consent.decision).to.equal('permit');
+      const doc = record.events.find((e) => e.id === consent.documentId)!;
+      expect(doc.privacy.protectedCategory).to.equal('CONSULTORIO');
+      expect(doc.privacy.protectedVisible).to.equal(true);
+      const seen = viewFor(record, { role: 'clinician', now: SAMPLE_NOW }).events;
+      expect(seen.some((e) => e.id === doc.id)).to.equal(true);
+      expect(seen.some((e) => e.privacy.protectedCategory === 'HIV')).to.equal(false);
+    });
+
     it('tells the clinical story: vaccinations with ActSite sites, ER visit with phases and triage, a stay with its discharge letter, a chest X-ray', () => {
       const { record } = generated(1, 1000).result;
       const ev = record.events;

@@ -127,7 +127,7 @@ interface DocSpec {
   encounter?: Ref;
   obscured?: boolean;
   hiddenFromParent?: boolean;
-  protectedCategory?: 'HIV';
+  protectedCategory?: 'HIV' | 'CONSULTORIO';
   confidentiality?: 'N' | 'R' | 'V';
   /** NRE this document is or fulfils. */
   nre?: string[];
@@ -309,6 +309,8 @@ class Builder {
     }
     let securityLabel: readonly { coding: Coding[] }[] = SECURITY_LABELS[confidentiality];
     if (spec.protectedCategory === 'HIV') securityLabel = [...securityLabel, cc(SYS.actCode, 'HIV', 'HIV/AIDS information sensitivity')];
+    // Family counselling services have no v3 sensitivity code: Percorso's own code system (FHIR.md).
+    if (spec.protectedCategory === 'CONSULTORIO') securityLabel = [...securityLabel, cc(SYS.categoriaProtetta, 'CONSULTORIO', 'Consultorio familiare')];
     const [start, end] = spec.period ?? [spec.date];
     context.period = end === undefined ? { start: start === spec.date ? date : instant(start) } : { start: instant(start), end: instant(end) };
     context.facilityType = fac.type;
@@ -608,7 +610,7 @@ function visitReport(
   ctx: Ctx,
   at: number,
   def: { psc: PscKey; title: string; specialist: Person; facility: string; findings: string; procedures?: Ref[]; diagnoses?: Ref[] },
-  opts: { nre?: string; obscured?: boolean; hiddenFromParent?: boolean } = {},
+  opts: { nre?: string; obscured?: boolean; hiddenFromParent?: boolean; protectedCategory?: 'CONSULTORIO' } = {},
 ): { doc: DocInfo; encounter: Ref } {
   const { b, rng } = ctx;
   const end = at + rng.int(20, 45) * MINUTE;
@@ -630,6 +632,8 @@ function visitReport(
     encounter: enc,
     obscured: opts.obscured,
     hiddenFromParent: opts.hiddenFromParent,
+    protectedCategory: opts.protectedCategory,
+    confidentiality: opts.protectedCategory ? 'R' : undefined,
     nre: opts.nre ? [opts.nre] : undefined,
     sections,
   });
@@ -1131,7 +1135,7 @@ function screening(ctx: Ctx): void {
 
 /** Documents the citizen keeps from view: an obscured prescription with the reports it led to,
  * an obscured visit, a protected-category test (HIV), and an adolescent visit hidden from the parents. */
-function privateDocuments(ctx: Ctx): void {
+function privateDocuments(ctx: Ctx): DocInfo | undefined {
   const { b, rng, now, sex, birth } = ctx;
   const female = sex === 'female';
   // Obscured prescription (P99): its reports are linked by NRE and follow it (cascade).
@@ -1184,6 +1188,24 @@ function privateDocuments(ctx: Ctx): void {
     sections: [{ title: 'Sierologia', code: '18727-8', text: 'Test combinato HIV 1-2 Ab / Ag p24: negativo.', entries: [hiv] }],
   });
 
+  // Protected (family counselling service), which the citizen chose to show to professionals.
+  let visible: DocInfo | undefined;
+  if (ctx.full) {
+    const at2 = workHours(rng, now - rng.int(700, 1400) * DAY, 9, 17);
+    visible = visitReport(
+      ctx,
+      at2,
+      {
+        psc: female ? 'ginecologia' : 'territoriale',
+        title: female ? 'Visita ostetrico-ginecologica al consultorio' : 'Colloquio di consulenza familiare',
+        specialist: b.specialist('consultorio', female ? 'Ostetrica' : 'Assistente sociale', { sex: 'female', title: female ? 'Ost.' : 'AS' }),
+        facility: 'consultorio',
+        findings: female ? 'Controllo ginecologico periodico nella norma. Consegnato materiale informativo sulla menopausa.' : 'Colloquio di sostegno per l’assistenza a un familiare anziano. Indicati i servizi del distretto.',
+      },
+      { protectedCategory: 'CONSULTORIO' },
+    ).doc;
+  }
+
   // P97: a visit at 16, at the family counselling service, hidden from the parents.
   const teen = workHours(rng, birth + (16 * 12 + rng.int(0, 10)) * 30.44 * DAY, 14, 17);
   visitReport(
@@ -1192,6 +1214,7 @@ function privateDocuments(ctx: Ctx): void {
     { psc: 'psichiatria', title: 'Colloquio psicologico', specialist: b.specialist('psicologo', 'Psicologa', { sex: 'female' }), facility: 'consultorio', findings: 'Colloquio di sostegno. Concordati due ulteriori incontri.' },
     { hiddenFromParent: true },
   );
+  return visible;
 }
 
 /** The Patient Summary (PSS) the MMG keeps up to date: the first document an emergency access reads. */
@@ -1400,11 +1423,12 @@ function filler(ctx: Ctx, remaining: number, from: number): void {
 
 // ───────────────────────────── consent, delegation, access log, exemptions ─────────────────────────────
 
-function consents(ctx: Ctx): void {
+function consents(ctx: Ctx, visibleProtected: DocInfo | undefined): void {
   const { b, rng, now } = ctx;
-  const consent = (category: Coding, type: 'permit' | 'deny', at: string, channel: string, purpose?: Coding): void => {
+  const consent = (category: Coding, type: 'permit' | 'deny', at: string, channel: string, purpose?: Coding, data?: Ref): void => {
     const provision: Record<string, unknown> = { type };
     if (purpose) provision.purpose = [purpose];
+    if (data) provision.data = [{ meaning: 'instance', reference: data }];
     b.add(
       {
         resourceType: 'Consent',
@@ -1429,6 +1453,9 @@ function consents(ctx: Ctx): void {
   consent(consultation, 'deny', instant(atLocal(now - rng.float(1.5, 3) * YEAR, 10, 40)), 'MMG/PLS', { system: SYS.finalita, code: 'prevenzione', display: 'Prevenzione' });
   // Profilassi internazionale: never expressed (no Consent).
   consent({ system: SYS.tipoConsenso, code: 'alimentazione', display: 'Consenso all’alimentazione del FSE (storico)' }, 'permit', dateOnly(Math.min(romeTime(2016, 2, rng.int(1, 28), 12), now - 8 * YEAR)), 'sportello');
+  if (visibleProtected) {
+    consent({ system: SYS.tipoConsenso, code: 'visibilita-categoria-protetta', display: 'Visibilità di un documento a maggiore tutela' }, 'permit', instant(visibleProtected.date + rng.int(1, 20) * DAY), 'online', undefined, visibleProtected.docRef);
+  }
   consent({ system: SYS.tipoConsenso, code: 'notifiche', display: 'Notifiche degli accessi' }, 'permit', instant(now - rng.int(200, 500) * DAY), 'online');
 }
 
@@ -1645,7 +1672,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
 
   // The story, oldest first.
   childhoodVaccinations(ctx);
-  privateDocuments(ctx);
+  const visibleProtected = privateDocuments(ctx);
   if (full) secondEmergency(ctx);
   const afDx = Math.max(birth + 22 * YEAR, now - rng.float(2.6, 3.4) * YEAR);
   atrialFibrillation(ctx, afDx);
@@ -1661,7 +1688,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
 
   const spouseSex: Sex = sex === 'female' ? 'male' : 'female';
   const spouse = { given: rng.pick(spouseSex === 'female' ? FEMALE_NAMES : MALE_NAMES), family: rng.pick(SURNAMES.filter((s) => s !== family)), sex: spouseSex };
-  consents(ctx);
+  consents(ctx, visibleProtected);
   const delegate = delegations(ctx, spouse);
   accessLog(ctx, target, delegate, pss);
   exemptions(ctx, afDx);
