@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { bodyRegionsOf, type ClinicalEvent, type EventCategory, type FseView, type FuzzyDate } from '@percorso/model';
+import { bodyRegionsOf, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
@@ -1115,7 +1115,7 @@ export class FseTimeline extends FseElement {
         ? this.renderChart(idx)
         : html`<div class="state empty" part="empty" role="status">${this.l.t('empty.filter')}</div>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
-      ${this.showTable || this.printing ? this.renderTable(idx) : nothing} ${tooltipTemplate(this.tooltip, 'tl-tip')}
+      ${this.showTable || this.printing ? this.renderTable() : nothing} ${tooltipTemplate(this.tooltip, 'tl-tip')}
       ${this.renderProbes()}`;
   }
 
@@ -1153,7 +1153,7 @@ export class FseTimeline extends FseElement {
       <button class="fse-button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
         ${this.l.t('table.show')}
       </button>
-      <span class="range" aria-hidden="true">${r && this.settled >= 0 ? this.l.span(r.from, r.to) : ''}</span>
+      <span class="range" aria-hidden="true">${r ? this.l.span(r.from, r.to) : ''}</span>
     </div>`;
   }
 
@@ -1317,9 +1317,7 @@ export class FseTimeline extends FseElement {
     return out;
   }
 
-  private renderTable(idx: TimelineIndex): TemplateResult {
-    void idx;
-    void this.settled;
+  private renderTable(): TemplateResult {
     const items = this.tableItems();
     const total = items.length;
     const r = this.visibleRange;
@@ -1400,4 +1398,3 @@ function getFontFamily(el: HTMLElement): string {
   return fontFamily;
 }
 
-export type { EventCategory };
