@@ -122,6 +122,16 @@ describe('fromFhir — property tests', function () {
     );
   });
 
+  it('random options never throw: a bad time zone, now or patient is reported or ignored', () => {
+    const input = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Condition', id: 'c', onsetDateTime: '2020-03-29' } }, { resource: { resourceType: 'Condition', id: 'undated' } }] };
+    fc.assert(
+      fc.property(fc.option(fc.record({ timeZone: fc.oneof(fc.jsonValue(), fc.constantFrom('Europe/Rome', 'UTC', 'Mars/Base')), now: fc.oneof(fc.jsonValue(), fc.double(), fc.constantFrom(1e308, -8.64e15, 8.64e15 + 1)), patient: fc.jsonValue() }, { requiredKeys: [] }), { nil: undefined }), (options) => {
+        wellFormed(fromFhir(input, options as never));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   describe('mutations of a gateway bundle', () => {
     let base: unknown;
     before(async () => {

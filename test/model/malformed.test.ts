@@ -117,6 +117,9 @@ describe('fromFhir — malformed inputs', () => {
       expect((e as Error).message).to.contain('string');
     }
     expect(() => fromFhir({})).not.to.throw();
+    const far = fromFhir([{ resourceType: 'Condition', id: 'u' }], { now: 1e308 });
+    expect(far.issues.find((i) => i.code === 'invalid-value')?.message.en).to.contain('options.now');
+    expect(Number.isFinite(far.record.events[0]!.date.start)).to.equal(true);
     expect(fromFhir([]).record.events).to.deep.equal([]);
   });
 

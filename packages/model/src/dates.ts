@@ -75,7 +75,13 @@ export function zoneOffset(t: number, tz: string): number {
   const f = formatterFor(tz);
   if (!f) return 0;
   let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  for (const p of f.formatToParts(t)) {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = f.formatToParts(t);
+  } catch {
+    return 0; // outside the range a Date can hold
+  }
+  for (const p of parts) {
     switch (p.type) {
       case 'year': y = +p.value; break;
       case 'month': mo = +p.value; break;

@@ -76,6 +76,10 @@ function pushUnique(list: string[], v: string): void {
   }
 }
 
+/** `options.now` outside these years is refused (the same range as dates in the input). */
+const MIN_NOW = Date.UTC(1800, 0, 1);
+const MAX_NOW = Date.UTC(2200, 0, 1);
+
 /** Bundle types whose single Composition owns every resource of the Bundle. */
 const WHOLE_BUNDLE_TYPES = new Set(['document', 'transaction', 'batch', 'transaction-response', 'batch-response', 'message']);
 
@@ -211,7 +215,9 @@ class Reader {
       else this.issues.add('invalid-time-zone', '$', undefined, { value: describe(options.timeZone) });
     }
     this.tz = tz;
-    this.now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
+    const okNow = typeof options.now === 'number' && options.now >= MIN_NOW && options.now <= MAX_NOW;
+    if (options.now !== undefined && !okNow) this.issues.add('invalid-value', '$', undefined, { field: 'options.now' });
+    this.now = okNow ? (options.now as number) : Date.now();
     this.index = new Index(this.issues);
     this.ctx = new Ctx(this.index, this.issues, tz, this.now);
   }
