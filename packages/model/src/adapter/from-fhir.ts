@@ -81,7 +81,7 @@ const MIN_NOW = Date.UTC(1800, 0, 1);
 const MAX_NOW = Date.UTC(2200, 0, 1);
 
 /** Bundle types whose single Composition owns every resource of the Bundle. */
-const WHOLE_BUNDLE_TYPES = new Set(['document', 'transaction', 'batch', 'transaction-response', 'batch-response', 'message']);
+const WHOLE_BUNDLE_TYPES = new Set(['document', 'transaction', 'batch', 'transaction-response', 'batch-response', 'message', 'unknown']);
 
 /** LOINC 11283-9 "Acuity assessment": the ER triage Observation of the gateway's VPS. */
 const TRIAGE_LOINC = '11283-9';
