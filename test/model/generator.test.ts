@@ -346,6 +346,23 @@ describe('generateFhir', () => {
       expect(incoming.basis).to.equal('parental');
       expect(incoming.status).to.equal('active');
       expect(incoming.validTo!.start).to.be.within(SAMPLE_NOW, SAMPLE_NOW + 90 * 86_400_000);
+      for (let seed = 2; seed <= 12; seed++) {
+        const r = fromFhir(generateFhir({ seed, events: 50 }), { now: SAMPLE_NOW }).record;
+        expect(r.delegations.some((d) => d.direction === 'incoming'), `seed ${seed}`).to.equal(true);
+      }
+    });
+
+    it('vaccinates with the calendar of the patient’s time: hexavalent and MPR for the young, smallpox only before 1939', () => {
+      const vaccines = (birthYear: number): string[] =>
+        fromFhir(generateFhir({ seed: 2, events: 600, birthYear }), { now: SAMPLE_NOW })
+          .record.events.filter((e) => e.kind === 'vaccination' && e.date.start < Date.UTC(birthYear + 15, 0, 1))
+          .flatMap((e) => e.vaccination!.vaccine.map((c) => c.code));
+      const young = vaccines(2000);
+      expect(young).to.include.members(['J07CA09', 'J07BD52']);
+      const old = vaccines(1932);
+      expect(old.length).to.be.greaterThan(0);
+      expect([...new Set(old)]).to.deep.equal(['J07BX01']);
+      expect(vaccines(1966)).to.include.members(['J07AM51', 'J07BF02']);
     });
 
     it('has a year of access log: the MMG, a specialist, a pharmacist, the citizen, and one emergency access', () => {

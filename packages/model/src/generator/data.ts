@@ -223,6 +223,8 @@ export const VACCINES = {
   mpr: { atc: 'J07BD52', display: 'Vaccino morbillo-parotite-rosolia (MPR)', targets: [MEASLES, MUMPS, RUBELLA] },
   mprv: { atc: 'J07BD54', display: 'Vaccino morbillo-parotite-rosolia-varicella (MPRV)', targets: [MEASLES, MUMPS, RUBELLA, VARICELLA] },
   dt: { atc: 'J07AM51', display: 'Vaccino difterite-tetano (DT)', targets: [DIPHTHERIA, TETANUS] },
+  polioSalk: { atc: 'J07BF03', display: 'Vaccino antipoliomielitico inattivato (Salk)', targets: [POLIO] },
+  vaiolo: { atc: 'J07BX01', display: 'Vaccino antivaioloso', targets: [['67924001', 'Vaiolo']] },
   polioOrale: { atc: 'J07BF02', display: 'Vaccino antipoliomielitico orale (Sabin)', targets: [POLIO] },
   dtpaIpv: { atc: 'J07CA02', display: 'Vaccino difterite-tetano-pertosse acellulare-polio (dTpa-IPV)', targets: [DIPHTHERIA, TETANUS, PERTUSSIS, POLIO] },
   influenza: { atc: 'J07BB02', display: 'Vaccino antinfluenzale inattivato', targets: [FLU] },

@@ -28,7 +28,7 @@ export interface GenerateFhirOptions {
   /** "Now", epoch ms: bookings after it are future, overdue steps are due before it. Default {@link SAMPLE_NOW}. */
   now?: number;
   sex?: 'female' | 'male';
-  /** Year of birth; kept between 100 and 25 years before `now`. Default: drawn, 1958–1968. */
+  /** Year of birth; kept between 100 and 25 years before `now`. Default: drawn, 1962–1970. */
   birthYear?: number;
   given?: string;
   family?: string;
@@ -664,12 +664,12 @@ function radReport(ctx: Ctx, at: number, def: RadDef, opts: { nre?: string; faci
   return { doc, procedure: proc };
 }
 
-function vaccination(ctx: Ctx, key: VaccineKey, at: number, dose: number, opts: { site?: keyof typeof ACT_SITES; oral?: boolean; precision?: 'month' | 'day' | 'instant' } = {}): void {
+function vaccination(ctx: Ctx, key: VaccineKey, at: number, dose: number, opts: { site?: keyof typeof ACT_SITES; oral?: boolean; precision?: 'year' | 'month' | 'day' | 'instant' } = {}): void {
   const { b, rng } = ctx;
   const v = VACCINES[key];
   const nurse = b.specialist('vaccinator', 'Assistente sanitaria', { sex: 'female', title: 'AS' });
   const precision = opts.precision ?? 'instant';
-  const occurrence = precision === 'month' ? monthOnly(at) : precision === 'day' ? dateOnly(at) : instant(at);
+  const occurrence = precision === 'year' ? dateOnly(at).slice(0, 4) : precision === 'month' ? monthOnly(at) : precision === 'day' ? dateOnly(at) : instant(at);
   const imm: FhirResource = {
     resourceType: 'Immunization',
     id: b.id('imm'),
@@ -780,6 +780,12 @@ function taccuinoDocument(ctx: Ctx, at: number, title: string, text: string): vo
 
 // ───────────────────────────── the life ─────────────────────────────
 
+/**
+ * The childhood calendar of the patient's time (Italian law): hexavalent, pneumococcal and MPR(V)
+ * since 2000; diphtheria-tetanus and oral polio (Sabin, 1964) with hepatitis B (1991, for those born
+ * from 1979) before; inactivated polio (Salk, 1957) and smallpox (until 1977) for older patients;
+ * only smallpox before diphtheria became compulsory (1939).
+ */
 function childhoodVaccinations(ctx: Ctx): void {
   const { birth, rng, full } = ctx;
   const y = romeFields(birth).year;
@@ -795,7 +801,7 @@ function childhoodVaccinations(ctx: Ctx): void {
     vaccination(ctx, 'esavalente', at(11), 3, { site: 'LT', precision });
     vaccination(ctx, 'mprv', at(6 * 12 + 2), 2, { site: 'LD', precision });
     vaccination(ctx, 'dtpaIpv', at(6 * 12 + 2) + 20 * MINUTE, 1, { site: 'RD', precision });
-  } else {
+  } else if (y >= 1964) {
     vaccination(ctx, 'dt', at(3), 1, { site: 'LT', precision: 'month' });
     vaccination(ctx, 'polioOrale', at(3), 1, { oral: true, precision });
     if (!full) return;
@@ -805,13 +811,23 @@ function childhoodVaccinations(ctx: Ctx): void {
     vaccination(ctx, 'polioOrale', at(11), 3, { oral: true, precision });
     if (y >= 1979) vaccination(ctx, 'epatiteB', at(12 * 12), 1, { site: 'LD', precision });
     vaccination(ctx, 'dt', at(6 * 12), 4, { site: 'LD', precision });
+  } else if (y >= 1939) {
+    vaccination(ctx, 'dt', at(4), 1, { site: 'LT', precision: 'month' });
+    vaccination(ctx, 'vaiolo', at(14), 1, { site: 'LA', precision: 'month' });
+    if (!full) return;
+    vaccination(ctx, 'dt', at(6), 2, { site: 'RT', precision: 'month' });
+    if (y >= 1957) vaccination(ctx, 'polioSalk', at(8), 1, { site: 'LT', precision: 'month' });
+    vaccination(ctx, 'vaiolo', at(8 * 12), 2, { site: 'LA', precision: 'year' });
+  } else {
+    vaccination(ctx, 'vaiolo', at(14), 1, { site: 'LA', precision: 'year' });
   }
 }
 
 function adultVaccinations(ctx: Ctx, afDx: number): void {
   const { now, rng, birth } = ctx;
   const nowYear = romeFields(now).year;
-  const from = Math.max(romeFields(afDx).year, romeFields(birth).year + 60, 2015);
+  // Yearly flu shots once over 65 or chronically ill (AF), as the national plan recommends; records from 2015.
+  const from = Math.max(2015, Math.min(romeFields(afDx).year, romeFields(birth).year + 65));
   for (let y = from; y <= nowYear; y++) {
     const at = romeTime(y, rng.pick([10, 11]), rng.int(2, 28), rng.int(9, 16), rng.pick([0, 15, 30, 45]));
     if (at < now) vaccination(ctx, 'influenza', at, 1, { site: 'LD' });
@@ -1497,7 +1513,8 @@ function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex
   // Incoming: the patient is the parent of a minor who turns 18 in a few weeks.
   const child18 = atLocal(now + rng.int(15, 60) * DAY, 12, 0);
   const childBirth = addYears(child18, -18);
-  if (childBirth - birth >= 20 * YEAR) {
+  const parentAge = (childBirth - birth) / YEAR;
+  if (parentAge >= 20 && parentAge <= (p.sex === 'female' ? 48 : 60)) {
     const childSex: Sex = rng.chance(0.5) ? 'female' : 'male';
     const childGiven = rng.pick(childSex === 'female' ? FEMALE_NAMES : MALE_NAMES);
     const childFamily = p.sex === 'male' ? p.family : spouse.family;
@@ -1632,7 +1649,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
   // The patient.
   const sex: Sex = options.sex ?? (rng.chance(0.5) ? 'female' : 'male');
   const nowYear = romeFields(now).year;
-  const birthYear = Math.min(nowYear - 25, Math.max(nowYear - 100, Math.trunc(options.birthYear ?? rng.int(1958, 1968))));
+  const birthYear = Math.min(nowYear - 25, Math.max(nowYear - 100, Math.trunc(options.birthYear ?? rng.int(1962, 1970))));
   const birthMonth = rng.int(1, 12);
   const birthDay = rng.int(1, 28);
   const birth = romeTime(birthYear, birthMonth, birthDay, rng.int(0, 23), rng.int(0, 59));
