@@ -515,6 +515,7 @@ export class FseTimeline extends FseElement {
       cancelAnimationFrame(this.frameRequested);
       this.frameRequested = 0;
     }
+    spriteBudget = SPRITES_PER_FRAME;
     const w = this.width;
     const dpr = window.devicePixelRatio || 1;
     const lanes = idx.lanes;
@@ -643,11 +644,10 @@ export class FseTimeline extends FseElement {
     const hl = this.highlightedAnchors[li];
     const selected = this.selected ? (this.index!.byId.get(this.selected) ?? this.index!.innerToItem.get(this.selected)) : undefined;
     const surface = this.color('surface');
-    ctx.font = `600 10.5px ${getFontFamily(this)}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
     for (const b of bins) {
-      const x = this.xOf(b.t);
+      // Marks are blitted from sprites drawn once per colour, label and pixel ratio: text and
+      // paths cost far more than copying pixels, and a frame can hold hundreds of marks.
+      const x = Math.round(this.xOf(b.t) * dpr) / dpr;
       const count = b.i1 - b.i0;
       const first = lane.items[b.i0];
       const isHl = hl && hl.length ? lowerBound(hl, lane.anchors[b.i0]) < lowerBound(hl, nextUp(lane.anchors[b.i1 - 1])) : false;
@@ -663,22 +663,39 @@ export class FseTimeline extends FseElement {
         ctx.fill();
       }
       if (count === 1) {
-        ctx.setTransform(dpr * 0.8, 0, 0, dpr * 0.8, dpr * x, dpr * cy);
-        ctx.fillStyle = this.color(`cat-${first.category}` as ColorKey);
-        ctx.strokeStyle = surface;
-        ctx.lineWidth = 2;
-        const path = categoryPath2D(first.category);
-        ctx.stroke(path);
-        ctx.fill(path, 'evenodd');
-        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        const fill = this.color(`cat-${first.category}` as ColorKey);
+        const paint = (c: CanvasRenderingContext2D, x0: number, y0: number): void => {
+          c.save();
+          c.translate(x0, y0);
+          c.scale(0.8, 0.8);
+          c.fillStyle = fill;
+          c.strokeStyle = surface;
+          c.lineWidth = 2;
+          const path = categoryPath2D(first.category);
+          c.stroke(path);
+          c.fill(path, 'evenodd');
+          c.restore();
+        };
+        const sp = sprite(`s|${first.category}|${fill}|${surface}`, 16, 16, dpr, (c) => paint(c, 8, 8));
+        if (sp) ctx.drawImage(sp, x - 8, cy - 8, 16, 16);
+        else paint(ctx, x, cy);
       } else {
         const label = count > 999 ? this.l.number(count, { notation: 'compact', maximumFractionDigits: count > 9999 ? 0 : 1 }) : String(count);
         const rw = Math.min(BIN_PX - 3, Math.max(18, label.length * 6 + 6));
-        ctx.fillStyle = catColor;
-        roundRect(ctx, x - rw / 2, cy - 9, rw, 18, 9);
-        ctx.fill();
-        ctx.fillStyle = this.color('surface');
-        ctx.fillText(label, x, cy + 0.5);
+        const font = `600 10.5px ${getFontFamily(this)}`;
+        const paint = (c: CanvasRenderingContext2D, x0: number, y0: number): void => {
+          c.fillStyle = catColor;
+          roundRect(c, x0, y0, rw, 18, 9);
+          c.fill();
+          c.font = font;
+          c.textAlign = 'center';
+          c.textBaseline = 'middle';
+          c.fillStyle = surface;
+          c.fillText(label, x0 + rw / 2, y0 + 9.5);
+        };
+        const sp = sprite(`p|${catColor}|${surface}|${label}|${rw}|${font}`, rw, 18, dpr, (c) => paint(c, 0, 0));
+        if (sp) ctx.drawImage(sp, x - rw / 2, cy - 9, rw, 18);
+        else paint(ctx, x - rw / 2, cy - 9);
       }
     }
   }
@@ -1376,6 +1393,38 @@ export class FseTimeline extends FseElement {
     const first = Math.max(0, Math.floor((el.scrollTop - caption - TABLE_ROW_H) / TABLE_ROW_H));
     if (Math.abs(first - this.tableFirst) >= 2) this.tableFirst = first;
   };
+}
+
+/**
+ * Sprites of marks: a count pill or a category shape drawn once per colour, label and pixel ratio,
+ * then copied, since text and paths cost far more than copying pixels and a frame holds hundreds
+ * of marks. A sprite is made the second time its key is drawn, at most a few per frame, so the
+ * first frame draws directly and interaction fills the cache. Shared by every timeline of the page.
+ */
+const sprites = new Map<string, HTMLCanvasElement | null>();
+const SPRITES_PER_FRAME = 48;
+let spriteBudget = SPRITES_PER_FRAME;
+
+function sprite(key: string, w: number, h: number, dpr: number, paint: (c: CanvasRenderingContext2D) => void): HTMLCanvasElement | undefined {
+  const k = `${key}|${dpr}`;
+  const c = sprites.get(k);
+  if (c) return c;
+  if (c === undefined) {
+    if (sprites.size > 4000) sprites.clear();
+    sprites.set(k, null); // seen once
+    return undefined;
+  }
+  if (spriteBudget <= 0) return undefined;
+  spriteBudget--;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(w * dpr);
+  canvas.height = Math.ceil(h * dpr);
+  const x = canvas.getContext('2d');
+  if (!x) return undefined;
+  x.scale(dpr, dpr);
+  paint(x);
+  sprites.set(k, canvas);
+  return canvas;
 }
 
 function nextUp(x: number): number {
