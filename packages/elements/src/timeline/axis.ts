@@ -101,8 +101,10 @@ export function timeTicks(t0: number, t1: number, width: number, lang: Lang, tim
   if (!(t1 > t0) || !(width > 0)) return [];
   const msPerPx = (t1 - t0) / width;
   const level = LEVELS.find((l) => l.span / msPerPx >= minPx) ?? LEVELS[LEVELS.length - 1];
-  const w0 = t0 + zoneOffset(t0, timeZone);
-  const w1 = t1 + zoneOffset(t1, timeZone);
+  // The wall-clock range, widened by the largest offset any zone has (±14 h): the ticks are then
+  // placed exactly, and their offsets (on calendar boundaries) stay cached while one pans.
+  const w0 = t0 - 14 * HOUR;
+  const w1 = t1 + 14 * HOUR;
   const interval = level.step > 1 ? level.interval.every(level.step) : level.interval;
   if (!interval) return [];
   const walls = interval.range(new Date(w0), new Date(w1 + 1));

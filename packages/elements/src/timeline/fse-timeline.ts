@@ -1398,23 +1398,25 @@ export class FseTimeline extends FseElement {
 /**
  * Sprites of marks: a count pill or a category shape drawn once per colour, label and pixel ratio,
  * then copied, since text and paths cost far more than copying pixels and a frame holds hundreds
- * of marks. A sprite is made the second time its key is drawn, at most a few per frame, so the
+ * of marks. A sprite is made the third time its key is drawn, at most a few per frame, so the
  * first frame draws directly and interaction fills the cache. Shared by every timeline of the page.
  */
-const sprites = new Map<string, HTMLCanvasElement | null>();
-const SPRITES_PER_FRAME = 48;
+const sprites = new Map<string, HTMLCanvasElement | number>();
+const SPRITES_PER_FRAME = 12;
+/** Uses of a key before it gets a sprite: counts change as one zooms, and a sprite used once is waste. */
+const SPRITE_AFTER = 3;
 let spriteBudget = SPRITES_PER_FRAME;
 
 function sprite(key: string, w: number, h: number, dpr: number, paint: (c: CanvasRenderingContext2D) => void): HTMLCanvasElement | undefined {
   const k = `${key}|${dpr}`;
   const c = sprites.get(k);
-  if (c) return c;
-  if (c === undefined) {
-    if (sprites.size > 4000) sprites.clear();
-    sprites.set(k, null); // seen once
+  if (typeof c === 'object') return c;
+  const seen = (c ?? 0) + 1;
+  if (seen < SPRITE_AFTER || spriteBudget <= 0) {
+    if (c === undefined && sprites.size > 4000) sprites.clear();
+    sprites.set(k, seen);
     return undefined;
   }
-  if (spriteBudget <= 0) return undefined;
   spriteBudget--;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(w * dpr);
