@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import {
+  ATC_GROUPS,
   BODY_REGIONS,
   bodyRegionsOf,
   bodySiteFromCoding,
@@ -223,6 +224,35 @@ describe('bodyRegionsOf', () => {
     });
   });
 
+  describe('ATC anatomical groups (atc)', () => {
+    const ATC = 'http://www.whocc.no/atc';
+    const ATC_OID = 'urn:oid:2.16.840.1.113883.6.73';
+    const med = (code: string, system = ATC): Partial<ClinicalEvent> => ({
+      kind: 'medication',
+      medication: { kind: 'prescription', medication: [c(system, code)] },
+    });
+
+    it('places a medicine by the organ system of its ATC main group, read from the medication codings', () => {
+      expect(of([], med('B01AF01'))).to.deep.equal(['blood-immune']); // rivaroxaban
+      expect(of([], med('C07AB07', ATC_OID))).to.deep.equal(['heart']); // bisoprolol
+      expect(of([], med('R03AC02'))).to.deep.equal(['lungs']); // salbutamol
+      expect(of([], med('S01ED01'))).to.deep.equal(['eyes']); // timolol eye drops
+      expect(of([], med('H03AA01'))).to.deep.equal(['neck']); // levothyroxine
+      const [site] = bodyRegionsOf(event('e', { codes: [], ...med('C07AB07') }));
+      expect(site).to.deep.include({ confidence: 'derived', mapping: 'atc' });
+    });
+
+    it('gives no region for medicines that act on the whole body, and the fallback goes on', () => {
+      expect(of([], med('N02BE01'))).to.deep.equal([]); // paracetamol
+      expect(of([], med('J01CA04'))).to.deep.equal([]); // amoxicillin
+      expect(of([], { ...med('N02BE01'), practiceSetting: c(AD_PSC, 'AD_PSC068') })).to.deep.equal(['lungs']);
+    });
+
+    it('comes after diagnoses and LOINC: a code that names a site wins over the medicine', () => {
+      expect(of([c(ICD9, '427.31')], { ...med('B01AF01'), kind: 'medication' })).to.deep.equal(['heart']);
+    });
+  });
+
   describe('practice setting (practice-setting)', () => {
     const cases: [string, string[]][] = [
       ['AD_PSC008', ['heart']],
@@ -281,7 +311,7 @@ describe('bodyRegionsOf', () => {
       expect(of([c('http://example.org/cs', '427.31')])).to.deep.equal([]);
       expect(of([c(LOINC, '99999-9')])).to.deep.equal([]);
       expect(of([c(ICD9, 'not a code')])).to.deep.equal([]);
-      expect(of([c('urn:oid:2.16.840.1.113883.6.73', 'B01AF01')])).to.deep.equal([]); // ATC rivaroxaban
+      expect(of([c('urn:oid:2.16.840.1.113883.6.73', 'Z99ZZ99')])).to.deep.equal([]); // not an ATC group
     });
 
     it('survives malformed codings', () => {
@@ -299,6 +329,7 @@ describe('bodyRegionsOf', () => {
     for (const code of codes) {
       for (const s of bodyRegionsOf(event('e', { kind: code.code.includes('.') ? 'procedure' : 'condition', codes: [code] }))) seen.add(s.region);
     }
+    for (const regions of Object.values(ATC_GROUPS)) for (const r of regions) seen.add(r);
     for (const r of seen) expect(BODY_REGIONS as readonly string[]).to.include(r);
     expect(seen.size).to.be.greaterThan(15);
   });

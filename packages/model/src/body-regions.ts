@@ -8,8 +8,10 @@
  * 2. ICD-9-CM procedure codes (volume 3), chapter then code level (87.44, 88.72, 89.52…);
  * 3. ICD-9-CM diagnosis codes, chapter then 3-digit category then code (427.31, 153, 162…);
  * 4. LOINC codes whose System axis carries the site (36554-4 chest radiograph, urine, blood);
- * 5. the practice setting AD_PSCxxx of the event, or of its document.
- * Tiers 2–5 give `confidence: 'derived'`. A code a table knows but that names no single region
+ * 5. the ATC anatomical group of a medicine (C cardiovascular → heart, R03 → lungs…), from the
+ *    event's codes and its `medication` codings (prescriptions and dispensations carry no other);
+ * 6. the practice setting AD_PSCxxx of the event, or of its document.
+ * Tiers 2–6 give `confidence: 'derived'`. A code a table knows but that names no single region
  * (a general visit 89.7, osteoarthrosis 715) does not stop the fallback. Nothing mapped → `[]`,
  * which the body map counts under "non localizzato".
  *
@@ -21,7 +23,8 @@
  * Every table is data in `tables/`, with its source named at the table; `BodySite.mapping` names
  * the table a region came from.
  */
-import { canonicalSystem, ICD9CM, ICD9CM_PROCEDURES, LOINC, SNOMED, V3_ACT_SITE } from './codes.js';
+import { ATC, canonicalSystem, ICD9CM, ICD9CM_PROCEDURES, LOINC, SNOMED, V3_ACT_SITE } from './codes.js';
+import { atcRegions } from './tables/atc.js';
 import { HL7_ACTSITE } from './tables/hl7-actsite.js';
 import {
   ICD9CM_DIAGNOSIS_CODES,
@@ -35,6 +38,7 @@ import { PRACTICE_SETTING } from './tables/practice-setting.js';
 import { SNOMED_BODY_SITE, SNOMED_LATERALITY, type Laterality, type SiteEntry } from './tables/snomed-body-site.js';
 import type { BodyRegion, BodySite, ClinicalEvent, Coding } from './types.js';
 
+export { ATC_GROUPS } from './tables/atc.js';
 export { HL7_ACTSITE } from './tables/hl7-actsite.js';
 export { ICD9CM_DIAGNOSIS_CODES, ICD9CM_DIAGNOSIS_RANGES, ICD9CM_PROCEDURE_CODES, ICD9CM_PROCEDURE_RANGES } from './tables/icd9cm.js';
 export { LOINC_CODES } from './tables/loinc.js';
@@ -48,6 +52,7 @@ export const BODY_SITE_MAPPINGS = {
   procedure: 'icd9cm-procedure',
   diagnosis: 'icd9cm-diagnosis',
   loinc: 'loinc',
+  atc: 'atc',
   practiceSetting: 'practice-setting',
 } as const;
 
@@ -174,7 +179,7 @@ function loincRegions(coding: Coding): readonly BodyRegion[] | undefined {
 type CodeClass =
   | { t: 'site'; site: SiteEntry; laterality?: Laterality; mapping: string }
   | { t: 'lat'; laterality: Laterality }
-  | { t: 'proc' | 'diag' | 'loinc'; regions: readonly BodyRegion[] };
+  | { t: 'proc' | 'diag' | 'loinc' | 'atc'; regions: readonly BodyRegion[] };
 
 function classify(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null {
   const system = canonicalSystem(coding.system);
@@ -205,6 +210,10 @@ function classify(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null
   if (system === LOINC) {
     const r = loincRegions(coding);
     return r ? { t: 'loinc', regions: r } : null;
+  }
+  if (system === ATC) {
+    const r = atcRegions(coding.code);
+    return r ? { t: 'atc', regions: r } : null;
   }
   return null;
 }
@@ -246,6 +255,15 @@ function classifyCached(coding: Coding, kind: ClinicalEvent['kind']): CodeClass 
   return c;
 }
 
+/** Derived tiers, best first, and the table each names in `BodySite.mapping`. */
+const TIER = { proc: 0, diag: 1, loinc: 2, atc: 3 } as const;
+const MAPPING_OF = {
+  proc: BODY_SITE_MAPPINGS.procedure,
+  diag: BODY_SITE_MAPPINGS.diagnosis,
+  loinc: BODY_SITE_MAPPINGS.loinc,
+  atc: BODY_SITE_MAPPINGS.atc,
+} as const;
+
 function derived(regions: readonly BodyRegion[], from: Coding, mapping: string, out: BodySite[]): void {
   for (const region of regions) out.push({ region, from, confidence: 'derived', mapping });
 }
@@ -257,10 +275,12 @@ function derived(regions: readonly BodyRegion[], from: Coding, mapping: string, 
 export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
   // 1. explicit body sites
   if (event.bodySites && event.bodySites.length > 0) return dedupe(event.bodySites.slice());
-  const codes: readonly Coding[] = Array.isArray(event.codes) ? event.codes : [];
+  const own: readonly Coding[] = Array.isArray(event.codes) ? event.codes : [];
+  const medicine = event.medication?.medication;
+  const codes: readonly Coding[] = Array.isArray(medicine) && medicine.length > 0 ? [...own, ...medicine] : own;
   let sites: BodySite[] | undefined;
   let laterality: Laterality | undefined;
-  let best = 4; // 0 proc, 1 diag, 2 loinc; 4 none yet
+  let best = 4; // 0 proc, 1 diag, 2 loinc, 3 atc; 4 none yet
   let tiered: BodySite[] | undefined;
   for (const coding of codes) {
     if (!coding || typeof coding.code !== 'string' || typeof coding.system !== 'string') continue;
@@ -272,13 +292,13 @@ export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
       if (c.laterality) s.laterality = c.laterality;
       (sites ??= []).push(s);
     } else if (c.regions.length > 0) {
-      const tier = c.t === 'proc' ? 0 : c.t === 'diag' ? 1 : 2;
+      const tier = TIER[c.t];
       if (tier > best) continue;
       if (tier < best) {
         best = tier;
         tiered = [];
       }
-      derived(c.regions, coding, c.t === 'proc' ? BODY_SITE_MAPPINGS.procedure : c.t === 'diag' ? BODY_SITE_MAPPINGS.diagnosis : BODY_SITE_MAPPINGS.loinc, tiered!);
+      derived(c.regions, coding, MAPPING_OF[c.t], tiered!);
     }
   }
   // body-site codes among the event's codes, with a laterality given beside them
@@ -286,9 +306,9 @@ export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
     if (laterality) for (const s of sites) if (!s.laterality) s.laterality = laterality;
     return dedupe(sites);
   }
-  // 2–4: the best tier that named a region
+  // 2–5: the best tier that named a region
   if (tiered) return dedupe(tiered);
-  // 5. practice setting, of the event or of its document metadata
+  // 6. practice setting, of the event or of its document metadata
   const setting = event.practiceSetting ?? event.document?.practiceSetting;
   if (setting && typeof setting.code === 'string') {
     const r = PRACTICE_SETTING[setting.code.trim().toUpperCase()];

@@ -10,7 +10,7 @@ export { fromFhir, FhirInputError, ISSUE_CODES } from './adapter/index.js';
 export { parseFuzzyDate, readFuzzyDate, dayOf, DEFAULT_TIME_ZONE, type DateResult, type DateProblem } from './dates.js';
 export { canonicalSystem, nationalTypeOf, NATIONAL_TYPE_BY_LOINC, NATIONAL_TYPE_LABEL, CF_SYSTEMS, NRE_SYSTEMS } from './codes.js';
 // privacy views and body regions: added below by the view work
-export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS } from './body-regions.js';
+export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS, ATC_GROUPS } from './body-regions.js';
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 // synthetic records: added below by the generator work
