@@ -576,7 +576,10 @@ class Reader {
     const c = comp?.r;
     const d = dref?.r;
     const dctx = d ? obj(d.context) : undefined;
-    const typeCodings = [...(comp ? this.ctx.codings(c!.type, comp, 'type') : []), ...(dref ? this.ctx.codings(d!.type, dref, 'type') : [])];
+    // The Composition and its DocumentReference usually repeat the same type code: keep it once.
+    const typeCodings = [...(comp ? this.ctx.codings(c!.type, comp, 'type') : []), ...(dref ? this.ctx.codings(d!.type, dref, 'type') : [])].filter(
+      (t, i, all) => all.findIndex((o) => o.system === t.system && o.code === t.code) === i,
+    );
     const content0 = d ? obj(arr(d.content)[0]) : undefined;
     const attachment = content0 ? obj(content0.attachment) : undefined;
     const formatCode = content0 ? str(obj(content0.format)?.code, 256) : undefined;
