@@ -461,7 +461,11 @@ describe('<fse-timeline>', () => {
       el.zoomTo(Date.UTC(2026, 9, 24, 22), Date.UTC(2026, 9, 25, 23));
       await settleRange(el);
       const autumn = $$(el, 'tbody tr.data').map(text);
-      expect(autumn.filter((r) => /^25 ott 2026\D+02:30/.test(r))).to.have.length(2);
+      const twice = autumn.filter((r) => /^25 ott 2026\D+02:30/.test(r));
+      expect(twice).to.have.length(2);
+      // The hour that happens twice says which one it is.
+      expect(twice.map((r) => r.match(/\(([^)]+)\)/)?.[1]).sort()).to.deep.equal(['CEST', 'CET']);
+      expect(rows.join(' ')).to.not.match(/CES?T/);
       expect(el.visibleCount()).to.equal(2);
     });
   });

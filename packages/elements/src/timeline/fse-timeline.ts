@@ -6,7 +6,8 @@ import { bodyRegionsOf, type ClinicalEvent, type FseView, type FuzzyDate } from 
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
-import { timeTicks } from './axis.js';
+import { timeTicks, zoneOffset } from './axis.js';
+import { dateTimeFormat } from '../internal/format.js';
 import { binLane, visibleSpans, type Bin } from './bins.js';
 import { FseEventSelectEvent, FseRangeChangeEvent } from './events.js';
 import { buildIndex, lowerBound, visibleRange, type GroupBy, type Lane, type TimelineFilter, type TimelineIndex, type TimelineItem } from './index.js';
@@ -1005,7 +1006,24 @@ export class FseTimeline extends FseElement {
       const stay = it.inner.find((i) => i.kind === 'encounter' && i.end);
       if (stay) return this.l.period(d(stay.date), d(stay.end), style);
     }
-    return this.l.date(d(e.date)!, style);
+    return this.l.date(d(e.date)!, style) + this.zoneNote(e.date);
+  }
+
+  /**
+   * On the night clocks go back, 02:30 happens twice: say which one (`CEST` / `CET`), so the two
+   * are told apart. Nothing on every other instant.
+   */
+  private zoneNote(date: FuzzyDate): string {
+    if (date.precision !== 'minute' && date.precision !== 'second') return '';
+    const tz = this.l.timeZone;
+    const t = date.start;
+    const wall = t + zoneOffset(t, tz);
+    const twin = [t - HOUR, t + HOUR].some((u) => u + zoneOffset(u, tz) === wall);
+    if (!twin) return '';
+    const name = dateTimeFormat(this.l.lang, tz, { hour: 'numeric', timeZoneName: 'short' })
+      .formatToParts(t)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return name ? ` (${name})` : '';
   }
 
   private tipFor(it: TimelineItem): TemplateResult {
