@@ -190,6 +190,13 @@ describe('<fse-journey>', () => {
     const em = await mount(view({ role: 'emergency' }, r));
     expect($(em, '[part="viewer"]').textContent).to.contain('emergenza');
     expect($(em, '.note').textContent).to.contain('art. 20');
+    // The Patient Summary first: one button selects it on the timeline.
+    const emergencyView = em.view as FseView;
+    expect(emergencyView.firstIds?.length, 'the sample has a Patient Summary').to.be.greaterThan(0);
+    $(em, '.note button').click();
+    await settle(em);
+    expect(child(em, 'fse-timeline').selected).to.equal(emergencyView.firstIds![0]);
+    expect($(em, '[role="status"].live').textContent).to.contain('Selezionato');
   });
 
   it('shows a loading state for a promise, then the view; and an error state with fse-error for bad data', async () => {

@@ -10,6 +10,7 @@ import { journeyStyles } from './styles.js';
 import type { FseRegionSelectEvent } from '../body-map/events.js';
 import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
 import type { FseEventSelectEvent } from '../timeline/events.js';
+import type { FseTimeline } from '../timeline/fse-timeline.js';
 import type { TimelineFilter } from '../timeline/index.js';
 
 /**
@@ -148,6 +149,20 @@ export class FseJourney extends FseElement {
     if (path && path !== this.selectedPath) this.selectedPath = path;
   };
 
+  /**
+   * Emergency access reads the Patient Summary first (DM 7/9/2023 art. 20): select it and show
+   * its month on the timeline.
+   */
+  private openFirst(): void {
+    const id = this.data?.firstIds?.[0];
+    const event = id ? this.byId.get(id) : undefined;
+    if (!event) return;
+    this.selectedEvent = event.id;
+    const month = 31 * 86_400_000;
+    this.renderRoot.querySelector<FseTimeline>('fse-timeline')?.zoomTo(event.date.start - month, event.date.end + month);
+    this.announcement = this.l.t('emergency.opened', { title: event.title });
+  }
+
   private clearRegion(): void {
     this.selectedRegion = undefined;
     this.announcement = this.l.t('links.announce.cleared');
@@ -238,7 +253,14 @@ export class FseJourney extends FseElement {
     const tz = this.timeZone;
     return html`<article class="journey" aria-label=${this.l.t('label', { name: view.patient.name })}>
       ${this.renderHeader(view)} ${this.renderSummary(view)}
-      ${view.viewer.role === 'emergency' ? html`<p class="note" role="note">${this.l.t('emergency.note')}</p>` : nothing}
+      ${view.viewer.role === 'emergency'
+        ? html`<div class="note" role="note">
+            <p>${this.l.t('emergency.note')}</p>
+            ${view.firstIds?.length
+              ? html`<button class="fse-button primary" type="button" @click=${this.openFirst}>${this.l.t('emergency.open')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
       ${this.renderIssues(view)}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="grid">

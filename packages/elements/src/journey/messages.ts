@@ -26,7 +26,9 @@ type Key =
   | 'links.announce.region'
   | 'links.announce.path'
   | 'links.announce.cleared'
-  | 'emergency.note';
+  | 'emergency.note'
+  | 'emergency.open'
+  | 'emergency.opened';
 
 const journeyMessages: Catalog<Key> = {
   it: {
@@ -55,6 +57,8 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.path': 'Evidenziati sulla linea del tempo gli eventi di: {name}',
     'links.announce.cleared': 'Filtro tolto',
     'emergency.note': 'Accesso in emergenza (DM 7 settembre 2023, art. 20): prima il Profilo sanitario sintetico; i documenti oscurati non sono consultabili.',
+    'emergency.open': 'Apri il Profilo sanitario sintetico',
+    'emergency.opened': 'Selezionato sulla linea del tempo: {title}',
   },
   en: {
     label: 'Health journey of {name}',
@@ -82,6 +86,8 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.path': 'Highlighted on the timeline, the events of: {name}',
     'links.announce.cleared': 'Filter removed',
     'emergency.note': 'Emergency access (DM 7 September 2023, art. 20): the Patient Summary first; obscured documents cannot be consulted.',
+    'emergency.open': 'Open the Patient Summary',
+    'emergency.opened': 'Selected on the timeline: {title}',
   },
   de: {
     label: 'Gesundheitsverlauf von {name}',
@@ -109,6 +115,8 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.path': 'Auf der Zeitleiste hervorgehoben, die Ereignisse von: {name}',
     'links.announce.cleared': 'Filter entfernt',
     'emergency.note': 'Notfallzugriff (DM 7. September 2023, Art. 20): zuerst die Patientenkurzakte; verborgene Dokumente sind nicht einsehbar.',
+    'emergency.open': 'Patientenkurzakte öffnen',
+    'emergency.opened': 'Auf der Zeitleiste ausgewählt: {title}',
   },
 };
 

@@ -57,10 +57,15 @@ export const journeyStyles = css`
     color: var(--_fse-color-danger);
   }
   .summary,
-  .note {
+  .note,
+  .note p {
     margin: 0;
   }
   .note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
     padding: 0.5em 0.75em;
     border-left: 6px solid var(--_fse-color-danger);
     background: var(--_fse-color-danger-soft);
