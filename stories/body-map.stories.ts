@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView, type ViewerRole } from '@percorso/model';
+import type { FseView } from '@percorso/model';
 import '@percorso/elements/body-map.js';
 import '@percorso/elements/care-paths.js';
 import { fixtureView } from '../test/body-map/fixtures.js';
+import { failed, pending, SAMPLE_NOW, sampleView as sample } from './data.js';
 
 type Data = 'sample' | 'clinician' | 'dense' | 'obscured-citizen' | 'obscured-clinician' | 'empty' | 'loading' | 'error';
 
@@ -17,12 +18,6 @@ interface Args {
   lang?: 'it' | 'en' | 'de';
   selected?: string;
   width?: number;
-}
-
-/** The sample patient: synthetic FHIR from generateFhir, read by fromFhir, seen through viewFor. */
-function sample(role: ViewerRole, events = 600, seed = 2026): FseView {
-  const { record } = fromFhir(generateFhir({ seed, events, now: SAMPLE_NOW }), { now: SAMPLE_NOW });
-  return viewFor(record, { role, now: SAMPLE_NOW });
 }
 
 function view(data: Data): FseView | Promise<FseView> {
@@ -38,9 +33,9 @@ function view(data: Data): FseView | Promise<FseView> {
     case 'empty':
       return fixtureView('citizen', { empty: true });
     case 'loading':
-      return new Promise<FseView>(() => {});
+      return pending();
     case 'error':
-      return Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
+      return failed();
     default:
       return sample('citizen');
   }

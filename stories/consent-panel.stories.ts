@@ -5,6 +5,7 @@ import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@perc
 import '@percorso/elements/consent-panel.js';
 import type { FseRequestEvent, FseRequestBase } from '@percorso/elements/consent-panel.js';
 import { fixtureView, NOW, withLongLog } from '../test/consent-panel/fixtures.js';
+import { failed, pending } from './data.js';
 
 type Data =
   | 'first-visit'
@@ -55,9 +56,9 @@ function view(data: Data): FseView | Promise<FseView> | null {
     case 'empty':
       return fixtureView('citizen', { consents: 'none', history: false, delegations: false, log: false, documents: false });
     case 'loading':
-      return new Promise<FseView>(() => {});
+      return pending();
     case 'error':
-      return Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
+      return failed();
     case 'clinician':
       return fixtureView('clinician');
     default:
