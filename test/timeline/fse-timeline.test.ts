@@ -107,6 +107,10 @@ describe('<fse-timeline>', () => {
       expect(el.visibleCount()).to.equal(marks.length);
       expect(sum(el)).to.equal(marks.length);
       expect(text($(el, '[part="summary"]'))).to.contain(`${marks.length} eventi`);
+      // What is inside the documents is counted too, so the numbers add up to the record.
+      const inner = view.events.length - marks.filter((m) => m.kind !== 'careplan').length;
+      expect(inner).to.be.greaterThan(0);
+      expect(text($(el, '[part="summary"]'))).to.contain(`altre ${inner} voci`);
     });
 
     it('draws a bounded number of marks for a dense record and the counts still add up', async () => {

@@ -1172,7 +1172,10 @@ export class FseTimeline extends FseElement {
     const idx = this.index!;
     if (!idx.count) return this.l.t('summary.none');
     const lanes = idx.lanes.map((l) => `${this.laneName(l)} ${this.l.number(l.items.length)}`).join(', ');
-    return this.l.t('summary', { count: idx.count, span: this.l.span(idx.min, idx.max), lanes });
+    let inner = 0;
+    for (const l of idx.lanes) for (const it of l.items) inner += it.inner.length;
+    const text = this.l.t('summary', { count: idx.count, span: this.l.span(idx.min, idx.max), lanes });
+    return inner ? `${text} ${this.l.t('summary.inner', { count: inner })}` : text;
   }
 
   private renderToolbar(idx: TimelineIndex): TemplateResult {

@@ -10,7 +10,7 @@ type Key =
   | 'chart.label' | 'chart.hint' | 'toolbar.label' | 'zoom.in' | 'zoom.out' | 'preset.month' | 'preset.year' | 'preset.5y'
   | 'preset.all' | 'table.show' | 'table.hide' | 'lane.reports' | 'lane.admissions' | 'lane.visits' | 'lane.medications'
   | 'lane.vaccinations' | 'lane.bookings' | 'lane.taccuino' | 'lane.carepaths' | 'lane.other' | 'lane.noFacility'
-  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.none' | 'live'
+  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.inner' | 'summary.none' | 'live'
   | 'live.none' | 'empty' | 'empty.hint' | 'empty.filter' | 'birth' | 'today' | 'col.date' | 'col.lane' | 'col.title'
   | 'col.facility' | 'col.author' | 'table.caption' | 'sort.asc' | 'sort.desc' | 'tip.facility' | 'tip.author'
   | 'tip.inner' | 'tip.approx' | 'tip.ongoing' | 'item.label' | 'bin.label' | 'selected' | 'highlighted' | 'invalid.filter'
@@ -54,6 +54,7 @@ const it: M = {
   events: (p, l) => l.plural(n(p), { one: '# evento', other: '# eventi' }),
   summary: (p, l) =>
     `${l.plural(n(p), { one: 'Il fascicolo contiene # evento', other: 'Il fascicolo contiene # eventi' })}, ${p.span}: ${p.lanes}.`,
+  'summary.inner': (p, l) => l.plural(n(p), { one: 'Dentro i documenti c’è # altra voce (esami, diagnosi, farmaci), che trovi aprendoli.', other: 'Dentro i documenti ci sono altre # voci (esami, diagnosi, farmaci), che trovi aprendoli.' }),
   'summary.none': 'Il fascicolo non contiene eventi.',
   live: (p, l) => `${l.plural(n(p), { one: '# evento', other: '# eventi' })}, ${p.span}`,
   'live.none': 'Nessun evento nel periodo {span}',
@@ -150,6 +151,7 @@ const en: M = {
   events: (p, l) => l.plural(n(p), { one: '# event', other: '# events' }),
   summary: (p, l) =>
     `${l.plural(n(p), { one: 'The record holds # event', other: 'The record holds # events' })}, ${p.span}: ${p.lanes}.`,
+  'summary.inner': (p, l) => l.plural(n(p), { one: 'The documents hold # more item (tests, diagnoses, medicines), shown when you open them.', other: 'The documents hold # more items (tests, diagnoses, medicines), shown when you open them.' }),
   'summary.none': 'The record holds no events.',
   live: (p, l) => `${l.plural(n(p), { one: '# event', other: '# events' })}, ${p.span}`,
   'live.none': 'No events in the period {span}',
@@ -246,6 +248,7 @@ const de: M = {
   events: (p, l) => l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' }),
   summary: (p, l) =>
     `${l.plural(n(p), { one: 'Die Akte enthält # Ereignis', other: 'Die Akte enthält # Ereignisse' })}, ${p.span}: ${p.lanes}.`,
+  'summary.inner': (p, l) => l.plural(n(p), { one: 'Die Dokumente enthalten # weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.', other: 'Die Dokumente enthalten # weitere Einträge (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.' }),
   'summary.none': 'Die Akte enthält keine Ereignisse.',
   live: (p, l) => `${l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' })}, ${p.span}`,
   'live.none': 'Keine Ereignisse im Zeitraum {span}',
