@@ -171,6 +171,20 @@ describe('shared element layer', () => {
     });
   });
 
+  describe('info-level issues', () => {
+    it('are kept on the view but not shown to the user', async () => {
+      const view = minimalView();
+      view.issues = [
+        { severity: 'info', code: 'document-without-composition', path: '$.entry[9].resource', message: { it: 'Documento senza Composition', en: 'Document without a Composition' } },
+      ];
+      const el = await fixture<ProbeElement>(html`<fse-probe lang="it"></fse-probe>`);
+      el.view = view;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.ready')).to.exist;
+      expect(el.shadowRoot!.querySelector('.issues')).to.equal(null);
+    });
+  });
+
   describe('dates', () => {
     const fd = (iso: string, precision: FuzzyDate['precision'], start: number, end: number): FuzzyDate => ({ iso, precision, start, end });
     it('keeps the precision of partial dates in every language', () => {

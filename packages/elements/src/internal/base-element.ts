@@ -176,9 +176,13 @@ export abstract class FseElement extends LitElement {
     return html`<div class="state state--error" part="state" role="alert">${this.dataProblem}</div>`;
   }
 
-  /** A quiet, expandable notice of the view's issues (nothing when there are none). */
+  /**
+   * A quiet, expandable notice of the view's errors and warnings (nothing when there are none).
+   * Info-level issues (a value read in a tolerated way) stay on `view.issues` for developers: a
+   * citizen gains nothing from a notice about them.
+   */
   protected renderIssues(view: FseView): unknown {
-    const issues = view.issues ?? [];
+    const issues = (view.issues ?? []).filter((i) => i.severity !== 'info');
     if (!issues.length) return nothing;
     const lang = this.l.lang === 'it' ? 'it' : 'en';
     return html`<details class="issues" part="issues">

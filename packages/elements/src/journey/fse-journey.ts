@@ -18,7 +18,8 @@ import type { TimelineFilter } from '../timeline/index.js';
  * the care paths, then the timeline — one view for all of them, and linked: choosing a body
  * region filters the timeline, choosing a care path (or one of its steps) highlights its events
  * on the timeline, and choosing an event on the timeline selects its care path. Each active link
- * is shown as a removable chip and announced politely.
+ * is shown as a removable chip and announced politely. Problems in the data are noted once, by
+ * the timeline (which shows every event), not repeated by the journey.
  *
  * @tagname fse-journey
  * @summary The FSE dashboard: patient header, body map, care paths and timeline, linked.
@@ -261,7 +262,6 @@ export class FseJourney extends FseElement {
               : nothing}
           </div>`
         : nothing}
-      ${this.renderIssues(view)}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="grid">
         <section class="panel body" part="body" aria-labelledby="h-body">
