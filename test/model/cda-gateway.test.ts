@@ -5,6 +5,7 @@
  * document event; the documents of one patient merge into one record and the others are set aside.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { categoryOf, fromCda, fromFhir, viewFor, type ClinicalEvent, type FromFhirResult, type NationalDocType } from '@percorso/model';
 
 const NAMES = ['LAB', 'LDO', 'PSS', 'RAD', 'VPS', 'CERT_VACC'] as const;
@@ -294,5 +295,32 @@ describe('fromCda — several documents', () => {
     expect(r.record.patient.cf).to.equal('RSSMRA22A01A399Z');
     expect(r.record.events.filter((e) => e.kind === 'document').map((e) => e.document!.nationalType).sort()).to.deep.equal(['PSS', 'VACC_CERT']);
     expect(r.otherPatients.map((p) => p.cf)).to.deep.equal(['GTWGWY82B42G920M']);
+  });
+});
+
+describe('percorso-check reads CDA2 files through fromCda', () => {
+  interface Run {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }
+  const cli = (...args: string[]): Promise<Run> => executeServerCommand<Run, { args: string[] }>('percorso-cli', { args });
+
+  it('prints the document, the patient and the NRE placeholder issue with its XPath, exit 0', async () => {
+    const r = await cli('../shared/fixtures/gateway/mds-cda-LAB.xml');
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.contain('GTWGWY82B42G920M');
+    expect(r.stdout).to.match(/LAB\s+1\s+Referto di laboratorio/);
+    expect(r.stdout).to.contain('placeholder-value  mds-cda-LAB.xml $/ClinicalDocument/inFulfillmentOf/order/id/@extension');
+    const json = await cli('--json', '../shared/fixtures/gateway/mds-cda-LAB.xml', '../shared/fixtures/gateway/mds-cda-RAD.xml');
+    const out = JSON.parse(json.stdout) as FromFhirResult;
+    expect(out.record.events.filter((e) => e.kind === 'document').map((e) => e.document!.nationalType).sort()).to.deep.equal(['LAB', 'RAD']);
+  });
+
+  it('refuses to mix XML and JSON files in one run (exit 2, one line)', async () => {
+    const r = await cli('--lang', 'en', '../shared/fixtures/gateway/mds-cda-LAB.xml', '../shared/fixtures/gateway/mds-fhir-LAB.json');
+    expect(r.code).to.equal(2);
+    expect(r.stderr.trim().split('\n')).to.have.length(1);
+    expect(r.stderr).to.contain('XML (CDA2) and JSON (FHIR)');
   });
 });

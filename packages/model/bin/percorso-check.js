@@ -7,7 +7,7 @@
 // (or the command line is wrong).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fromFhir, viewFor, generateFhir, FhirInputError, NATIONAL_TYPE_LABEL, SAMPLE_NOW } from '../dist/index.js';
+import { fromFhir, fromCda, viewFor, generateFhir, FhirInputError, NATIONAL_TYPE_LABEL, SAMPLE_NOW } from '../dist/index.js';
 
 const T = {
   it: {
@@ -27,6 +27,8 @@ Opzioni:
   --seed S                seme del generatore (predefinito 1)
   --out FILE              con --generate: scrive in FILE invece che sullo standard output
   -h, --help              questo aiuto
+
+File .xml (o che iniziano con "<"): documenti CDA2, letti con fromCda (intestazione e sezioni).
 
 Uscita: 0 nessun errore, 1 problemi di livello errore, 2 file illeggibile o non JSON.`,
     patient: 'Paziente',
@@ -55,6 +57,7 @@ Uscita: 0 nessun errore, 1 problemi di livello errore, 2 file illeggibile o non 
     cannotRead: (f, why) => `percorso-check: impossibile leggere ${f}: ${why}`,
     notJson: (f, why) => `percorso-check: ${f} non è JSON valido (${why})`,
     notFhir: (f) => `percorso-check: ${f} non contiene un oggetto o un array FHIR`,
+    mixed: 'percorso-check: file XML (CDA2) e JSON (FHIR) non si leggono insieme: controllali in due esecuzioni',
     noFiles: 'percorso-check: nessun file indicato (percorso-check --help per l’uso)',
     badOption: (o) => `percorso-check: opzione sconosciuta ${o} (percorso-check --help per l’uso)`,
     badValue: (o, v) => `percorso-check: valore non valido per ${o}: ${v}`,
@@ -78,6 +81,8 @@ Options:
   --seed S                generator seed (default 1)
   --out FILE              with --generate: write to FILE instead of standard output
   -h, --help              this help
+
+Files ending in .xml (or starting with "<"): CDA2 documents, read with fromCda (header and sections).
 
 Exit status: 0 no errors, 1 error-level issues, 2 a file cannot be read or is not JSON.`,
     patient: 'Patient',
@@ -106,6 +111,7 @@ Exit status: 0 no errors, 1 error-level issues, 2 a file cannot be read or is no
     cannotRead: (f, why) => `percorso-check: cannot read ${f}: ${why}`,
     notJson: (f, why) => `percorso-check: ${f} is not valid JSON (${why})`,
     notFhir: (f) => `percorso-check: ${f} holds no FHIR object or array`,
+    mixed: 'percorso-check: XML (CDA2) and JSON (FHIR) files are not read together: check them in two runs',
     noFiles: 'percorso-check: no file given (see percorso-check --help)',
     badOption: (o) => `percorso-check: unknown option ${o} (see percorso-check --help)`,
     badValue: (o, v) => `percorso-check: invalid value for ${o}: ${v}`,
@@ -174,6 +180,8 @@ function readInput(file, t) {
     fail(t.cannotRead(file, e && e.code === 'ENOENT' ? (t === T.it ? 'il file non esiste' : 'no such file') : e && e.code ? e.code : String(e)));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // CDA2 (XML): read by fromCda, which reports malformed XML as issues.
+  if (/\.xml$/i.test(file) || text.trimStart().startsWith('<')) return { xml: text };
   try {
     const value = JSON.parse(text);
     if (typeof value !== 'object' || value === null) fail(t.notFhir(file));
@@ -272,7 +280,11 @@ function main() {
   const now = o.now ?? Date.now();
   let result;
   try {
-    result = fromFhir(inputs.length === 1 ? inputs[0] : inputs, { now });
+    const xml = inputs.filter((x) => x && typeof x.xml === 'string');
+    if (xml.length && xml.length !== inputs.length) fail(t.mixed);
+    result = xml.length
+      ? fromCda(xml.length === 1 ? xml[0].xml : xml.map((x) => x.xml), { now })
+      : fromFhir(inputs.length === 1 ? inputs[0] : inputs, { now });
   } catch (e) {
     if (e instanceof FhirInputError) fail(t.notFhir(names.join(', ')));
     throw e;
