@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import { categoryOf, EVENT_CATEGORIES } from '@percorso/model';
 import { buildIndex } from '../../packages/elements/src/timeline/index.js';
 import { binLane, type Bin } from '../../packages/elements/src/timeline/bins.js';
-import { timeTicks, zoneOffset } from '../../packages/elements/src/timeline/axis.js';
+import { timeTicks } from '../../packages/elements/src/timeline/axis.js';
+import { zoneOffset } from '@percorso/model';
 import { datesView, generatedView } from './fixtures.js';
 
 describe('timeline index', () => {

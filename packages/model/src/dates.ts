@@ -70,8 +70,28 @@ export function isValidTimeZone(tz: string): boolean {
   return typeof tz === 'string' && tz.length > 0 && formatterFor(tz) !== null;
 }
 
-/** Offset of `tz` from UTC at the instant `t` (ms): local wall clock − UTC. */
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * Offset of `tz` from UTC at the instant `t` (ms): local wall clock − UTC. Cached per zone and
+ * quarter of an hour (time zones change offset on quarter hours), since a timeline axis or a large
+ * record asks for the same few thousand offsets again and again.
+ */
 export function zoneOffset(t: number, tz: string): number {
+  const slot = Math.floor(t / QUARTER_HOUR);
+  let cache = offsetCache.get(tz);
+  if (!cache) offsetCache.set(tz, (cache = new Map()));
+  let off = cache.get(slot);
+  if (off === undefined) {
+    off = computeOffset(slot * QUARTER_HOUR, tz);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(slot, off);
+  }
+  return off;
+}
+
+function computeOffset(t: number, tz: string): number {
   const f = formatterFor(tz);
   if (!f) return 0;
   let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;

@@ -12,37 +12,11 @@ import {
   utcYear,
   type CountableTimeInterval,
 } from 'd3-time';
+import { zoneOffset } from '@percorso/model';
 import { dateTimeFormat, type Lang } from '../internal/format.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-const offsetCaches = new Map<string, Map<number, number>>();
-
-/** Offset of a time zone from UTC at an instant, in ms (wall clock − UTC). Cached per zone and hour. */
-export function zoneOffset(ms: number, timeZone: string): number {
-  const hourKey = Math.floor(ms / HOUR);
-  let cache = offsetCaches.get(timeZone);
-  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
-  let off = cache.get(hourKey);
-  if (off === undefined) {
-    const parts = dateTimeFormat('en', timeZone, {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    }).formatToParts(hourKey * HOUR);
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-    off = wall - hourKey * HOUR;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(hourKey, off);
-  }
-  return off;
-}
 
 /** Wall-clock time (as if UTC) → instant, in a time zone (the earlier instant on a DST fold). */
 export function fromWall(wall: number, timeZone: string): number {

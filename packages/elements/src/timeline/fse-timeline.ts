@@ -2,11 +2,11 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { bodyRegionsOf, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
+import { bodyRegionsOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
-import { timeTicks, zoneOffset } from './axis.js';
+import { timeTicks } from './axis.js';
 import { dateTimeFormat } from '../internal/format.js';
 import { binLane, visibleSpans, type Bin } from './bins.js';
 import { FseEventSelectEvent, FseRangeChangeEvent } from './events.js';
