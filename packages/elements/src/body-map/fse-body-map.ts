@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { bodyRegionsOf, type BodyRegion, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
 import { countRegions, heatLevel, type RegionCount, type RegionIndex } from './count.js';
 import { FseRegionSelectEvent } from './events.js';
@@ -545,37 +546,19 @@ export class FseBodyMap extends FseElement {
     const target = (e.target as Element).closest<HTMLElement>('[data-list-region]');
     if (!target) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.list [data-list-region]')];
-    const at = buttons.indexOf(target);
-    let to = -1;
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        to = Math.min(buttons.length - 1, at + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        to = Math.max(0, at - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = buttons.length - 1;
-        break;
-      case 'Escape':
-        if (this.selectedRegion) {
-          e.preventDefault();
-          this.clearSelection();
-        }
-        return;
-      default:
-        return;
+    if (e.key === 'Escape') {
+      if (this.selectedRegion) {
+        e.preventDefault();
+        this.clearSelection();
+      }
+      return;
     }
+    const to = rovingIndex(e.key, buttons.indexOf(target), buttons.length);
+    if (to === undefined) return;
     e.preventDefault();
     const next = buttons[to];
     if (!next) return;
-    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
     this.active = next.dataset.listRegion as MapRegion;
-    next.focus();
+    moveTabStop(buttons, next);
   };
 }

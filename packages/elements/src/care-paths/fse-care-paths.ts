@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Actor, CarePath, CarePathStep, ClinicalEvent, Coding, FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { categoryIcon } from '../internal/icons.js';
 import {
   conditionSummary,
@@ -456,32 +457,14 @@ export class FseCarePaths extends FseElement {
     const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.step')];
     const at = buttons.findIndex((b) => b === e.target || b.contains(e.target as Node));
     if (at < 0) return;
-    let to = at;
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        to = Math.min(buttons.length - 1, at + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        to = Math.max(0, at - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
+    const to = rovingIndex(e.key, at, buttons.length);
+    if (to === undefined) return;
     e.preventDefault();
     const target = buttons[to];
     const stepId = target?.dataset.step;
     if (!target || !stepId) return;
     this.activeStep.set(p.id, stepId);
-    for (const b of buttons) b.tabIndex = b === target ? 0 : -1;
-    target.focus();
+    moveTabStop(buttons, target);
   }
 }
 
