@@ -6,13 +6,18 @@
 import type { Issue, Severity } from '../types.js';
 import { describe, type Loc } from './json.js';
 
-type P = Record<string, string | number | undefined>;
-type Msg = (p: P) => { it: string; en: string };
+export type P = Record<string, string | number | undefined>;
+export type Msg = (p: P) => { it: string; en: string };
+/** What an issue code means: its severity and its message in Italian and English. */
+export interface IssueDef {
+  severity: Severity;
+  message: Msg;
+}
 
 const q = (v: unknown) => (v === undefined ? '' : describe(v, 80));
 
 /** Every issue code fromFhir raises, with its default severity and message. */
-export const ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>([
+export const ISSUE_CODES = new Map<string, IssueDef>([
   ['not-a-resource', { severity: 'error', message: (p) => ({ it: `Elemento ignorato: non è una risorsa FHIR (${q(p.what)}).`, en: `Item ignored: not a FHIR resource (${q(p.what)}).` }) }],
   ['missing-resource-type', { severity: 'error', message: () => ({ it: 'Risorsa senza resourceType: ignorata.', en: 'Resource without resourceType: ignored.' }) }],
   ['empty-bundle', { severity: 'info', message: () => ({ it: 'Bundle senza voci.', en: 'Bundle without entries.' }) }],
@@ -60,16 +65,21 @@ export const ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>
 export class IssueLog {
   readonly list: Issue[] = [];
   add(code: string, loc: Loc | string, field?: string, params: P = {}, subjectIds?: string[], severity?: Severity): Issue {
-    const def = ISSUE_CODES.get(code);
     const path = typeof loc === 'string' ? (field ? `${loc}.${field}` : loc) : loc.at(field);
-    const issue: Issue = {
-      severity: severity ?? def?.severity ?? 'warning',
-      code,
-      path,
-      message: def ? def.message(params) : { it: code, en: code },
-    };
-    if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
+    const issue = issueOf(ISSUE_CODES.get(code), code, path, params, subjectIds, severity);
     this.list.push(issue);
     return issue;
   }
+}
+
+/** An issue from its code's definition (the code itself as the message when the code is unknown). */
+export function issueOf(def: IssueDef | undefined, code: string, path: string, params: P, subjectIds?: string[], severity?: Severity): Issue {
+  const issue: Issue = {
+    severity: severity ?? def?.severity ?? 'warning',
+    code,
+    path,
+    message: def ? def.message(params) : { it: code, en: code },
+  };
+  if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
+  return issue;
 }

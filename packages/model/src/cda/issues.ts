@@ -3,16 +3,14 @@
  * ({@link ISSUE_CODES}: `invalid-date`, `other-patient`, `unknown-document-type`…), so a portal
  * handles one vocabulary whatever the source. Paths are XPath-like: `$[1]/ClinicalDocument/effectiveTime/@value`.
  */
-import { ISSUE_CODES } from '../adapter/issues.js';
+import { ISSUE_CODES, issueOf, type IssueDef, type P } from '../adapter/issues.js';
 import type { Issue, Severity } from '../types.js';
 
-type P = Record<string, string | number | undefined>;
-type Msg = (p: P) => { it: string; en: string };
 
 const q = (v: unknown) => (v === undefined ? '' : String(v).length > 80 ? `${String(v).slice(0, 80)}…` : String(v));
 
 /** The codes only fromCda raises, with their default severity and message. */
-export const CDA_ISSUE_CODES = new Map<string, { severity: Severity; message: Msg }>([
+export const CDA_ISSUE_CODES = new Map<string, IssueDef>([
   ['not-xml', { severity: 'error', message: (p) => ({ it: `Il documento non è XML (${q(p.it)}): ignorato.`, en: `The document is not XML (${q(p.en)}): ignored.` }) }],
   ['malformed-xml', { severity: 'error', message: (p) => ({ it: `XML non ben formato alla riga ${q(p.line)}, colonna ${q(p.column)}: ${q(p.it)}. Documento ignorato.`, en: `XML not well-formed at line ${q(p.line)}, column ${q(p.column)}: ${q(p.en)}. Document ignored.` }) }],
   ['doctype-refused', { severity: 'error', message: (p) => ({ it: `Il documento dichiara un DOCTYPE (riga ${q(p.line)}): rifiutato per sicurezza, le entità non vengono espanse. Documento ignorato.`, en: `The document declares a DOCTYPE (line ${q(p.line)}): refused for safety, entities are never expanded. Document ignored.` }) }],
@@ -35,14 +33,7 @@ export const CDA_ISSUE_CODES = new Map<string, { severity: Severity; message: Ms
 export class CdaIssueLog {
   readonly list: Issue[] = [];
   add(code: string, path: string, params: P = {}, subjectIds?: string[], severity?: Severity): Issue {
-    const def = CDA_ISSUE_CODES.get(code) ?? ISSUE_CODES.get(code);
-    const issue: Issue = {
-      severity: severity ?? def?.severity ?? 'warning',
-      code,
-      path,
-      message: def ? def.message(params) : { it: code, en: code },
-    };
-    if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
+    const issue = issueOf(CDA_ISSUE_CODES.get(code) ?? ISSUE_CODES.get(code), code, path, params, subjectIds, severity);
     this.list.push(issue);
     return issue;
   }
