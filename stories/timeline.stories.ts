@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type ViewerRole } from '@percorso/model';
+import { type FseView, type ViewerRole } from '@percorso/model';
 import '@percorso/elements/timeline.js';
 import type { GroupBy } from '@percorso/elements/timeline.js';
 import { emptyView } from '../test/timeline/fixtures.js';
+import { failed, pending, SAMPLE_NOW, sampleView } from './data.js';
 
 type Data = 'typical' | 'chronic' | 'dense' | 'empty' | 'loading' | 'error';
 
@@ -20,31 +21,19 @@ interface Args {
 }
 
 const SIZES: Record<'typical' | 'chronic' | 'dense', number> = { typical: 300, chronic: 5000, dense: 100_000 };
-const records = new Map<number, FseRecord>();
-
-/** A generated life read the real way: generateFhir → fromFhir (cached per size). */
-function record(events: number): FseRecord {
-  let r = records.get(events);
-  if (!r) {
-    r = fromFhir(generateFhir({ seed: 2026, events, now: SAMPLE_NOW }), { now: SAMPLE_NOW }).record;
-    records.set(events, r);
-  }
-  return r;
-}
-
 function view(data: Data, role: ViewerRole): FseView | Promise<FseView> {
   switch (data) {
     case 'empty':
       return emptyView();
     case 'loading':
-      return new Promise<FseView>(() => {});
+      return pending();
     case 'error':
-      return Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
+      return failed();
     default: {
       const n = SIZES[data];
-      if (records.has(n)) return viewFor(record(n), { role, now: SAMPLE_NOW });
-      // Large records take a moment to generate: the element shows its loading state meanwhile.
-      return new Promise<FseView>((ok) => setTimeout(() => ok(viewFor(record(n), { role, now: SAMPLE_NOW })), 30));
+      if (n <= 5000) return sampleView(role, n);
+      // 100 000 events take a moment to generate: the element shows its loading state meanwhile.
+      return new Promise<FseView>((ok) => setTimeout(() => ok(sampleView(role, n)), 30));
     }
   }
 }
