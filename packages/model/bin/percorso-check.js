@@ -62,7 +62,7 @@ Uscita: 0 nessun errore, 1 problemi di livello errore, 2 file illeggibile o non 
     badOption: (o) => `percorso-check: opzione sconosciuta ${o} (percorso-check --help per l’uso)`,
     badValue: (o, v) => `percorso-check: valore non valido per ${o}: ${v}`,
     written: (f, n) => `percorso-check: scritto ${f} (${n} eventi circa)`,
-    title: 'Percorso · controllo FHIR',
+    title: 'Percorso · controllo dei dati FSE (FHIR, CDA2)',
   },
   en: {
     usage: `Usage: percorso-check [options] FILE…
@@ -116,7 +116,7 @@ Exit status: 0 no errors, 1 error-level issues, 2 a file cannot be read or is no
     badOption: (o) => `percorso-check: unknown option ${o} (see percorso-check --help)`,
     badValue: (o, v) => `percorso-check: invalid value for ${o}: ${v}`,
     written: (f, n) => `percorso-check: wrote ${f} (about ${n} events)`,
-    title: 'Percorso · FHIR check',
+    title: 'Percorso · FSE data check (FHIR, CDA2)',
   },
 };
 
