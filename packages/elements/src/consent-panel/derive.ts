@@ -3,6 +3,7 @@
  * the notifications are on, who may use the panel, ages, the documents list, the access-log
  * filters and the CSV export. No DOM here, so each can be tested on its own.
  */
+import { dayOf, DEFAULT_TIME_ZONE, isValidTimeZone } from '@percorso/model';
 import type {
   AccessLogEntry,
   ClinicalEvent,
@@ -57,22 +58,9 @@ export function refusalReason(view: FseView): string | undefined {
   return undefined;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `YYYY-MM-DD` of an instant in a time zone. */
+/** `YYYY-MM-DD` of an instant in a time zone (Europe/Rome when the host's zone is unknown). */
 export function dayIn(ms: number, timeZone: string): string {
-  let f = dayFormats.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    } catch {
-      // An unknown time zone from the host: Europe/Rome rather than a throw.
-      f = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
-    }
-    dayFormats.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
+  return dayOf(ms, isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE).iso;
 }
 
 /** The day someone born on `birth` turns `years` (`YYYY-MM-DD`); a 29 February birthday falls on 1 March. */

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  DEFAULT_TIME_ZONE,
   obscuringCascade,
   type AccessLogEntry,
   type ClinicalEvent,
@@ -237,7 +238,7 @@ export class FseConsentPanel extends FseElement {
   /** A date as its day in the record's time zone ("2 maggio 2024"), whatever its precision. */
   private day(d: FuzzyDate, view?: FseView): string {
     if (d.precision === 'year' || d.precision === 'month' || d.precision === 'day') return this.l.date(d);
-    return this.l.date(dayDate(dayIn(d.start, view?.timeZone ?? this.data?.timeZone ?? 'Europe/Rome')));
+    return this.l.date(dayDate(dayIn(d.start, view?.timeZone ?? this.data?.timeZone ?? DEFAULT_TIME_ZONE)));
   }
 
   /** Whether an actor is the patient (a consent the patient expressed needs no "espresso da"). */
@@ -872,7 +873,7 @@ export class FseConsentPanel extends FseElement {
 
   private renderDelegateForm(): TemplateResult {
     const err = this.formErrors;
-    const today = dayIn(this.currentNow, this.data?.timeZone ?? 'Europe/Rome');
+    const today = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
     const pendingAdd = this.requests.withPrefix('delegation:add:').some((t) => t.status === 'pending');
     return html`<form class="deleg-form" part="delegate-form" novalidate @submit=${this.onAddDelegate}>
       <fieldset>
@@ -939,7 +940,7 @@ export class FseConsentPanel extends FseElement {
     else if (this.data?.patient.cf && cf === this.data.patient.cf.toUpperCase()) errors.cf = this.l.t('form.err.self');
     else if ((this.data?.delegations ?? []).some((d) => d.direction === 'outgoing' && d.person.cf?.toUpperCase() === cf && isLive({ ...d, status: this.delegationStatus(d) })))
       errors.cf = this.l.t('form.err.exists');
-    const today = dayIn(this.currentNow, this.data?.timeZone ?? 'Europe/Rome');
+    const today = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
     if (validTo && (!/^\d{4}-\d{2}-\d{2}$/.test(validTo) || validTo < today)) errors.validTo = this.l.t('form.err.validTo');
     this.formErrors = errors;
     const first = (['name', 'cf', 'validTo'] as const).find((k) => errors[k]);
@@ -1127,7 +1128,7 @@ export class FseConsentPanel extends FseElement {
   }
 
   private exportLog(rows: readonly AccessLogEntry[]): void {
-    const day = dayIn(this.currentNow, this.data?.timeZone ?? 'Europe/Rome');
+    const day = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
     download(`${this.l.t('csv.filename')}-${day}.csv`, this.logCsv(rows));
     this.announce(this.l.t('log.exported', { count: rows.length }));
   }
@@ -1241,7 +1242,7 @@ export class FseConsentPanel extends FseElement {
     if (!view) return;
     const docs = documentsOf(view);
     const head = ['date', 'title', 'facility', 'author', 'visibility'].map((h) => this.l.t(`index.col.${h}`));
-    const day = dayIn(this.currentNow, view.timeZone ?? 'Europe/Rome');
+    const day = dayIn(this.currentNow, view.timeZone ?? DEFAULT_TIME_ZONE);
     download(`${this.l.t('index.filename')}-${day}.csv`, toCsv([head, ...this.indexRows(view, docs)]));
     this.announce(this.l.t('index.downloaded', { count: docs.length }));
   }
