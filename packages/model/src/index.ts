@@ -17,3 +17,5 @@ export { obscuringCascade } from './cascade.js';
 export { generateFhir, countGeneratedEvents, SAMPLE_NOW, codiceFiscale, isValidCf, type GenerateFhirOptions, type FhirBundle, type FhirBundleEntry, type FhirResource } from './generator/index.js';
 // CDA2 headers (fromCda): added below by the CDA work
 export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_DEPTH, type XmlElement, type XmlResult, type XmlProblem } from './cda/index.js';
+// narrative kept as data (for <fse-document>)
+export { narrativeOf, narrativeOfXhtml, narrativeText, MAX_NARRATIVE_TEXT, MAX_NARRATIVE_DEPTH, MAX_NARRATIVE_TABLES, type NarrativeResult, type NarrativeProblem, type NarrativeProblemCode } from './narrative.js';

@@ -195,11 +195,40 @@ export type EventCategory =
   | 'carepaths' // Percorsi di cura
   | 'other'; // Altro
 
+/** The allowed elements of a narrative tree (XHTML names; CDA names are mapped to them). */
+/**
+ * Narrative kept as data (see `narrative.ts`): allowed tags only, attributes limited to `colspan`,
+ * `rowspan` and `lang`; text is always text. Elements render it with templates, never as HTML.
+ */
+export type NarrativeTag =
+  | 'p' | 'div' | 'span' | 'br'
+  | 'ul' | 'ol' | 'li'
+  | 'table' | 'caption' | 'thead' | 'tbody' | 'tfoot' | 'tr' | 'th' | 'td'
+  | 'b' | 'i' | 'em' | 'strong' | 'u' | 'sub' | 'sup'
+  | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** One element of a narrative: an allowed tag, its safe attributes and its children. */
+export interface NarrativeElement {
+  tag: NarrativeTag;
+  children: NarrativeNode[];
+  /** Table cells only, 1–1000. */
+  colspan?: number;
+  /** Table cells only, 0–65534 (0: to the end of the section, as in HTML). */
+  rowspan?: number;
+  /** BCP 47 language of this part of the text. */
+  lang?: string;
+}
+
+/** Text (as text: never markup) or an allowed element. */
+export type NarrativeNode = string | NarrativeElement;
+
 export interface DocumentSection {
   code?: Coding;
   title: string;
-  /** Plain text of the section's narrative, when present (markup stripped, never HTML). */
+  /** Plain text of the section's narrative, when present (markup stripped, never HTML): for search and summaries. */
   text?: string;
+  /** The narrative's structure (paragraphs, lists, tables, emphasis), when present: for reading. */
+  narrative?: NarrativeNode[];
 }
 
 export interface DocumentMeta {

@@ -24,6 +24,7 @@ import { Index, LOOKUP_TYPES, type Group, type Res } from './collect.js';
 import { address, cfOf, Ctx, humanName, looksLikeCf, splitName } from './context.js';
 import { IssueLog } from './issues.js';
 import { arr, describe, isObj, MAX_NARRATIVE, num, obj, str, xhtmlToText, type Json } from './json.js';
+import { narrativeOfXhtml } from '../narrative.js';
 
 /** Thrown only when the input is not an object or an array at all. */
 export class FhirInputError extends TypeError {
@@ -709,6 +710,9 @@ class Reader {
         if (text.div.length > MAX_NARRATIVE * 4) this.issues.add('value-too-long', comp.loc, `${field}[${i}].text.div`, { length: text.div.length }, [comp.key]);
         const t = xhtmlToText(text.div);
         if (t) sec.text = t;
+        const n = narrativeOfXhtml(text.div, t);
+        if (n.nodes.length) sec.narrative = n.nodes;
+        for (const pr of n.problems) this.issues.add(pr.code, comp.loc, `${field}[${i}].text.div`, { what: pr.what, length: pr.what }, [comp.key]);
       }
       out.push(sec);
       if (s.section) this.readSections(comp, s.section, `${field}[${i}].section`, out, depth + 1, seen);

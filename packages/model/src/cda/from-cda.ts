@@ -21,6 +21,7 @@ import { DEFAULT_TIME_ZONE, dayOf, isValidTimeZone } from '../dates.js';
 import { FhirInputError } from '../adapter/from-fhir.js';
 import { address, humanName, looksLikeCf, splitName } from '../adapter/context.js';
 import { MAX_NARRATIVE, MAX_TEXT } from '../adapter/json.js';
+import { narrativeOf } from '../narrative.js';
 import type {
   Actor, ClinicalEvent, Coding, DocumentMeta, DocumentSection, FromFhirOptions, FromFhirResult, FseRecord, FuzzyDate, Identifier, Organization,
   Patient, Privacy,
@@ -643,6 +644,9 @@ class CdaReader {
         if (raw.length > MAX_NARRATIVE) this.issues.add('value-too-long', this.p(d, textEl), { length: `> ${MAX_NARRATIVE}` }, d.ev ? [d.ev.id] : undefined);
         const t = tidy(raw.slice(0, MAX_NARRATIVE));
         if (t) sec.text = t;
+        const n = narrativeOf(textEl);
+        if (n.nodes.length) sec.narrative = n.nodes;
+        for (const pr of n.problems) this.issues.add(pr.code, this.p(d, textEl) + pr.path.slice('/text'.length), { what: pr.what, length: pr.what }, d.ev ? [d.ev.id] : undefined);
       }
       out.push(sec);
       this.readSections(d, s, out, depth + 1);
