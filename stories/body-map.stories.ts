@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FseView } from '@percorso/model';
 import '@percorso/elements/body-map.js';
@@ -76,7 +77,7 @@ const meta: Meta<Args> = {
       selected=${ifDefined(args.selected)}
       .view=${view(args.data)}
     ></fse-body-map>`;
-    return html`<div style="max-inline-size:${args.width ?? 640}px">${el}</div>`;
+    return html`<div ${styleProps({ 'max-inline-size': `${args.width ?? 640}px` })}>${el}</div>`;
   },
 };
 export default meta;
@@ -139,7 +140,13 @@ export const ConPercorsi: Story = {
   render: (args) => {
     const v = sample('citizen');
     return html`<div
-      style="display:grid;grid-template-columns:minmax(240px,320px) minmax(0,1fr);gap:1.5rem;align-items:start;max-inline-size:1100px"
+      ${styleProps({
+        display: 'grid',
+        'grid-template-columns': 'minmax(240px,320px) minmax(0,1fr)',
+        gap: '1.5rem',
+        'align-items': 'start',
+        'max-inline-size': '1100px',
+      })}
     >
       <fse-body-map theme=${args.theme} lang=${ifDefined(args.lang)} anatomy=${args.anatomy} .view=${v}></fse-body-map>
       <fse-care-paths theme=${args.theme} lang=${ifDefined(args.lang)} layout="compact" .now=${SAMPLE_NOW} .view=${v}></fse-care-paths>

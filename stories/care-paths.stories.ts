@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FseView } from '@percorso/model';
 import '@percorso/elements/care-paths.js';
@@ -64,7 +65,7 @@ const meta: Meta<Args> = {
       .now=${NOW}
       .view=${view(args.data)}
     ></fse-care-paths>`;
-    return args.width ? html`<div style="max-inline-size:${args.width}px">${el}</div>` : el;
+    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
   },
 };
 export default meta;

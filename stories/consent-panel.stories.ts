@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
 import '@percorso/elements/consent-panel.js';
@@ -134,7 +135,7 @@ const meta: Meta<Args> = {
       @fse-delegation-request=${on}
       @fse-notifications-request=${on}
     ></fse-consent-panel>`;
-    return args.width ? html`<div style="max-inline-size:${args.width}px">${el}</div>` : el;
+    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
   },
 };
 export default meta;

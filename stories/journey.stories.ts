@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { viewFor, type FseView } from '@percorso/model';
 import '@percorso/elements/journey.js';
@@ -58,7 +59,7 @@ const meta: Meta<Args> = {
     actions: { handles: ['fse-event-select', 'fse-region-select', 'fse-carepath-select', 'fse-step-select', 'fse-error'] },
   },
   render: (args) =>
-    html`<div style="padding:16px;max-inline-size:${args.width ?? 1280}px">
+    html`<div ${styleProps({ padding: '16px', 'max-inline-size': `${args.width ?? 1280}px` })}>
       <fse-journey theme=${args.theme} lang=${ifDefined(args.lang)} .view=${view(args.data)}></fse-journey>
     </div>`,
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type FseView, type ViewerRole } from '@percorso/model';
 import '@percorso/elements/timeline.js';
@@ -74,7 +75,7 @@ const meta: Meta<Args> = {
   parameters: { actions: { handles: ['fse-event-select', 'fse-range-change', 'fse-error'] } },
   render: (args) => {
     const el = timeline(args);
-    return args.width ? html`<div style="max-inline-size:${args.width}px">${el}</div>` : el;
+    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
   },
 };
 export default meta;
@@ -107,11 +108,11 @@ export const CittadinoMedico: Story = {
   name: 'Citizen vs Clinician',
   args: { data: 'typical' },
   render: (args) => html`<section>
-      <h3 style="font:600 1rem sans-serif">Cittadino</h3>
+      <h3 ${styleProps({ font: '600 1rem sans-serif' })}>Cittadino</h3>
       ${timeline(args, 'citizen')}
     </section>
     <section>
-      <h3 style="font:600 1rem sans-serif">Medico (finalità di cura)</h3>
+      <h3 ${styleProps({ font: '600 1rem sans-serif' })}>Medico (finalità di cura)</h3>
       ${timeline(args, 'clinician')}
     </section>`,
 };

@@ -327,7 +327,7 @@ export class FseBodyMap extends FseElement {
 
   private swatch(level: number, organ: boolean): TemplateResult {
     return html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
-      <g class="region lvl-${level} ${organ ? 'organ' : 'part'}" style="cursor:inherit">
+      <g class="region lvl-${level} ${organ ? 'organ' : 'part'}">
         <rect class="shape" x="1" y="1" width="14" height="14" rx="3"></rect>
         <rect class="hatch" x="1" y="1" width="14" height="14" rx="3" fill=${level ? `url(#bm-hatch-${level})` : 'none'}></rect>
       </g>

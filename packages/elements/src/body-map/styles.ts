@@ -107,6 +107,9 @@ export const bodyMapStyles = css`
     cursor: pointer;
     outline: none;
   }
+  .swatch .region {
+    cursor: inherit;
+  }
   .region .shape {
     stroke: var(--_bm-stroke);
     stroke-width: 0.9;

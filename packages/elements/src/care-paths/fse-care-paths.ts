@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Actor, CarePath, CarePathStep, ClinicalEvent, Coding, FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { categoryIcon } from '../internal/icons.js';
+import { styleProps } from '../internal/style-props.js';
 import {
   conditionSummary,
   indexEvents,
@@ -247,7 +247,7 @@ export class FseCarePaths extends FseElement {
     if (!s.total) return html`<p class="progress" part="progress">${this.l.t('progress.none')}</p>`;
     const text = this.l.t('progress.text', { done: s.done, total: s.total, overdue: s.overdue });
     const seg = (n: number, kind: string) =>
-      n ? html`<span class="seg seg--${kind}" style=${styleMap({ flexGrow: String(n) })}></span>` : nothing;
+      n ? html`<span class="seg seg--${kind}" ${styleProps({ 'flex-grow': n })}></span>` : nothing;
     return html`<div class="progress" part="progress">
       <div
         class="bar"

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   DEFAULT_TIME_ZONE,
   obscuringCascade,
@@ -18,6 +17,7 @@ import {
   type RoleCode,
 } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import { styleProps } from '../internal/style-props.js';
 import {
   FseConsentRequestEvent,
   FseDelegationRequestEvent,
@@ -1018,7 +1018,7 @@ export class FseConsentPanel extends FseElement {
                         ${['when', 'who', 'org', 'doc', 'purpose'].map((c) => html`<div role="columnheader" class="c c-${c}">${this.l.t(`log.col.${c}`)}</div>`)}
                       </div>
                     </div>
-                    <div role="rowgroup" class="log-body" style=${styleMap({ blockSize: `${rows.length * rowH}px` })}>
+                    <div role="rowgroup" class="log-body" ${styleProps({ 'block-size': `${rows.length * rowH}px` })}>
                       ${repeat(slice, (e) => e.id, (e, i) => this.renderLogRow(e, start + i, rowH))}
                     </div>
                   </div>
@@ -1072,7 +1072,7 @@ export class FseConsentPanel extends FseElement {
       class="log-row ${e.emergency ? 'is-emergency' : ''} ${e.outcome === 'failure' ? 'is-failure' : ''}"
       part=${parts}
       aria-rowindex=${index + 2}
-      style=${styleMap({ transform: `translateY(${index * rowH}px)` })}
+      ${styleProps({ transform: `translateY(${index * rowH}px)` })}
     >
       <div role="cell" class="c c-when">${this.l.date(e.at, 'short')}</div>
       <div role="cell" class="c c-who">

@@ -5,6 +5,7 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 import { bodyRegionsOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
+import { styleProps } from '../internal/style-props.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
 import { timeTicks } from './axis.js';
 import { dateTimeFormat } from '../internal/format.js';
@@ -715,13 +716,13 @@ export class FseTimeline extends FseElement {
     const now = this.nowMs();
     const birth = this.birthMs();
     const tpl = html`${ticks.map(
-        (tk) => html`<div class="tick ${tk.major ? 'major' : ''}" style="transform:translateX(${this.xOf(tk.t).toFixed(1)}px)">
+        (tk) => html`<div class="tick ${tk.major ? 'major' : ''}" ${styleProps({ transform: `translateX(${this.xOf(tk.t).toFixed(1)}px)` })}>
           <span>${tk.label}</span>
         </div>`,
       )}${now >= t0 && now <= t1
-        ? html`<div class="marker today ${this.xOf(now) > this.width - 60 ? 'end' : ''}" style="transform:translateX(${this.xOf(now).toFixed(1)}px)"><span>${this.l.t('today')}</span></div>`
+        ? html`<div class="marker today ${this.xOf(now) > this.width - 60 ? 'end' : ''}" ${styleProps({ transform: `translateX(${this.xOf(now).toFixed(1)}px)` })}><span>${this.l.t('today')}</span></div>`
         : nothing}${birth !== undefined && birth >= t0 && birth <= t1
-        ? html`<div class="marker birth ${this.xOf(birth) > this.width - 60 ? 'end' : ''}" style="transform:translateX(${this.xOf(birth).toFixed(1)}px)"><span>${this.l.t('birth')}</span></div>`
+        ? html`<div class="marker birth ${this.xOf(birth) > this.width - 60 ? 'end' : ''}" ${styleProps({ transform: `translateX(${this.xOf(birth).toFixed(1)}px)` })}><span>${this.l.t('birth')}</span></div>`
         : nothing}`;
     render(tpl, axis);
   }
@@ -1164,7 +1165,7 @@ export class FseTimeline extends FseElement {
 
   private renderProbes(): TemplateResult {
     return html`<div class="probes" aria-hidden="true">
-      ${COLOR_KEYS.map((k) => html`<span class="probe" data-k=${k} style="color: var(--_fse-color-${k})"></span>`)}
+      ${COLOR_KEYS.map((k) => html`<span class="probe" data-k=${k} ${styleProps({ color: `var(--_fse-color-${k})` })}></span>`)}
     </div>`;
   }
 
@@ -1210,7 +1211,7 @@ export class FseTimeline extends FseElement {
       <div class="axis" part="axis" aria-hidden="true"></div>
       <div
         class="plot"
-        style="height:${lanesH}px"
+        ${styleProps({ height: `${lanesH}px` })}
         @pointermove=${this.onPlotMove}
         @pointerleave=${this.onPlotLeave}
         @click=${this.onPlotClick}
@@ -1273,7 +1274,7 @@ export class FseTimeline extends FseElement {
       role="row"
       aria-rowindex=${li + 1}
       data-lane=${li}
-      style="height:${h}px"
+      ${styleProps({ height: `${h}px` })}
     >
       <div class="lane-head" role="rowheader" aria-colindex="1">
         <button
@@ -1284,7 +1285,7 @@ export class FseTimeline extends FseElement {
           @click=${() => this.toggleLane(lane.key, li)}
         >
           <svg class="chev" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
-          <span style="color: var(--_fse-color-cat-${lane.category})">${categoryIcon(lane.category, 14)}</span>
+          <span ${styleProps({ color: `var(--_fse-color-cat-${lane.category})` })}>${categoryIcon(lane.category, 14)}</span>
           <span class="label">${name}</span>
           ${this.width
             ? html`<span class="count" aria-label=${this.l.t('events', { count: visible })}>${this.l.number(visible)}</span>`
@@ -1304,7 +1305,7 @@ export class FseTimeline extends FseElement {
               role="button"
               aria-label=${this.itemLabel(item)}
               aria-pressed=${this.selected === item.id ? 'true' : 'false'}
-              style="left:${this.xOf(item.anchor).toFixed(1)}px"
+              ${styleProps({ left: `${this.xOf(item.anchor).toFixed(1)}px` })}
               @click=${() => this.select(item)}
             ></div>
           </div>`
@@ -1392,10 +1393,10 @@ export class FseTimeline extends FseElement {
           </tr>
         </thead>
         <tbody>
-          ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${first * TABLE_ROW_H}px"></td></tr>` : nothing}
+          ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" ${styleProps({ height: `${first * TABLE_ROW_H}px` })}></td></tr>` : nothing}
           ${rows.map((it, k) => this.renderTableRow(it, first + k + 2))}
           ${last < total
-            ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${(total - last) * TABLE_ROW_H}px"></td></tr>`
+            ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" ${styleProps({ height: `${(total - last) * TABLE_ROW_H}px` })}></td></tr>`
             : nothing}
         </tbody>
       </table>
@@ -1408,7 +1409,7 @@ export class FseTimeline extends FseElement {
     return html`<tr class="data ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
       <td>${this.whenOf(it, 'short')}${it.fuzzy ? html` <span class="approx">(${this.l.t('tip.approx')})</span>` : nothing}</td>
       <td>
-        <span style="color: var(--_fse-color-cat-${it.category})">${categoryIcon(it.category, 12)}</span>${this.laneName(this.index!.lanes[it.lane])}
+        <span ${styleProps({ color: `var(--_fse-color-cat-${it.category})` })}>${categoryIcon(it.category, 12)}</span>${this.laneName(this.index!.lanes[it.lane])}
       </td>
       <td><button class="link" @click=${() => ((this.active = { lane: it.lane, id: it.id }), this.select(it))}>${e.title}</button>${it.inner.length ? html` <span>(${this.l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
       <td>${e.facility?.name ?? ''}</td>
