@@ -262,6 +262,63 @@ describe('fromCda — malformed input', () => {
   });
 });
 
+describe('fromCda — hostile sizes stay linear', function () {
+  // A quadratic reader shows as a time ratio near 100 between 10× inputs; a linear one near 10.
+  // The ratio of medians is asserted (never a wall-clock limit, which would flake on a busy machine).
+  this.timeout(60_000);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const timeOf = (text: string, runs: number): number => {
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = fromCda(text);
+      t.push(performance.now() - t0);
+      expect(docs(r)).to.have.length(1);
+    }
+    return median(t);
+  };
+
+  it('200 000 attributes on one element: read in time proportional to their number', () => {
+    const withAttrs = (n: number) => {
+      let attrs = '';
+      for (let i = 0; i < n; i++) attrs += ` a${i}="${i}"`;
+      return cda({ extraHeader: `<sdtc:extra${attrs}/>` });
+    };
+    const small = withAttrs(20_000);
+    const big = withAttrs(200_000);
+    timeOf(small, 1); // warm-up
+    const tSmall = timeOf(small, 5);
+    const tBig = timeOf(big, 3);
+    const ratio = tBig / Math.max(tSmall, 0.5);
+    console.log(`fromCda, attributes on one element: 20 000 → ${tSmall.toFixed(1)} ms, 200 000 → ${tBig.toFixed(1)} ms (median), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
+    expect(ratio, `200 000 vs 20 000 attributes took ${ratio.toFixed(1)}× as long`).to.be.below(30);
+    // a repeated attribute is still refused, however many precede it
+    const dup = cda({ extraHeader: `<sdtc:extra ${Array.from({ length: 50_000 }, (_, i) => `b${i}="1"`).join(' ')} b7="2"/>` });
+    expect(only(fromCda(dup), 'malformed-xml').message.en).to.contain('b7');
+  });
+
+  it('20 000 orders with placeholder NREs: each reported with its path, in linear time', () => {
+    const withOrders = (n: number) => {
+      let orders = '';
+      for (let i = 0; i < n; i++) orders += `<inFulfillmentOf><order><id root="2.16.840.1.113883.2.9.4.3.8" extension="${i % 2 ? `NRE${i}` : '[NRE]'}"/></order></inFulfillmentOf>`;
+      return cda({ extraHeader: orders });
+    };
+    const small = withOrders(2_000);
+    const big = withOrders(20_000);
+    timeOf(small, 1);
+    const tSmall = timeOf(small, 5);
+    const tBig = timeOf(big, 3);
+    const ratio = tBig / Math.max(tSmall, 0.5);
+    console.log(`fromCda, orders in one header: 2 000 → ${tSmall.toFixed(1)} ms, 20 000 → ${tBig.toFixed(1)} ms (median), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
+    expect(ratio, `20 000 vs 2 000 orders took ${ratio.toFixed(1)}× as long`).to.be.below(30);
+    const r = fromCda(big);
+    const placeholders = r.issues.filter((i) => i.code === 'placeholder-value');
+    expect(placeholders).to.have.length(10_000);
+    expect(placeholders[1]!.path).to.equal('$/ClinicalDocument/inFulfillmentOf[3]/order/id/@extension');
+    expect(docs(r)[0]!.document!.nre).to.have.length(10_000);
+  });
+});
+
 describe('parseXml', () => {
   it('strips prefixes, keeps attributes by local name, decodes references, skips comments and PIs', () => {
     const { root, problem } = parseXml('<?xml version="1.0"?><!-- c --><a:r xmlns:a="urn:x" b:k="1&lt;2"><?pi x?><c>t&#65;</c><c/></a:r>');

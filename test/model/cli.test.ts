@@ -82,6 +82,21 @@ describe('percorso-check', () => {
     expect(en.stdout).to.contain('Resource without resourceType');
   });
 
+  it('with --view, the exit status follows the issues it prints: "0 errori" exits 0, the citizen who sees the error exits 1', async () => {
+    // A bundle with one entry that is not a resource (an error-level issue) and no consultation
+    // consent: the clinician's view is restricted and shows no issue at all.
+    const file = 'test/model/fixtures/cli-error-entry.json';
+    const all = await cli('--now', NOW, file);
+    expect(all.code, all.stdout).to.equal(1);
+    expect(all.stdout).to.match(/Problemi: 1 errori/);
+    const clinician = await cli('--now', NOW, '--view', 'clinician', file);
+    expect(clinician.stdout).to.match(/Problemi: 0 errori/);
+    expect(clinician.code, clinician.stdout).to.equal(0);
+    const citizen = await cli('--now', NOW, '--view', 'citizen', file);
+    expect(citizen.stdout).to.match(/Problemi: 1 errori/);
+    expect(citizen.code).to.equal(1);
+  });
+
   it('exits 2 with one clear line when a file cannot be read or is not JSON', async () => {
     const missing = await cli('no/such/file.json');
     expect(missing.code).to.equal(2);

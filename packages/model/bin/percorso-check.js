@@ -3,8 +3,8 @@
 // @percorso/model's fromFhir and prints the patient, the documents by national type, the date span
 // and every issue with its severity, code, path and message. `--view ROLE` prints what that viewer
 // sees (viewFor); `--json` prints the result for machines; `--generate N` writes synthetic FHIR.
-// Exit status: 0 no error-level issues, 1 error-level issues, 2 a file cannot be read or parsed
-// (or the command line is wrong).
+// Exit status: 0 no error-level issues (with --view: none in that viewer's view, as printed),
+// 1 error-level issues, 2 a file cannot be read or parsed (or the command line is wrong).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fromFhir, fromCda, viewFor, generateFhir, FhirInputError, NATIONAL_TYPE_LABEL, SAMPLE_NOW } from '../dist/index.js';
@@ -290,7 +290,9 @@ function main() {
     throw e;
   }
   const view = o.view ? viewFor(result.record, { role: o.view, now }, result.issues) : undefined;
-  const hasErrors = result.issues.some((i) => i.severity === 'error');
+  // The exit status says what was printed: with --view, the viewer's issues (a view that shows
+  // "0 errori" exits 0 even when the record has errors about what that viewer cannot see).
+  const hasErrors = (view ? view.issues : result.issues).some((i) => i.severity === 'error');
   if (o.json) {
     const payload = view ? { view, issues: view.issues } : { record: result.record, issues: result.issues, otherPatients: result.otherPatients };
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');

@@ -543,14 +543,18 @@ class CdaReader {
     if (!facility) this.issues.add('missing-element', `${base}/custodian`, { what: 'custodian/assignedCustodian/representedCustodianOrganization' }, subject);
     const legal = this.actor(path(doc, 'legalAuthenticator', 'assignedEntity'));
     if (legal) meta.legalAuthenticator = legal;
-    // NRE
+    // NRE (a Set beside the list: a document with thousands of orders stays linear)
+    const nreSeen = new Set(meta.nre);
     for (const f of children(doc, 'inFulfillmentOf')) {
       for (const idE of children(child(f, 'order'), 'id')) {
         const r = this.attr(idE, 'root', 256);
         const v = this.attr(idE, 'extension', 64);
         if (!r || !v || !NRE_SYSTEMS.has(canonicalSystem(r))) continue;
         if (v.charCodeAt(0) === 91 /* [NRE] placeholder */) this.issues.add('placeholder-value', this.p(d, idE, 'extension'), { value: v }, subject);
-        else if (!meta.nre.includes(v)) meta.nre.push(v);
+        else if (!nreSeen.has(v)) {
+          nreSeen.add(v);
+          meta.nre.push(v);
+        }
       }
     }
     // service event: the date the document is about

@@ -78,6 +78,27 @@ function local(qname: string): string {
   return i < 0 ? qname : qname.slice(i + 1);
 }
 
+/** Per parent: each child element's 1-based position among its same-name siblings, and how many share its name. */
+const positions = new WeakMap<XmlElement, Map<XmlElement, { pos: number; of: Map<string, number> }>>();
+
+function positionOf(e: XmlElement, p: XmlElement): { pos: number; n: number } {
+  let m = positions.get(p);
+  if (!m) {
+    // computed once per parent, so the paths of many siblings cost linear time, not quadratic
+    m = new Map();
+    const counts = new Map<string, number>();
+    for (const c of p.children) {
+      if (typeof c === 'string') continue;
+      const n = (counts.get(c.name) ?? 0) + 1;
+      counts.set(c.name, n);
+      m.set(c, { pos: n, of: counts });
+    }
+    positions.set(p, m);
+  }
+  const hit = m.get(e);
+  return hit ? { pos: hit.pos, n: hit.of.get(e.name) ?? 1 } : { pos: 0, n: 1 };
+}
+
 /** Path of an element, XPath-like, with `[n]` (1-based) where it has same-name siblings. */
 export function xmlPath(el: XmlElement | undefined): string {
   const parts: string[] = [];
@@ -85,14 +106,7 @@ export function xmlPath(el: XmlElement | undefined): string {
     let part = e.name;
     const p = e.parent;
     if (p) {
-      let n = 0;
-      let pos = 0;
-      for (const c of p.children) {
-        if (typeof c !== 'string' && c.name === e.name) {
-          n++;
-          if (c === e) pos = n;
-        }
-      }
+      const { pos, n } = positionOf(e, p);
       if (n > 1) part += `[${pos}]`;
     }
     parts.push(part);
@@ -212,7 +226,8 @@ class Parser {
       const nsAttr = colon < 0 ? 'xmlns' : `xmlns:${qname.slice(0, colon)}`;
       if (par) el.parent = par;
       qnameRead = qname;
-      let seen: string[] | undefined;
+      // qualified names already read on this tag: a Set, so a tag with 200 000 attributes stays linear
+      let seen: Set<string> | undefined;
       for (;;) {
         const spaced = this.skipSpace();
         if (this.i >= s.length) throw err(lt, `unterminated start tag <${qname}>`, `tag di apertura <${qname}> non chiuso`);
@@ -231,8 +246,8 @@ class Parser {
         if (!spaced) throw err(this.i, 'whitespace expected between attributes', 'atteso uno spazio tra gli attributi');
         const at = this.i;
         const aname = this.name();
-        if (seen?.includes(aname)) throw err(at, `attribute ${aname} repeated`, `attributo ${aname} ripetuto`);
-        (seen ??= []).push(aname);
+        if (seen?.has(aname)) throw err(at, `attribute ${aname} repeated`, `attributo ${aname} ripetuto`);
+        (seen ??= new Set()).add(aname);
         this.skipSpace();
         if (s.charCodeAt(this.i) !== 61) throw err(this.i, `"=" expected after ${aname}`, `atteso "=" dopo ${aname}`);
         this.i++;
