@@ -1,0 +1,276 @@
+/**
+ * Care paths (PDTA, PAI, therapeutic plans, screening) from CarePlan: conditions, manager and
+ * team, goals, notes for the patient, steps with their status (done, booked, overdue…) and the
+ * appointments that book them, therapies; read after the events they link.
+ */
+import { PERCORSO_CS } from '../codes.js';
+import type { Actor, CarePath, CarePathGoal, CarePathStep, ClinicalEvent, FuzzyDate, StepStatus } from '../types.js';
+import { BOOKING_STATUS } from './appointments.js';
+import type { Res } from './collect.js';
+import { arr, isObj, MAX_NARRATIVE, num, obj, str } from './json.js';
+import { defaultPrivacy, mergePrivacy, readPrivacy } from './privacy.js';
+import { pushUnique, type Doc, type Reader } from './reader.js';
+import { CLINICAL_READERS } from './readers.js';
+
+const CAREPATH_KIND = new Map<string, CarePath['kind']>([
+  ['PDTA', 'PDTA'],
+  ['PAI', 'PAI'],
+  ['THERAPEUTIC_PLAN', 'THERAPEUTIC_PLAN'],
+  ['SCREENING', 'SCREENING'],
+]);
+
+const CAREPATH_STATUS = new Set(['draft', 'active', 'on-hold', 'completed', 'revoked', 'unknown']);
+
+export function readCarePlans(rd: Reader): void {
+  // Appointments that point at a CarePlan (basedOn / supportingInformation).
+  const bookingsOfPlan = new Map<Res, Res[]>();
+  const linkedToPlan = new Map<Res, Res[]>();
+  for (const res of rd.index.all) {
+    if (res.duplicateOf || res.type === 'CarePlan') continue;
+    const r = res.r;
+    if (r.basedOn === undefined && r.supportingInformation === undefined) continue;
+    for (const field of ['basedOn', 'supportingInformation'] as const) {
+      for (const ref of arr(r[field])) {
+        const rf = obj(ref);
+        const t = rf && typeof rf.reference === 'string' ? rd.index.resolveString(rf.reference) : undefined;
+        if (!t || t.type !== 'CarePlan') continue;
+        const m = res.type === 'Appointment' ? bookingsOfPlan : linkedToPlan;
+        const list = m.get(t);
+        if (list) list.push(res);
+        else m.set(t, [res]);
+      }
+    }
+  }
+  for (const res of rd.index.all) {
+    if (res.type !== 'CarePlan' || res.duplicateOf) continue;
+    const doc = (res.doc as Doc | undefined);
+    if (rd.isOtherPerson(res) || doc?.excluded) continue; // reported in readResources
+    readCarePlan(rd, res, doc, bookingsOfPlan.get(res) ?? [], linkedToPlan.get(res) ?? []);
+  }
+}
+
+function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[], linked: Res[]): void {
+  const r = res.r;
+  const cats = rd.ctx.codingsOf(r.category);
+  const title = str(r.title) ?? str(r.description) ?? rd.ctx.text(arr(r.category)[0]) ?? 'Percorso di cura';
+  let kind: CarePath['kind'] | undefined;
+  for (const c of cats) if (c.system === `${PERCORSO_CS}tipo-percorso` && CAREPATH_KIND.has(c.code)) kind = CAREPATH_KIND.get(c.code);
+  if (!kind) {
+    const t = title.toLowerCase();
+    kind = t.includes('pdta') ? 'PDTA' : t.includes('pai') || t.includes('assistenziale individuale') ? 'PAI' : t.includes('screening') ? 'SCREENING' : t.includes('piano terapeutico') ? 'THERAPEUTIC_PLAN' : 'OTHER';
+  }
+  const st = typeof r.status === 'string' ? r.status : 'unknown';
+  const status = (CAREPATH_STATUS.has(st) ? st : st === 'entered-in-error' ? 'revoked' : 'unknown') as CarePath['status'];
+  const path: CarePath = {
+    id: res.key,
+    kind,
+    title,
+    conditions: [],
+    status,
+    team: [],
+    goals: [],
+    steps: [],
+    therapyIds: [],
+    eventIds: [],
+    patientNotes: [],
+    privacy: defaultPrivacy(),
+    source: [{ kind: 'fhir', ref: res.key }],
+  };
+  const period = r.period !== undefined ? rd.ctx.period(res, r.period, 'period') : undefined;
+  if (period) path.period = period;
+  const addEvent = (t: Res | undefined): ClinicalEvent | undefined => {
+    const ev = t ? (t.ev as ClinicalEvent | undefined) : undefined;
+    if (ev) {
+      pushUnique(path.eventIds, ev.id);
+      pushUnique(ev.carePathIds, path.id);
+    }
+    return ev;
+  };
+  // conditions
+  const addresses = arr(r.addresses);
+  for (let i = 0; i < addresses.length; i++) {
+    const t = rd.ctx.ref(res, addresses[i], `addresses[${i}]`);
+    if (t) {
+      for (const c of rd.ctx.codings(t.r.code)) path.conditions.push(c);
+      addEvent(t);
+    } else {
+      const disp = str(obj(addresses[i])?.display);
+      if (disp) path.conditions.push({ system: '', code: disp, display: disp });
+    }
+  }
+  // manager, team
+  const authorRes = rd.ctx.ref(res, r.author, 'author');
+  const manager = rd.ctx.actor(authorRes, obj(r.author)?.display);
+  if (manager) path.manager = manager;
+  const seenActors = new Set<string>();
+  const teams = arr(r.careTeam);
+  for (let i = 0; i < teams.length; i++) {
+    const team = rd.ctx.ref(res, teams[i], `careTeam[${i}]`);
+    if (!team) continue;
+    const parts = arr(team.r.participant);
+    for (let j = 0; j < parts.length; j++) {
+      const pp = obj(parts[j]);
+      if (!pp) continue;
+      const m = rd.ctx.ref(team, pp.member, `participant[${j}].member`);
+      const base = rd.ctx.actor(m, obj(pp.member)?.display);
+      if (!base) continue;
+      const a: Actor = { ...base };
+      const roleText = rd.ctx.text(arr(pp.role)[0]);
+      if (roleText) a.roleText = roleText;
+      const k = a.id ?? a.name ?? String(j);
+      if (seenActors.has(k)) continue;
+      seenActors.add(k);
+      path.team.push(a);
+    }
+  }
+  if (manager && !path.team.some((a) => a.id && a.id === manager.id)) path.team.unshift(manager);
+  // goals
+  const goals = arr(r.goal);
+  for (let i = 0; i < goals.length; i++) {
+    const g = rd.ctx.ref(res, goals[i], `goal[${i}]`);
+    if (!g) continue;
+    const text = rd.ctx.text(g.r.description) ?? 'Obiettivo';
+    const goal: CarePathGoal = { text };
+    const target = obj(arr(g.r.target)[0]);
+    if (target) {
+      const q = obj(target.detailQuantity);
+      const tgt = str(target.detailString) ?? rd.ctx.text(target.detailCodeableConcept) ?? (q && num(q.value) !== undefined ? `${q.value}${str(q.unit, 32) ? ' ' + str(q.unit, 32) : ''}` : undefined);
+      if (tgt) goal.target = tgt;
+      const due = rd.ctx.date(g, target.dueDate, 'target[0].dueDate');
+      if (due) goal.due = due;
+    }
+    const gs = str(g.r.lifecycleStatus, 32) ?? rd.ctx.code(g.r.achievementStatus);
+    if (gs) goal.status = gs;
+    path.goals.push(goal);
+  }
+  // notes for the patient
+  for (const n of arr(r.note)) {
+    const t = isObj(n) ? str(n.text, MAX_NARRATIVE) : undefined;
+    if (t) path.patientNotes.push(t);
+  }
+  // steps
+  const activities = arr(r.activity);
+  const usedBookings = new Set<Res>();
+  for (let i = 0; i < activities.length; i++) {
+    const act = obj(activities[i]);
+    if (!act) continue;
+    const field = `activity[${i}]`;
+    const outcomes = rd.ctx.refs(res, act.outcomeReference, `${field}.outcomeReference`);
+    const target = act.reference !== undefined ? rd.ctx.ref(res, act.reference, `${field}.reference`) : undefined;
+    const detail = obj(act.detail);
+    const step: CarePathStep = { id: `${res.key}#${field}`, title: '', status: 'planned', eventIds: [] };
+    let detailStatus: string | undefined;
+    if (target && target.type === 'MedicationRequest') {
+      // a therapy of the path, not a step
+      const ev = addEvent(target);
+      const ms = target.r.status;
+      if (ev && (ms === 'active' || ms === undefined)) pushUnique(path.therapyIds, ev.id);
+      continue;
+    }
+    if (target) {
+      const tr = target.r;
+      step.title = rd.ctx.text(target.type === 'Appointment' ? arr(tr.serviceType)[0] : tr.code) ?? str(tr.description) ?? CLINICAL_READERS.get(target.type)?.title ?? 'Attività';
+      const code = rd.ctx.codings(target.type === 'Appointment' ? arr(tr.serviceType)[0] : tr.code)[0];
+      if (code) step.code = code;
+      if (target.type === 'Appointment') {
+        usedBookings.add(target);
+        const ev = addEvent(target);
+        const bs = BOOKING_STATUS.get(typeof tr.status === 'string' ? tr.status : '');
+        if (ev) {
+          step.due = ev.date;
+          if (bs === 'booked' || bs === 'proposed' || bs === 'fulfilled') step.bookingId = ev.id;
+          if (ev.booking) ev.booking.carePathStepId = step.id;
+        }
+        detailStatus = bs === 'booked' ? 'booked' : bs === 'fulfilled' ? 'completed' : bs === 'cancelled' ? 'cancelled' : bs === 'noshow' ? 'not-started' : 'scheduled';
+      } else {
+        const ev = addEvent(target);
+        if (ev) step.due = ev.date;
+        detailStatus = typeof tr.status === 'string' ? (tr.status === 'active' ? 'scheduled' : tr.status) : undefined;
+        const occ = tr.occurrenceDateTime ?? obj(tr.occurrencePeriod)?.start;
+        if (!step.due && occ !== undefined) step.due = rd.ctx.date(target, occ, 'occurrenceDateTime');
+      }
+    }
+    if (detail) {
+      step.title = str(detail.description) ?? rd.ctx.text(detail.code) ?? step.title;
+      const code = rd.ctx.codings(detail.code)[0];
+      if (code) step.code = code;
+      if (typeof detail.status === 'string') detailStatus = detail.status;
+      const sp = detail.scheduledPeriod !== undefined ? rd.ctx.period(res, detail.scheduledPeriod, `${field}.detail.scheduledPeriod`) : undefined;
+      if (sp?.start) step.due = sp.start;
+      else if (sp?.end) step.due = sp.end;
+      const timing = obj(detail.scheduledTiming);
+      if (timing) {
+        const ev0 = arr(timing.event)[0];
+        if (ev0 !== undefined && !step.due) step.due = rd.ctx.date(res, ev0, `${field}.detail.scheduledTiming.event[0]`);
+        const rep = obj(timing.repeat);
+        if (rep) {
+          const bp = obj(rep.boundsPeriod);
+          if (bp && !step.due) step.due = rd.ctx.date(res, bp.start, `${field}.detail.scheduledTiming.repeat.boundsPeriod.start`);
+          const period = num(rep.period);
+          const unit = typeof rep.periodUnit === 'string' ? rep.periodUnit : '';
+          const iso = new Map([['a', 'Y'], ['mo', 'M'], ['wk', 'W'], ['d', 'D']]).get(unit);
+          if (period && iso && Number.isInteger(period) && period > 0) step.recurrence = `P${period}${iso}`;
+        }
+      }
+      if (detail.scheduledString !== undefined && !step.due) {
+        // free text; a date in it is used, otherwise it is only words
+        const r2 = typeof detail.scheduledString === 'string' ? rd.ctx.date(res, detail.scheduledString, `${field}.detail.scheduledString`) : undefined;
+        if (r2) step.due = r2;
+      }
+    }
+    if (!step.title) step.title = 'Attività';
+    for (const o of outcomes) {
+      const ev = addEvent(o);
+      if (ev && !step.eventIds.includes(ev.id)) step.eventIds.push(ev.id);
+    }
+    if (target && target.type !== 'Appointment') {
+      const ev = (target.ev as ClinicalEvent | undefined);
+      if (ev && !step.eventIds.includes(ev.id)) step.eventIds.push(ev.id);
+    }
+    step.status = stepStatus(rd, detailStatus, outcomes.length > 0, step.due);
+    path.steps.push(step);
+  }
+  // Bookings that point at the plan: they book a matching step, or are steps of their own.
+  for (const b of bookings) {
+    if (usedBookings.has(b)) continue;
+    const ev = addEvent(b);
+    if (!ev || !ev.booking) continue;
+    const bs = ev.booking.status;
+    const codes = new Set(ev.codes.map((c) => c.code));
+    const match = path.steps.find((s) => !s.bookingId && s.status !== 'done' && s.status !== 'cancelled' && s.code && codes.has(s.code.code));
+    const booked = bs === 'booked' || bs === 'proposed';
+    if (match) {
+      if (booked || bs === 'fulfilled') {
+        match.bookingId = ev.id;
+        match.status = bs === 'fulfilled' ? 'done' : 'booked';
+        ev.booking.carePathStepId = match.id;
+      }
+    } else {
+      const step: CarePathStep = { id: `${res.key}#${b.key}`, title: ev.title, due: ev.date, status: bs === 'fulfilled' ? 'done' : booked ? 'booked' : bs === 'cancelled' ? 'cancelled' : 'planned', eventIds: [] };
+      if (ev.codes[0]) step.code = ev.codes[0];
+      if (booked || bs === 'fulfilled') step.bookingId = ev.id;
+      ev.booking.carePathStepId = step.id;
+      path.steps.push(step);
+    }
+  }
+  for (const l of linked) {
+    const ev = addEvent(l);
+    if (ev && ev.kind === 'medication' && (l.r.status === 'active' || l.r.status === undefined)) pushUnique(path.therapyIds, ev.id);
+  }
+  // privacy: the plan's own labels, and its document's
+  const meta = obj(r.meta);
+  if (meta && Array.isArray(meta.security)) readPrivacy(rd, res, path.privacy, false);
+  if (doc) {
+    path.documentId = doc.ev.id;
+    mergePrivacy(path.privacy, doc.ev.privacy);
+  }
+  rd.carePaths.push(path);
+}
+
+function stepStatus(rd: Reader, detailStatus: string | undefined, hasOutcome: boolean, due: FuzzyDate | undefined): StepStatus {
+  if (detailStatus === 'completed' || hasOutcome) return 'done';
+  if (detailStatus === 'booked') return 'booked';
+  if (detailStatus === 'cancelled' || detailStatus === 'stopped' || detailStatus === 'entered-in-error' || detailStatus === 'revoked') return 'cancelled';
+  if ((detailStatus === 'not-started' || detailStatus === 'scheduled' || detailStatus === 'in-progress' || detailStatus === undefined || detailStatus === 'draft' || detailStatus === 'on-hold') && due && due.end <= rd.now) return 'overdue';
+  return 'planned';
+}
