@@ -9,7 +9,7 @@ import { FACILITY_TYPES, LOINC, NATIONAL_TYPE_LABEL, nationalTypeOf } from '../c
 import { narrativeOfXhtml } from '../narrative.js';
 import type { Actor, DocumentMeta, DocumentSection, EventKind, FacilityType } from '../types.js';
 import type { Group, Res } from './collect.js';
-import { arr, isObj, MAX_NARRATIVE, obj, str, xhtmlToText } from './json.js';
+import { arr, isObj, MAX_NARRATIVE, obj, str, xhtmlToText, type Json } from './json.js';
 import { defaultPrivacy, readPrivacy } from './privacy.js';
 import type { Doc, Reader } from './reader.js';
 
@@ -93,26 +93,16 @@ function assignMembers(rd: Reader, g: Group): void {
   // Several documents in one group: follow section.entry (recursively) and encounter.
   for (const comp of comps) {
     const doc = rd.compDoc.get(comp)!;
-    const seen = new Set<unknown>();
-    const walk = (sections: unknown, field: string, depth: number) => {
-      if (depth > 16) return;
-      const list = arr(sections);
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i];
-        if (!isObj(s) || seen.has(s)) continue;
-        seen.add(s);
-        const entries = arr(s.entry);
-        for (let j = 0; j < entries.length; j++) {
-          const t = rd.ctx.ref(comp, entries[j], `${field}[${i}].entry[${j}]`);
-          if (t && !(t.doc !== undefined) && t.type !== 'Patient') {
-            t.doc = doc;
-            followMembers(rd, t, doc, 0);
-          }
+    eachSection(comp.r.section, 'section', (sec, path) => {
+      const entries = arr(sec.entry);
+      for (let j = 0; j < entries.length; j++) {
+        const t = rd.ctx.ref(comp, entries[j], `${path}.entry[${j}]`);
+        if (t && !(t.doc !== undefined) && t.type !== 'Patient') {
+          t.doc = doc;
+          followMembers(rd, t, doc, 0);
         }
-        if (s.section) walk(s.section, `${field}[${i}].section`, depth + 1);
       }
-    };
-    walk(comp.r.section, 'section', 0);
+    });
   }
   const byEncounter = new Map<Res, Doc>();
   for (const comp of comps) {
@@ -207,7 +197,7 @@ function readDocument(rd: Reader, comp: Res | undefined, dref: Res | undefined):
   }
   rd.collectNreExtensions(c?.extension, meta.nre, comp);
   // sections
-  if (comp) readSections(rd, comp, c!.section, 'section', meta.sections, 0, new Set());
+  if (comp) readSections(rd, comp, meta.sections);
   // legal authenticator
   if (comp) {
     const att = arr(c!.attester);
@@ -272,29 +262,36 @@ function readDocument(rd: Reader, comp: Res | undefined, dref: Res | undefined):
   return doc;
 }
 
-function readSections(rd: Reader, comp: Res, sections: unknown, field: string, out: DocumentSection[], depth: number, seen: Set<unknown>): void {
+/** Every section and subsection of a Composition, depth first, each once, at most 16 deep, with its JSON path. */
+function eachSection(sections: unknown, field: string, visit: (s: Json, path: string) => void, depth = 0, seen = new Set<unknown>()): void {
   if (depth > 16) return;
   const list = arr(sections);
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     if (!isObj(s) || seen.has(s)) continue;
     seen.add(s);
+    visit(s, `${field}[${i}]`);
+    if (s.section) eachSection(s.section, `${field}[${i}].section`, visit, depth + 1, seen);
+  }
+}
+
+function readSections(rd: Reader, comp: Res, out: DocumentSection[]): void {
+  eachSection(comp.r.section, 'section', (s, path) => {
     const code = rd.ctx.codings(s.code)[0];
     const title = str(s.title) ?? rd.ctx.text(s.code) ?? '';
     const sec: DocumentSection = { title };
     if (code) sec.code = code;
     const text = obj(s.text);
     if (text && typeof text.div === 'string') {
-      if (text.div.length > MAX_NARRATIVE * 4) rd.issues.add('value-too-long', comp.loc, `${field}[${i}].text.div`, { length: text.div.length }, [comp.key]);
+      if (text.div.length > MAX_NARRATIVE * 4) rd.issues.add('value-too-long', comp.loc, `${path}.text.div`, { length: text.div.length }, [comp.key]);
       const t = xhtmlToText(text.div);
       if (t) sec.text = t;
       const n = narrativeOfXhtml(text.div, t);
       if (n.nodes.length) sec.narrative = n.nodes;
-      for (const pr of n.problems) rd.issues.add(pr.code, comp.loc, `${field}[${i}].text.div`, { what: pr.what, length: pr.what }, [comp.key]);
+      for (const pr of n.problems) rd.issues.add(pr.code, comp.loc, `${path}.text.div`, { what: pr.what, length: pr.what }, [comp.key]);
     }
     out.push(sec);
-    if (s.section) readSections(rd, comp, s.section, `${field}[${i}].section`, out, depth + 1, seen);
-  }
+  });
 }
 
 /** NRE of an order (ServiceRequest, MedicationRequest) → the document it is in. */
