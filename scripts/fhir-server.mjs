@@ -305,9 +305,12 @@ export async function startFhirServer(o = {}) {
   }
 
   function publicBase(req) {
-    return `http://${req.headers.host ?? `127.0.0.1:${port}`}/fhir`;
+    return `http://${req.headers['x-forwarded-host'] ?? req.headers.host ?? `127.0.0.1:${port}`}/fhir`;
   }
 
+  // Idle keep-alive sockets stay open longer than the client's pool keeps them, so that a request
+  // is never sent on a socket the server is closing (Node's fetch then fails with ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(o.port ?? 0, o.host ?? '127.0.0.1', ok);
@@ -318,6 +321,63 @@ export async function startFhirServer(o = {}) {
     port,
     repo,
     gateway,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/**
+ * A small HTTP proxy in front of a server, for tests of what real networks do: each rule answers a
+ * request whose URL contains `match` (its `times` first occurrences, all when omitted) with its own
+ * `status`, `headers` and `body` instead of forwarding it, or delays it by `delayMs`. Everything else
+ * is forwarded as it is, with X-Forwarded-Host, from which the server builds its paging links: they point here.
+ * Resolves to `{ url, hits, close() }` (`hits[i]` counts the requests rule i answered).
+ */
+export async function startFhirProxy({ target, rules = [] }) {
+  const to = new URL(target);
+  const hits = rules.map(() => 0);
+  const server = createServer(async (req, res) => {
+    const i = rules.findIndex((r, k) => req.method !== 'OPTIONS' && req.url.includes(r.match) && (r.times === undefined || hits[k] < r.times));
+    if (i >= 0) {
+      const rule = rules[i];
+      hits[i]++;
+      if (rule.delayMs) await new Promise((ok) => setTimeout(ok, rule.delayMs));
+      if (rule.status !== undefined) {
+        cors(req, res);
+        res.writeHead(rule.status, { 'Content-Type': rule.contentType ?? 'application/fhir+json', ...(rule.headers ?? {}) });
+        res.end(rule.body ?? '');
+        return;
+      }
+    }
+    const body = await readBody(req);
+    const headers = { ...req.headers, 'x-forwarded-host': req.headers.host };
+    delete headers['content-length'];
+    delete headers.host;
+    try {
+      const r = await fetch(`${to.origin}${req.url}`, { method: req.method, headers, body: body && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined });
+      const out = {};
+      r.headers.forEach((v, k) => {
+        if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive') out[k] = v;
+      });
+      const buf = Buffer.from(await r.arrayBuffer());
+      res.writeHead(r.status, { ...out, 'Content-Length': buf.length });
+      res.end(buf);
+    } catch (err) {
+      res.writeHead(502, { 'Content-Type': 'text/plain' }).end(String(err));
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const port = server.address().port;
+  return {
+    url: `http://127.0.0.1:${port}${to.pathname}`,
+    hits,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();

@@ -1,7 +1,7 @@
 // Plugins and reporters for @web/test-runner shared by the test and bench scripts.
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,11 +33,49 @@ export function summaryReporter(label) {
 /**
  * Server commands the tests call with `executeServerCommand` from @web/test-runner-commands:
  * - `percorso-cli` { args: string[] } → { code, stdout, stderr }: runs the built percorso-check CLI in Node.
+ * - `fhir-server` { action: 'start', events?, seed?, everything?, token?, gateway? } → { id, url, patientId, cf }:
+ *   starts the development FHIR server (scripts/fhir-server.mjs) on loopback, seeded with `generateFhir`
+ *   (and the gateway examples when `gateway` is true); { action: 'stop', id } stops it.
+ * - `fhir-proxy` { target, rules } → { id, url }: a proxy in front of it (scripts/fhir-server.mjs,
+ *   `startFhirProxy`); { action: 'hits', id } → number[]; { action: 'stop', id }.
+ * Servers still running when the run ends are stopped.
  */
 export function percorsoCommands() {
+  const running = new Map();
+  let nextId = 1;
   return {
     name: 'percorso-commands',
+    async serverStop() {
+      for (const s of running.values()) await s.close();
+      running.clear();
+    },
     async executeCommand({ command, payload }) {
+      if (command === 'fhir-server' || command === 'fhir-proxy') {
+        const { startFhirServer, startFhirProxy } = await import('./fhir-server.mjs');
+        if (payload?.action === 'stop') {
+          await running.get(payload.id)?.close();
+          running.delete(payload.id);
+          return { stopped: true };
+        }
+        if (payload?.action === 'hits') return running.get(payload.id)?.hits ?? null;
+        const id = nextId++;
+        if (command === 'fhir-proxy') {
+          const proxy = await startFhirProxy({ target: payload.target, rules: payload.rules ?? [] });
+          running.set(id, proxy);
+          return { id, url: proxy.url };
+        }
+        const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/index.js')).href);
+        const bundle = generateFhir({ seed: payload?.seed ?? 1, events: payload?.events ?? 60 });
+        const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource;
+        const server = await startFhirServer({
+          bundles: [bundle],
+          gatewayDir: payload?.gateway ? undefined : false,
+          everything: payload?.everything !== false,
+          token: payload?.token,
+        });
+        running.set(id, server);
+        return { id, url: server.url, patientId: patient.id, cf: patient.identifier[0].value };
+      }
       if (command === 'percorso-cli') {
         const r = spawnSync(process.execPath, [resolve(root, 'packages/model/bin/percorso-check.js'), ...(payload?.args ?? [])], {
           cwd: root,
