@@ -74,7 +74,8 @@ describe('viewFor', () => {
         const v = viewFor(obscuredXray(), viewer, [issue('invalid-date', ['rx-obs']), issue('general'), issue('lab-ok', ['hb'])]);
         expect(ids(v)).to.deep.equal(['hb', 'lab', 'visit']);
         for (const id of ['rx', 'rx-obs', 'cp-rx', 'log-rx']) expect(mentions(v, id), id).to.equal(false);
-        expect(v.issues.map((i) => i.code)).to.deep.equal(['general', 'lab-ok']);
+        // an issue about nothing in particular could be about the X-ray: the citizen's only
+        expect(v.issues.map((i) => i.code)).to.deep.equal(['lab-ok']);
         // the last event is the visit: the date extent does not reach the X-ray's date
         expect(Math.max(...v.events.map((e) => e.date.end))).to.equal(day(200).end);
         const cp = v.carePaths.find((c) => c.id === 'cp-ok')!;
@@ -321,11 +322,20 @@ describe('viewFor', () => {
   });
 
   describe('issues', () => {
-    it('keeps issues about what the view shows and about nothing in particular', () => {
+    it('keeps for professionals only issues about what the view shows; the citizen also sees those about nothing known', () => {
       const r = obscuredXray();
-      const all = [issue('a', ['lab']), issue('b'), issue('c', ['rx']), issue('d', ['unknown-input-object']), issue('e', ['s1'])];
-      expect(viewFor(r, clinician, all).issues.map((i) => i.code)).to.deep.equal(['a', 'b', 'd', 'e']);
-      expect(viewFor(r, citizen, all).issues.map((i) => i.code)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+      const all = [
+        issue('a', ['lab']),
+        issue('b'),
+        issue('c', ['rx']),
+        issue('d', ['unknown-input-object']),
+        issue('e', ['s1']),
+        issue('f', ['pat']),
+        issue('g', ['lab', 'rx']),
+        issue('h', []),
+      ];
+      expect(viewFor(r, clinician, all).issues.map((i) => i.code)).to.deep.equal(['a', 'e', 'f']);
+      expect(viewFor(r, citizen, all).issues.map((i) => i.code)).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
       expect(viewFor(r, citizen).issues).to.deep.equal([]);
     });
   });

@@ -44,9 +44,12 @@
  * - **Income exemptions**: "consultabili esclusivamente dall'assistito" (DM 7/9/2023 art. 3 c.2),
  *   so the citizen only; pathology exemptions follow the rest of the record.
  * - **Consents, delegations, access log**: citizen, delegate and parent views only.
- * - **Issues**: only those about what the view shows — an issue naming (in `subjectIds`) any
- *   object of the record that the view does not show is left out; issues naming nothing of the
- *   record are kept; a restricted (empty) view has none.
+ * - **Issues**: only those about what the view shows. `fromFhir`/`fromCda` name in `subjectIds`
+ *   every model object an issue concerns (the event, its document, a care path…). The citizen's
+ *   view leaves out an issue naming anything it hides; every other view keeps an issue only when
+ *   it names something and everything it names is shown (the patient, a shown event, care path,
+ *   step, consent, delegation or access-log row) — so an issue whose subject could not be
+ *   determined reaches the citizen only. A restricted (empty) view has none.
  *
  * Pure: the record is never mutated; objects that need no change are shared with the record,
  * objects that lose a link are shallow copies. One pass over the events, with Sets.
@@ -261,17 +264,25 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
     }
   }
 
-  // Issues: none that names something of the record this view does not show.
+  // Issues. The citizen: none that names something of the record this view hides. Everyone else
+  // (fail closed): only issues that name something, all of it shown in this view — an issue whose
+  // subject the reader could not determine, or that names what this view does not show, is left out.
   const outIssues: Issue[] = [];
-  for (const issue of issues) {
-    const subjects = issue.subjectIds;
-    if (
-      subjects &&
-      subjects.some((id) => hidden.has(id) || hiddenPaths.has(id) || hiddenSteps.has(id) || droppedIds.has(id))
-    ) {
-      continue;
+  if (mode === 'citizen') {
+    const hiddenHere = (id: string) => hidden.has(id) || hiddenPaths.has(id) || hiddenSteps.has(id) || droppedIds.has(id);
+    for (const issue of issues) if (!issue.subjectIds?.some(hiddenHere)) outIssues.push(issue);
+  } else {
+    const shown = new Set<string>([record.patient.id]);
+    for (const e of outEvents) shown.add(e.id);
+    for (const cp of carePaths) {
+      shown.add(cp.id);
+      for (const s of cp.steps ?? []) shown.add(s.id);
     }
-    outIssues.push(issue);
+    for (const x of [...consents, ...delegations, ...accessLog]) shown.add(x.id);
+    for (const issue of issues) {
+      const subjects = issue.subjectIds;
+      if (subjects && subjects.length > 0 && subjects.every((id) => shown.has(id))) outIssues.push(issue);
+    }
   }
 
   const view: FseView = {

@@ -25,6 +25,8 @@ export class Res {
   ev?: unknown;
   doc?: unknown;
   subject?: string | null;
+  /** Resources whose references resolved to this one (kept for lookups only: what an issue about a lookup concerns). */
+  users?: Set<Res>;
   private _loc?: Loc;
   constructor(
     readonly r: Json,
@@ -45,6 +47,7 @@ export class Res {
     if (!this._loc) {
       const l = this.base.child(this.idx);
       this._loc = this.inEntry ? l.child('resource') : l;
+      this._loc.owner = this;
     }
     return this._loc;
   }

@@ -5,7 +5,7 @@
 import { canonicalSystem, CF_SYSTEMS, FACILITY_TYPES, isUriSystem } from '../codes.js';
 import { readFuzzyDate } from '../dates.js';
 import type { Actor, Coding, FacilityType, FuzzyDate, Organization, RoleCode } from '../types.js';
-import type { Index, Res } from './collect.js';
+import { LOOKUP_TYPES, type Index, type Res } from './collect.js';
 import type { IssueLog } from './issues.js';
 import { arr, describe, isObj, MAX_TEXT, obj, str, type Json } from './json.js';
 import { ROLE_CODES } from '../codes.js';
@@ -39,7 +39,7 @@ export class Ctx {
         return undefined;
       }
       const hit = this.index.resolveString(reference);
-      if (hit) return hit.duplicateOf ?? hit;
+      if (hit) return usedBy(hit.duplicateOf ?? hit, res);
       if (hit === null) this.issues.add('invalid-reference', res.loc, `${field}.reference`, { ref: reference }, [res.key]);
       else if (reference.charCodeAt(0) !== 35) this.issues.add('dangling-reference', res.loc, `${field}.reference`, { ref: reference }, [res.key]);
       return undefined;
@@ -53,7 +53,7 @@ export class Ctx {
       const type = typeof value.type === 'string' ? value.type : '';
       const sys = typeof ident.system === 'string' ? ident.system : '';
       const hit = this.index.byIdentifier.get(`${type}|${sys}|${ident.value}`) ?? this.index.byIdentifier.get(`${type}||${ident.value}`);
-      return hit;
+      return hit && usedBy(hit, res);
     }
     return undefined;
   }
@@ -245,6 +245,16 @@ export class Ctx {
     this.orgs.set(target, o);
     return o;
   }
+}
+
+/**
+ * Notes that `user` refers to `target` when the target is a lookup (a Practitioner, an
+ * Organization…): a lookup gives no model object of its own, so an issue about it concerns what
+ * its users gave (IssueLog.settle).
+ */
+function usedBy(target: Res, user: Res): Res {
+  if (target !== user && LOOKUP_TYPES.has(target.type)) (target.users ??= new Set()).add(user);
+  return target;
 }
 
 /** "Dott.ssa Giulia Bianchi": the official (or first) HumanName. */

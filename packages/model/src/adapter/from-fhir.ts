@@ -20,6 +20,7 @@ import type { Json } from './json.js';
 import { readPatients } from './patients.js';
 import { PENDING_DATE, Reader, type Doc } from './reader.js';
 import { readResources } from './readers.js';
+import { settleSubjects } from './subjects.js';
 
 /** Thrown only when the input is not an object or an array at all. */
 export class FhirInputError extends TypeError {
@@ -51,6 +52,7 @@ export function fromFhir(input: unknown, options: FromFhirOptions = {}): FromFhi
     accessLog: rd.accessLog,
     timeZone: rd.tz,
   };
+  settleSubjects(rd.issues, rd.index, record, rd.otherPatients);
   return { record, issues: rd.issues.list, otherPatients: rd.otherPatients };
 }
 

@@ -4,6 +4,7 @@
  * is raised.
  */
 import type { Issue, Severity } from '../types.js';
+import { Res } from './collect.js';
 import { describe, type Loc } from './json.js';
 
 export type P = Record<string, string | number | undefined>;
@@ -64,14 +65,51 @@ export const ISSUE_CODES = new Map<string, IssueDef>([
   ['invalid-time-zone', { severity: 'warning', message: (p) => ({ it: `Fuso orario sconosciuto "${q(p.value)}": si usa Europe/Rome.`, en: `Unknown time zone "${q(p.value)}": using Europe/Rome.` }) }],
 ]);
 
-/** Collects issues; paths are strings built from {@link Loc}s at the moment of the issue. */
+/**
+ * Collects issues; paths are strings built from {@link Loc}s at the moment of the issue. Each issue
+ * also remembers what it was raised in (the owner of its location: a resource of the input), so
+ * that once the record is built {@link settle} can name in `subjectIds` every model object it
+ * concerns — `viewFor` drops an issue whenever one of them is hidden, and shows an issue about
+ * nothing it can name only to the citizen.
+ */
 export class IssueLog {
   readonly list: Issue[] = [];
+  private readonly raisedIn = new Map<Issue, Res>();
   add(code: string, loc: Loc | string, field?: string, params: P = {}, subjectIds?: string[], severity?: Severity): Issue {
     const path = typeof loc === 'string' ? (field ? `${loc}.${field}` : loc) : loc.at(field);
     const issue = issueOf(ISSUE_CODES.get(code), code, path, params, subjectIds, severity);
     this.list.push(issue);
+    const owner = typeof loc === 'string' ? undefined : loc.ownerOf();
+    if (owner instanceof Res) this.raisedIn.set(issue, owner);
     return issue;
+  }
+
+  /**
+   * Replaces the subjects of every issue by the model objects they stand for: `objectsOf(res)` for
+   * the resource the issue was raised in, and for each id already named, `objectsOf(res)` when
+   * `resOf(id)` knows it as a resource key, else the id itself (already a model id). A resource
+   * that gave no model object keeps its key, so it is still named. An issue left with no subject
+   * has `subjectIds` absent.
+   */
+  settle(objectsOf: (res: Res) => readonly string[], resOf: (id: string) => Res | undefined): void {
+    for (const issue of this.list) {
+      const out = new Set<string>();
+      const add = (res: Res) => {
+        const ids = objectsOf(res);
+        if (ids.length) for (const id of ids) out.add(id);
+        else out.add(res.key);
+      };
+      const owner = this.raisedIn.get(issue);
+      if (owner) add(owner);
+      for (const id of issue.subjectIds ?? []) {
+        const res = resOf(id);
+        if (res) add(res);
+        else out.add(id);
+      }
+      if (out.size) issue.subjectIds = [...out];
+      else delete issue.subjectIds;
+    }
+    this.raisedIn.clear();
   }
 }
 

@@ -63,12 +63,21 @@ export function describe(v: unknown, max = 60): string {
  * needs it (`$[1].entry[3].resource`).
  */
 export class Loc {
+  /**
+   * What the JSON at this node is, when it is one thing of the input (the index sets it to the
+   * resource it found here): an issue raised at this node or below is about it.
+   */
+  owner?: object;
   constructor(
     readonly parent: Loc | undefined,
     readonly key: string | number,
   ) {}
   child(key: string | number): Loc {
     return new Loc(this, key);
+  }
+  /** The owner of this node or of the nearest node above it that has one. */
+  ownerOf(): object | undefined {
+    return this.owner ?? this.parent?.ownerOf();
   }
   toString(): string {
     const parts: (string | number)[] = [];

@@ -85,6 +85,8 @@ class CdaReader {
   private tz: string;
   private now: number;
   private docs: Doc[] = [];
+  /** Documents by their place in the input. */
+  private docAt = new Map<number, Doc>();
   private events: ClinicalEvent[] = [];
   private usedIds = new Set<string>();
   private undated: { ev: ClinicalEvent; path: string }[] = [];
@@ -121,6 +123,7 @@ class CdaReader {
       }
       const d: Doc = { index: i, base, root, person: '', replaces: [], facts: {} };
       this.docs.push(d);
+      this.docAt.set(i, d);
       d.patient = this.readPatientOf(d);
       this.readDocument(d);
       delete d.root;
@@ -137,6 +140,7 @@ class CdaReader {
       if (d.encounter) this.events.push(d.encounter);
     }
     this.finish();
+    this.issues.settle((at) => this.objectsAt(at, single));
     const record: FseRecord = {
       patient,
       events: this.events,
@@ -147,6 +151,18 @@ class CdaReader {
       timeZone: this.tz,
     };
     return { record, issues: this.issues.list, otherPatients: this.otherPatients };
+  }
+
+  /** The model objects of the document a path lies in (`$/ClinicalDocument/…` or `$[i]/…`): its event and its encounter. */
+  private objectsAt(at: string, single: boolean): string[] {
+    let index = -1;
+    if (single) index = at.startsWith('$/') ? 0 : -1;
+    else if (at.startsWith('$[')) {
+      const close = at.indexOf(']');
+      if (close > 2 && at.charCodeAt(close + 1) === 47 /* / */) index = Number(at.slice(2, close));
+    }
+    const d = index >= 0 ? this.docAt.get(index) : undefined;
+    return d ? [d.ev?.id, d.encounter?.id].filter((id): id is string => id !== undefined) : [];
   }
 
   // ───────────────────────────── small readers ─────────────────────────────

@@ -37,4 +37,20 @@ export class CdaIssueLog {
     this.list.push(issue);
     return issue;
   }
+
+  /**
+   * Names in every issue's `subjectIds` the model objects of the place it was raised in, once the
+   * record is built: `objectsAt(path)` gives those of the document its path lies in (an issue
+   * inside a document is about that document, whatever else it names), so `viewFor` drops it
+   * whenever the document is hidden.
+   */
+  settle(objectsAt: (path: string) => readonly string[]): void {
+    for (const issue of this.list) {
+      const ids = objectsAt(issue.path);
+      if (!ids.length) continue;
+      const out = new Set(issue.subjectIds ?? []);
+      for (const id of ids) out.add(id);
+      issue.subjectIds = [...out];
+    }
+  }
 }
