@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, percorsoCommands } from './scripts/wtr-plugins.mjs';
+import { cspMiddleware, splitCspFiles } from './scripts/wtr-csp.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,12 +58,16 @@ const launcher =
         },
       });
 
+// test/csp/ runs in pages served with a strict Content-Security-Policy header (scripts/wtr-csp.mjs).
+const { files, groups } = splitCspFiles(process.env.PERCORSO_FILES ? process.env.PERCORSO_FILES.split(',') : undefined);
+
 export default {
   rootDir: here,
-  files: process.env.PERCORSO_FILES ? process.env.PERCORSO_FILES.split(',') : ['test/**/*.test.ts'],
+  files,
+  groups,
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') }), percorsoCommands()],
-  middleware: [gatewayFixtures],
+  middleware: [cspMiddleware(), gatewayFixtures],
   // One page at a time: pages in background tabs get no requestAnimationFrame (toolchain.md, trap 1),
   // and on 2 cores one page is as fast.
   concurrency: 1,

@@ -1,5 +1,6 @@
 // Plugins and reporters for @web/test-runner shared by the test and bench scripts.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +39,8 @@ export function summaryReporter(label) {
  *   (and the gateway examples when `gateway` is true); { action: 'stop', id } stops it.
  * - `fhir-proxy` { target, rules } → { id, url }: a proxy in front of it (scripts/fhir-server.mjs,
  *   `startFhirProxy`); { action: 'hits', id } → number[]; { action: 'stop', id }.
+ * - `percorso-stories` → string[]: the CSF files in stories/ (`*.stories.ts`), so a suite can render
+ *   every story, including those of files added later, without a list to keep up to date.
  * Servers still running when the run ends are stopped.
  */
 export function percorsoCommands() {
@@ -83,6 +86,11 @@ export function percorsoCommands() {
           maxBuffer: 64 * 1024 * 1024,
         });
         return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      }
+      if (command === 'percorso-stories') {
+        return readdirSync(resolve(root, 'stories'))
+          .filter((f) => f.endsWith('.stories.ts'))
+          .sort();
       }
       return undefined;
     },
