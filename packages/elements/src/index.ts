@@ -11,3 +11,4 @@ export * from './body-map.js';
 export * from './consent-panel.js';
 export * from './timeline.js';
 export * from './journey.js';
+export * from './document.js';

@@ -19,3 +19,5 @@ export { generateFhir, countGeneratedEvents, SAMPLE_NOW, codiceFiscale, isValidC
 export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_DEPTH, type XmlElement, type XmlResult, type XmlProblem } from './cda/index.js';
 // narrative kept as data (for <fse-document>)
 export { narrativeOf, narrativeOfXhtml, narrativeText, MAX_NARRATIVE_TEXT, MAX_NARRATIVE_DEPTH, MAX_NARRATIVE_TABLES, type NarrativeResult, type NarrativeProblem, type NarrativeProblemCode } from './narrative.js';
+// plain-language glossary (document types, laboratory analytes)
+export { DOCUMENT_TYPE_GLOSSARY, ANALYTE_GLOSSARY, documentTypeEntry, analyteEntry, type GlossaryEntry, type GlossarySource } from './glossary/index.js';

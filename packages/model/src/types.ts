@@ -253,7 +253,15 @@ export interface DocumentMeta {
   nre: string[];
   sections: DocumentSection[];
   legalAuthenticator?: Actor;
+  /** When the legal authenticator signed (CDA legalAuthenticator/time, FHIR attester.time). */
+  legalAuthenticatedAt?: FuzzyDate;
+  /** Id of the document event this one replaces (an older version), when the record holds it. */
+  replaces?: string;
+  /** Id of the document event that replaces this one (the newer version), when the record holds it. */
+  replacedBy?: string;
   mimeType?: string;
+  /** Size in bytes of the original (the attachment), when the metadata gives it. */
+  size?: number;
   /** Ids of the events read from inside this document. */
   eventIds: string[];
 }

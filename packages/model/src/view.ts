@@ -369,14 +369,23 @@ function unlinkEvent(
   // Checked first without allocating: almost every event keeps all its links.
   const enc = e.encounterId !== undefined && hidden.has(e.encounterId);
   const paths = anyIn(e.carePathIds, hiddenPaths);
-  const contents = e.document !== undefined && anyIn(e.document.eventIds, hidden);
+  const contents =
+    e.document !== undefined &&
+    (anyIn(e.document.eventIds, hidden) ||
+      (e.document.replaces !== undefined && hidden.has(e.document.replaces)) ||
+      (e.document.replacedBy !== undefined && hidden.has(e.document.replacedBy)));
   const partOf = e.encounter?.partOf !== undefined && hidden.has(e.encounter.partOf);
   const step = e.booking?.carePathStepId !== undefined && hiddenSteps.has(e.booking.carePathStepId);
   if (!enc && !paths && !contents && !partOf && !step) return e;
   const out: ClinicalEvent = { ...e };
   if (enc) delete out.encounterId;
   if (paths) out.carePathIds = e.carePathIds.filter((id) => !hiddenPaths.has(id));
-  if (contents) out.document = { ...e.document!, eventIds: e.document!.eventIds.filter((id) => !hidden.has(id)) };
+  if (contents) {
+    const d = { ...e.document!, eventIds: e.document!.eventIds.filter((id) => !hidden.has(id)) };
+    if (d.replaces !== undefined && hidden.has(d.replaces)) delete d.replaces;
+    if (d.replacedBy !== undefined && hidden.has(d.replacedBy)) delete d.replacedBy;
+    out.document = d;
+  }
   if (partOf) {
     const x = { ...e.encounter! };
     delete x.partOf;

@@ -18,18 +18,9 @@
  *   "the portal did not handle the request" (nothing changed). It never waits forever.
  */
 import type { ConsultationPurpose, FseView, ProtectedCategory } from '@percorso/model';
+import { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
 
-/** Fields every request carries. */
-export interface FseRequestBase {
-  /** Unique per request; the same id is never reused, so a host can de-duplicate retries. */
-  readonly requestId: string;
-  /**
-   * The host's answer: a promise that resolves when the change is persisted (optionally with the
-   * new FseView) and rejects with an Error (its `message` is shown to the citizen) when it is not.
-   * Set it inside the listener, or call `event.respond(promise)`.
-   */
-  answer?: PromiseLike<unknown>;
-}
+export { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
 
 /** `fse-consent-request`: give, refuse, revoke or re-confirm the consultation consent for one purpose. */
 export interface FseConsentRequestDetail extends FseRequestBase {
@@ -81,23 +72,6 @@ export type FseDelegationRequestDetail = FseRequestBase &
 /** `fse-notifications-request`: turn the notifications on or off (they carry no personal data, DM art. 22). */
 export interface FseNotificationsRequestDetail extends FseRequestBase {
   readonly enabled: boolean;
-}
-
-/** A cancellable request the host answers with a promise. */
-export abstract class FseRequestEvent<D extends FseRequestBase> extends Event {
-  readonly detail: D;
-  constructor(type: string, detail: D) {
-    super(type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
-  /** Answers the request (call inside the listener): resolve when persisted, reject with an Error whose message the citizen reads. */
-  respond(answer: PromiseLike<unknown>): void {
-    this.detail.answer = answer;
-  }
-  /** The host's answer, if any. */
-  get answer(): PromiseLike<unknown> | undefined {
-    return this.detail.answer;
-  }
 }
 
 export class FseConsentRequestEvent extends FseRequestEvent<FseConsentRequestDetail> {

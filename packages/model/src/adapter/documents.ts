@@ -9,7 +9,7 @@ import { FACILITY_TYPES, LOINC, NATIONAL_TYPE_LABEL, nationalTypeOf } from '../c
 import { narrativeOfXhtml } from '../narrative.js';
 import type { Actor, DocumentMeta, DocumentSection, EventKind, FacilityType } from '../types.js';
 import type { Group, Res } from './collect.js';
-import { arr, isObj, MAX_NARRATIVE, obj, str, xhtmlToText, type Json } from './json.js';
+import { arr, isObj, MAX_NARRATIVE, num, obj, str, xhtmlToText, type Json } from './json.js';
 import { defaultPrivacy, readPrivacy } from './privacy.js';
 import type { Doc, Reader } from './reader.js';
 
@@ -72,6 +72,10 @@ export function readDocuments(rd: Reader): void {
         const t = rd.ctx.ref(res, targetRef, res.type === 'Composition' && rt.targetReference !== undefined ? `relatesTo[${i}].targetReference` : `relatesTo[${i}].target`);
         const old = t ? (t.doc as Doc | undefined) : undefined;
         if (old && old !== doc && old.meta.status === 'current') old.meta.status = 'superseded';
+        if (old && old !== doc && !old.excluded && !doc.excluded) {
+          old.meta.replacedBy ??= doc.ev.id;
+          doc.meta.replaces ??= old.ev.id;
+        }
       }
     }
   }
@@ -179,6 +183,8 @@ function readDocument(rd: Reader, comp: Res | undefined, dref: Res | undefined):
   if (creationTime) meta.creationTime = creationTime;
   const mime = attachment ? str(attachment.contentType, 128) : undefined;
   if (mime) meta.mimeType = mime;
+  const size = attachment ? num(attachment.size) : undefined;
+  if (size !== undefined && Number.isInteger(size) && size >= 0) meta.size = size;
   for (const e of arr(c?.extension)) {
     if (isObj(e) && typeof e.url === 'string' && e.url.endsWith('versionNumber')) {
       const v = str(e.valueString, 32) ?? (typeof e.valueInteger === 'number' ? String(e.valueInteger) : undefined);
@@ -207,6 +213,8 @@ function readDocument(rd: Reader, comp: Res | undefined, dref: Res | undefined):
         const who = rd.ctx.ref(comp, a.party, `attester[${i}].party`);
         const actor = rd.ctx.actor(who, obj(a.party)?.display);
         if (actor) meta.legalAuthenticator = actor;
+        const when = a.time !== undefined ? rd.ctx.date(comp, a.time, `attester[${i}].time`) : undefined;
+        if (when) meta.legalAuthenticatedAt = when;
         break;
       }
     }

@@ -559,6 +559,8 @@ class CdaReader {
     if (!facility) this.issues.add('missing-element', `${base}/custodian`, { what: 'custodian/assignedCustodian/representedCustodianOrganization' }, subject);
     const legal = this.actor(path(doc, 'legalAuthenticator', 'assignedEntity'));
     if (legal) meta.legalAuthenticator = legal;
+    const signedAt = legal ? this.date(d, path(doc, 'legalAuthenticator', 'time'), subject) : undefined;
+    if (signedAt) meta.legalAuthenticatedAt = signedAt;
     // NRE (a Set beside the list: a document with thousands of orders stays linear)
     const nreSeen = new Set(meta.nre);
     for (const f of children(doc, 'inFulfillmentOf')) {
@@ -681,7 +683,13 @@ class CdaReader {
     for (const d of this.docs) if (d.idKey && d.ev && !byId.has(d.idKey)) byId.set(d.idKey, d);
     for (const d of this.docs) for (const r of d.replaces) {
       const old = byId.get(r);
-      if (old?.ev?.document && old !== d) old.ev.document.status = 'superseded';
+      if (old?.ev?.document && old !== d) {
+        old.ev.document.status = 'superseded';
+        if (d.ev?.document) {
+          old.ev.document.replacedBy ??= d.ev.id;
+          d.ev.document.replaces ??= old.ev.id;
+        }
+      }
     }
     if (this.undated.length) {
       let first: FuzzyDate | undefined;
