@@ -249,7 +249,7 @@ describe('<fse-document>', () => {
           if (presc) {
             const opened = oneEvent(el, FseOpenEvent.type);
             presc.click();
-            const ev = (await opened) as FseOpenEvent;
+            const ev = (await opened) as unknown as FseOpenEvent;
             await el.updateComplete;
             expect(view.events.find((e) => e.id === ev.documentId)!.document!.nationalType).to.match(/^PRESC_/);
             expect(el.documentId).to.equal(ev.documentId);
@@ -310,7 +310,7 @@ describe('<fse-document>', () => {
         el.addEventListener(FseAttachmentRequestEvent.type, (e) => e.respond(new Promise<Blob>((res) => (release = res))), { once: true });
         const req = oneEvent(el, FseAttachmentRequestEvent.type);
         $(el, 'button[data-action="open"]')!.click();
-        const ev = (await req) as FseAttachmentRequestEvent;
+        const ev = (await req) as unknown as FseAttachmentRequestEvent;
         expect(ev.detail.documentId).to.equal(el.documentId);
         expect(ev.detail.mimeType).to.equal('application/pdf');
         expect(ev.detail.size).to.equal(204800);
