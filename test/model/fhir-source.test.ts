@@ -8,6 +8,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { fromFhir, generateFhir } from '@percorso/model';
 import {
   FhirAuthError,
+  FhirConflictError,
+  FhirConsentWriter,
   FhirUnreachableError,
   loadFhirRecord,
   PatientNotFoundError,
@@ -280,5 +282,81 @@ describe('loadFhirRecord over HTTP (the gateway examples)', function () {
     const types = new Set(r.record.events.map((e) => e.document?.nationalType).filter(Boolean));
     for (const t of ['LAB', 'LDO', 'PSS', 'RAD', 'VPS']) expect(types.has(t as never), t).to.equal(true);
     expect(r.otherPatients).to.deep.equal([]);
+  });
+});
+
+describe('consent panel writes on a FHIR server', function () {
+  this.timeout(180000);
+  let s: Started;
+  before(async () => {
+    s = await start({ seed: SEED, events: EVENTS });
+  });
+  after(() => stop(s.id));
+
+  const load = () => loadFhirRecord({ baseUrl: s.url, patient: s.patientId, pageSize: 100 });
+  const docWithReference = (r: Awaited<ReturnType<typeof load>>) =>
+    r.record.events.find((e) => e.kind === 'document' && !e.privacy.obscured && e.source.some((x) => x.ref.startsWith('DocumentReference/')))!;
+
+  it('obscures a document (DocumentReference context.event P99, If-Match on the version read) and reads it back', async () => {
+    const before = await load();
+    const doc = docWithReference(before);
+    const writer = new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: before.versions });
+    const done = await writer.writeEvent({ type: 'fse-obscure-request', detail: { documentId: doc.id, obscured: true, cascade: [] } });
+    expect(done.map((d) => d.method)).to.deep.equal(['PUT']);
+    const after = await load();
+    expect(after.record.events.find((e) => e.id === doc.id)!.privacy.obscured).to.equal(true);
+    // Un-obscuring with the versions now read gives the document back.
+    await new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: after.versions }).write({ type: 'fse-obscure-request', documentId: doc.id, obscured: false });
+    expect((await load()).record.events.find((e) => e.id === doc.id)!.privacy.obscured).to.equal(false);
+  });
+
+  it('reports a version conflict (412) as "changed by someone else, reload"', async () => {
+    const mine = await load();
+    const doc = docWithReference(mine);
+    // Someone else changes the document after this page read it.
+    await new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId }).write({ type: 'fse-obscure-request', documentId: doc.id, obscured: true });
+    let err: unknown;
+    try {
+      await new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: mine.versions }).write({ type: 'fse-obscure-request', documentId: doc.id, obscured: false });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).to.be.instanceOf(FhirConflictError);
+    expect((err as FhirConflictError).status).to.equal(412);
+    expect((err as Error).message).to.contain('Modificato da qualcun altro');
+    // Nothing was overwritten: the other change stands.
+    expect((await load()).record.events.find((e) => e.id === doc.id)!.privacy.obscured).to.equal(true);
+  });
+
+  it('creates a Consent for a consultation decision, for notifications and for a protected document’s visibility', async () => {
+    const r = await load();
+    const writer = new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: r.versions });
+    const care = r.record.consents.find((c) => c.scope === 'consultation' && c.purpose === 'care')!;
+    const decision = care.decision === 'permit' ? 'deny' : 'permit';
+    const done = await writer.writeEvent({ type: 'fse-consent-request', detail: { scope: 'consultation', purpose: 'care', decision, previous: care.decision, reconfirm: false } });
+    expect(done[0]!.resource.resourceType).to.equal('Consent');
+    const notif = r.record.consents.find((c) => c.scope === 'notifications');
+    const enabled = notif?.decision !== 'permit';
+    await writer.write({ type: 'fse-notifications-request', enabled });
+    const protectedDoc = r.record.events.find((e) => e.kind === 'document' && e.privacy.protectedCategory && !e.privacy.protectedVisible && e.source.some((x) => x.ref.startsWith('DocumentReference/')));
+    if (protectedDoc) await writer.write({ type: 'fse-protected-visibility-request', documentId: protectedDoc.id, visible: true });
+    const after = await load();
+    expect(after.record.consents.find((c) => c.scope === 'consultation' && c.purpose === 'care')!.decision).to.equal(decision);
+    expect(after.record.consents.find((c) => c.scope === 'notifications')!.decision).to.equal(enabled ? 'permit' : 'deny');
+    expect(protectedDoc, 'the sample has a protected-category document').to.not.equal(undefined);
+    expect(after.record.events.find((e) => e.id === protectedDoc!.id)!.privacy.protectedVisible).to.equal(true);
+  });
+
+  it('adds a delegate (RelatedPerson, pending) and revokes a delegation with If-Match', async () => {
+    const r = await load();
+    const writer = new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: r.versions });
+    await writer.writeEvent({ type: 'fse-delegation-request', detail: { action: 'add', delegate: { name: 'Lucia Ferraris', cf: 'FRRLCU80A41L219X', validTo: '2027-12-31' } } });
+    let after = await load();
+    const added = after.record.delegations.find((d) => d.person.cf === 'FRRLCU80A41L219X');
+    expect(added?.status).to.equal('pending');
+    expect(added?.direction).to.equal('outgoing');
+    await new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: after.versions }).write({ type: 'fse-delegation-request', action: 'revoke', delegationId: added!.id });
+    after = await load();
+    expect(after.record.delegations.find((d) => d.id === added!.id)?.status).to.equal('revoked');
   });
 });

@@ -51,6 +51,8 @@ export interface LoadProgress {
 }
 
 export interface LoadFhirRecordResult extends FromFhirResult {
+  /** `Type/id` → `meta.versionId` of every resource read: the versions the consent writes send as `If-Match`. */
+  versions: Map<string, string>;
   /** How the record was read: `everything` (Patient/$everything) or `search` (one search per resource type). */
   path: 'everything' | 'search';
   pages: number;
@@ -117,6 +119,7 @@ class Loader {
   private base: string;
   private pageSize: number;
   private resources = new Map<string, Res>();
+  private versions = new Map<string, string>();
   /** Resources as they arrived, one array per page (the input of `fromFhir`). */
   private pages: Res[][] = [];
   /** The URL each page came from, for the paths of the issues about it. */
@@ -152,7 +155,7 @@ class Loader {
     this.phase = 'done';
     const result = this.read();
     this.progress(true);
-    return { ...result, issues: [...this.issues, ...result.issues], path, pages: this.pages.length, resources: this.resources.size, requests: this.requests, retries: this.t.retries };
+    return { ...result, issues: [...this.issues, ...result.issues], versions: this.versions, path, pages: this.pages.length, resources: this.resources.size, requests: this.requests, retries: this.t.retries };
   }
 
   // ── the patient ──
@@ -294,7 +297,11 @@ class Loader {
       if (r.resourceType === 'OperationOutcome') continue;
       const k = typeof r.id === 'string' ? `${r.resourceType}/${r.id}` : undefined;
       if (k && this.resources.has(k)) continue;
-      if (k) this.resources.set(k, r);
+      if (k) {
+        this.resources.set(k, r);
+        const v = (r.meta as { versionId?: unknown } | undefined)?.versionId;
+        if (typeof v === 'string') this.versions.set(k, v);
+      }
       fresh.push(r);
     }
     this.pages.push(fresh);
