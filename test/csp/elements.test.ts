@@ -171,3 +171,19 @@ describe('<fse-consent-panel> geometry under the strict CSP', () => {
     await expectNoViolationsSince(mark, '<fse-consent-panel>');
   });
 });
+
+describe('<fse-document> under the strict CSP', () => {
+  it('shows a lab report (results table, narrative, explanations) with no CSP violation', async () => {
+    const mark = violationMark();
+    const view = sampleView('citizen');
+    const lab = [...view.events].reverse().find((e) => e.document?.nationalType === 'LAB')!;
+    const el = await mount('fse-document', view);
+    el.setAttribute('document-id', lab.id);
+    await settleAll(el.parentElement!);
+    const root = el.shadowRoot!;
+    expect($$(root, '[part~="results"] tbody tr').length).to.be.greaterThan(0);
+    for (const b of $$(root, 'button.explain, .glossary summary')) b.click();
+    await settleAll(el.parentElement!);
+    await expectNoViolationsSince(mark, '<fse-document>');
+  });
+});

@@ -86,6 +86,7 @@ const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appo
  * @csspart narrative - A section's narrative.
  * @csspart unavailable - The "Documento non disponibile" state.
  * @csspart toolbar - Close and print buttons.
+ * @csspart empty - No document asked for (no `document-id`).
  * @csspart state - Loading and error states.
  *
  * @cssprop --fse-color-primary - Links and buttons.
@@ -200,7 +201,7 @@ export class FseDocument extends FseElement {
   }
 
   protected override renderNone(): unknown {
-    return html`<div class="state" part="state">${this.l.t('none')}</div>`;
+    return html`<div class="state" part="empty">${this.l.t('none')}</div>`;
   }
 
   protected renderView(view: FseView): unknown {
