@@ -291,12 +291,17 @@ function readSections(rd: Reader, comp: Res, out: DocumentSection[]): void {
     if (code) sec.code = code;
     const text = obj(s.text);
     if (text && typeof text.div === 'string') {
-      if (text.div.length > MAX_NARRATIVE * 4) rd.issues.add('value-too-long', comp.loc, `${path}.text.div`, { length: text.div.length }, [comp.key]);
+      const tooLong = text.div.length > MAX_NARRATIVE * 4;
+      if (tooLong) rd.issues.add('value-too-long', comp.loc, `${path}.text.div`, { length: text.div.length }, [comp.key]);
       const t = xhtmlToText(text.div);
       if (t) sec.text = t;
       const n = narrativeOfXhtml(text.div, t);
       if (n.nodes.length) sec.narrative = n.nodes;
-      for (const pr of n.problems) rd.issues.add(pr.code, comp.loc, `${path}.text.div`, { what: pr.what, length: pr.what }, [comp.key]);
+      for (const pr of n.problems) {
+        // The same div cut twice (plain text and tree) is one issue.
+        if (pr.code === 'value-too-long' && tooLong) continue;
+        rd.issues.add(pr.code, comp.loc, `${path}.text.div`, { what: pr.what, length: pr.what }, [comp.key]);
+      }
     }
     out.push(sec);
   });

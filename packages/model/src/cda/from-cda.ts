@@ -668,7 +668,11 @@ class CdaReader {
         if (t) sec.text = t;
         const n = narrativeOf(textEl);
         if (n.nodes.length) sec.narrative = n.nodes;
-        for (const pr of n.problems) this.issues.add(pr.code, this.p(d, textEl) + pr.path.slice('/text'.length), { what: pr.what, length: pr.what }, d.ev ? [d.ev.id] : undefined);
+        for (const pr of n.problems) {
+          // The same text node cut twice (plain text and tree) is one issue.
+          if (pr.code === 'value-too-long' && raw.length > MAX_NARRATIVE) continue;
+          this.issues.add(pr.code, this.p(d, textEl) + pr.path.slice('/text'.length), { what: pr.what, length: pr.what }, d.ev ? [d.ev.id] : undefined);
+        }
       }
       out.push(sec);
       this.readSections(d, s, out, depth + 1);
