@@ -21,3 +21,11 @@ export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_
 export { narrativeOf, narrativeOfXhtml, narrativeText, MAX_NARRATIVE_TEXT, MAX_NARRATIVE_DEPTH, MAX_NARRATIVE_TABLES, type NarrativeResult, type NarrativeProblem, type NarrativeProblemCode } from './narrative.js';
 // plain-language glossary (document types, laboratory analytes)
 export { DOCUMENT_TYPE_GLOSSARY, ANALYTE_GLOSSARY, documentTypeEntry, analyteEntry, type GlossaryEntry, type GlossarySource } from './glossary/index.js';
+// the clinical picture (summary, therapy, results): shared by <fse-summary>, <fse-medications>, <fse-results>
+export {
+  clinicalPicture, allergiesOf, problemsOf, medicinesOf, medicineOf, therapyListsOf, mergePeriods, unitsPerDay, isSurgery, nowOf,
+  CRITICAL_ATC, criticalClassOf, AIC_PACKS, ATC_SUBSTANCES, NO_KNOWN_ALLERGY_CODES, ASSUMED_DAYS, PRESCRIPTION_VALID_DAYS, CND_SYSTEM,
+  type ClinicalPicture, type SourcedLine, type Allergies, type AllergyLine, type ProblemLine, type Medicine, type MedicineIdentity,
+  type PrescriptionLine, type TakenPeriod, type TherapyList, type TherapyListItem, type TherapyLists, type HistoryLine, type CriticalClass, type AicPack,
+} from './clinical.js';
+export { resultSeriesOf, parseRange, parseTarget, trendOf, normaliseUnit, unitFactor, type ResultSeries, type ResultPoint, type NumericRange, type Trend } from './results.js';

@@ -309,6 +309,16 @@ export interface ObservationDetail {
   referenceRange?: string;
 }
 
+/** What an allergy or intolerance (FHIR AllergyIntolerance) says beyond its code. */
+export interface AllergyDetail {
+  type?: 'allergy' | 'intolerance';
+  criticality?: 'low' | 'high' | 'unable-to-assess';
+  /** food, medication, environment, biologic, as given. */
+  category: string[];
+  /** The reactions (manifestations) in words, as the source gives them. */
+  reactions: string[];
+}
+
 export interface ClinicalEvent {
   id: string;
   kind: EventKind;
@@ -341,6 +351,8 @@ export interface ClinicalEvent {
   vaccination?: VaccinationDetail;
   booking?: BookingDetail;
   observation?: ObservationDetail;
+  /** Set on allergies and intolerances (kind `condition`), so they are not taken for problems. */
+  allergy?: AllergyDetail;
 }
 
 /** A document of the FSE. */

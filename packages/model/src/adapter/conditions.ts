@@ -1,5 +1,6 @@
 /** Problems and allergies (Condition, AllergyIntolerance), procedures and vaccinations. */
-import type { ClinicalEvent } from '../types.js';
+import { V3_ACT_CODE } from '../codes.js';
+import type { AllergyDetail, ClinicalEvent } from '../types.js';
 import type { ClinicalReader, Draft } from './clinical.js';
 import { arr, num, obj, str } from './json.js';
 
@@ -19,7 +20,43 @@ function readProblem(x: Draft): void {
 }
 
 export const CONDITION: ClinicalReader = { kind: 'condition', title: 'Problema clinico', read: readProblem };
-export const ALLERGY_INTOLERANCE: ClinicalReader = { kind: 'condition', title: 'Allergia o intolleranza', read: readProblem };
+/**
+ * Type, criticality, category and reactions of an AllergyIntolerance. The gateway's examples name
+ * the substance only in `reaction.substance` (with no code, or a code that only says "allergy",
+ * v3 ActCode ALG/DALG/INTOL…): the substance becomes the event's code and title.
+ */
+function readAllergy(x: Draft): void {
+  readProblem(x);
+  const { rd, res, r, ev } = x;
+  const a: AllergyDetail = { category: [], reactions: [] };
+  const type = str(r.type, 32);
+  if (type === 'allergy' || type === 'intolerance') a.type = type;
+  const crit = str(r.criticality, 32);
+  if (crit === 'low' || crit === 'high' || crit === 'unable-to-assess') a.criticality = crit;
+  for (const c of arr(r.category)) {
+    const v = str(c, 32);
+    if (v) a.category.push(v);
+  }
+  let needSubstance = !ev.codes.length || ev.codes.every((c) => c.system === V3_ACT_CODE);
+  const reactions = arr(r.reaction);
+  for (let i = 0; i < reactions.length; i++) {
+    const re = obj(reactions[i]);
+    if (!re) continue;
+    if (needSubstance && re.substance !== undefined) {
+      needSubstance = false;
+      ev.codes = rd.ctx.codings(re.substance, res, `reaction[${i}].substance`);
+      const t = rd.ctx.text(re.substance);
+      if (t) x.title = t;
+    }
+    for (const m of arr(re.manifestation)) {
+      const t = rd.ctx.text(m);
+      if (t && !a.reactions.includes(t)) a.reactions.push(t);
+    }
+  }
+  ev.allergy = a;
+}
+
+export const ALLERGY_INTOLERANCE: ClinicalReader = { kind: 'condition', title: 'Allergia o intolleranza', read: readAllergy };
 
 export const PROCEDURE: ClinicalReader = {
   kind: 'procedure',

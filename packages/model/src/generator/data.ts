@@ -250,14 +250,14 @@ export interface DrugDef {
 }
 
 export const DRUGS = {
-  rivaroxaban: { atc: 'B01AF01', display: 'Rivaroxaban', product: 'Xarelto 20 mg compresse rivestite con film', dosage: '1 compressa da 20 mg al giorno, a cena' },
-  bisoprolol: { atc: 'C07AB07', display: 'Bisoprololo', product: 'Congescor 2,5 mg compresse', dosage: '1 compressa al mattino' },
-  ramipril: { atc: 'C09AA05', display: 'Ramipril', product: 'Triatec 5 mg compresse', dosage: '1 compressa al giorno' },
-  atorvastatin: { atc: 'C10AA05', display: 'Atorvastatina', product: 'Torvast 20 mg compresse', dosage: '1 compressa la sera' },
-  pantoprazole: { atc: 'A02BC02', display: 'Pantoprazolo', product: 'Pantorc 20 mg compresse gastroresistenti', dosage: '1 compressa a digiuno' },
-  amoxiclav: { atc: 'J01CR02', display: 'Amoxicillina e acido clavulanico', product: 'Augmentin 875 mg + 125 mg compresse', dosage: '1 compressa ogni 12 ore per 6 giorni' },
-  ibuprofen: { atc: 'M01AE01', display: 'Ibuprofene', product: 'Brufen 600 mg compresse', dosage: '1 compressa al bisogno, massimo 2 al giorno, a stomaco pieno' },
-  levothyroxine: { atc: 'H03AA01', display: 'Levotiroxina sodica', product: 'Eutirox 50 microgrammi compresse', dosage: '1 compressa a digiuno' },
+  rivaroxaban: { atc: 'B01AF01', display: 'Rivaroxaban', product: 'Xarelto 20 mg 28 compresse rivestite con film', dosage: '1 compressa da 20 mg al giorno, a cena' },
+  bisoprolol: { atc: 'C07AB07', display: 'Bisoprololo', product: 'Congescor 2,5 mg 28 compresse', dosage: '1 compressa al mattino' },
+  ramipril: { atc: 'C09AA05', display: 'Ramipril', product: 'Triatec 5 mg 28 compresse', dosage: '1 compressa al giorno' },
+  atorvastatin: { atc: 'C10AA05', display: 'Atorvastatina', product: 'Torvast 20 mg 30 compresse', dosage: '1 compressa la sera' },
+  pantoprazole: { atc: 'A02BC02', display: 'Pantoprazolo', product: 'Pantorc 20 mg 28 compresse gastroresistenti', dosage: '1 compressa a digiuno' },
+  amoxiclav: { atc: 'J01CR02', display: 'Amoxicillina e acido clavulanico', product: 'Augmentin 875 mg + 125 mg 12 compresse', dosage: '1 compressa ogni 12 ore per 6 giorni' },
+  ibuprofen: { atc: 'M01AE01', display: 'Ibuprofene', product: 'Brufen 600 mg 30 compresse', dosage: '1 compressa al bisogno, massimo 2 al giorno, a stomaco pieno' },
+  levothyroxine: { atc: 'H03AA01', display: 'Levotiroxina sodica', product: 'Eutirox 50 microgrammi 50 compresse', dosage: '1 compressa a digiuno' },
 } as const satisfies Record<string, DrugDef>;
 export type DrugKey = keyof typeof DRUGS;
 

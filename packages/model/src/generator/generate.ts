@@ -587,6 +587,68 @@ function drugChain(ctx: Ctx, drug: DrugKey, at: number, opts: { prescriber?: Per
   return { request, nre };
 }
 
+/**
+ * A medicine in a document's therapy list (MedicationStatement): taken since `since`, with its
+ * dosage as the document writes it, so that summaries can show the list as each source gave it.
+ */
+function therapyStatement(ctx: Ctx, drug: DrugKey, since: number, dosage: string = DRUGS[drug].dosage): Ref {
+  const { b } = ctx;
+  const d = DRUGS[drug];
+  return b.add(
+    {
+      resourceType: 'MedicationStatement',
+      id: b.id('medstat'),
+      status: 'active',
+      medicationCodeableConcept: { coding: [{ system: SYS.atc, code: d.atc, display: d.display }], text: d.product },
+      subject: b.patientRef,
+      effectivePeriod: { start: dateOnly(since) },
+      dosage: [{ text: dosage }],
+    },
+    true,
+  );
+}
+
+/**
+ * The PSS's allergy entry: a SNOMED "no known allergy" statement (716186003) for men, an
+ * intolerance to acetylsalicylic acid for women — so that records show both a stated "nessuna
+ * allergia nota" and a list, deterministically, without drawing from the random stream.
+ */
+function allergyEntry(ctx: Ctx, at: number): { ref: Ref; text: string } {
+  const { b, sex } = ctx;
+  if (sex === 'male') {
+    const ref = b.add(
+      {
+        resourceType: 'AllergyIntolerance',
+        id: b.id('allergy'),
+        clinicalStatus: cc('http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', 'active'),
+        verificationStatus: cc('http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', 'confirmed'),
+        code: cc(SYS.snomed, '716186003', 'Nessuna allergia nota'),
+        patient: b.patientRef,
+        recordedDate: instant(at),
+      },
+      true,
+    );
+    return { ref, text: 'Nessuna allergia nota.' };
+  }
+  const ref = b.add(
+    {
+      resourceType: 'AllergyIntolerance',
+      id: b.id('allergy'),
+      clinicalStatus: cc('http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', 'active'),
+      verificationStatus: cc('http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', 'confirmed'),
+      type: 'intolerance',
+      category: ['medication'],
+      criticality: 'low',
+      code: { coding: [{ system: SYS.atc, code: 'B01AC06', display: 'Acido acetilsalicilico' }], text: 'Acido acetilsalicilico' },
+      patient: b.patientRef,
+      recordedDate: instant(at),
+      reaction: [{ manifestation: [{ text: 'Orticaria' }] }],
+    },
+    true,
+  );
+  return { ref, text: 'Intolleranza all’acido acetilsalicilico (orticaria).' };
+}
+
 /** A specialist prescription (PRESC_SPEC) for the visit or exam; returns its NRE. */
 function specPrescription(ctx: Ctx, at: number, what: string, opts: { obscured?: boolean; prescriber?: Person } = {}): string {
   const { b } = ctx;
@@ -841,6 +903,9 @@ interface AfResult {
 }
 
 /** ER visit for palpitations, admission to Cardiology, discharge letter, follow-ups and the PDTA. */
+/** The discharge dose of the beta-blocker, halved later by the MMG: the PSS and the LDO disagree, as real records do. */
+const LDO_BISOPROLOL = '1/2 compressa al mattino';
+
 function atrialFibrillation(ctx: Ctx, afDx: number): AfResult {
   const { b, rng, now, full, mmg } = ctx;
   const erDoc = b.specialist('er', 'Medico di medicina d’urgenza');
@@ -938,7 +1003,12 @@ function atrialFibrillation(ctx: Ctx, afDx: number): AfResult {
       { title: 'Motivo del ricovero', code: '46241-6', text: 'Fibrillazione atriale ad alta risposta ventricolare di nuova insorgenza.' },
       { title: 'Decorso ospedaliero', code: '8648-8', text: 'Controllo della frequenza con beta-bloccante, avvio di anticoagulazione orale. Decorso regolare.' },
       { title: 'Diagnosi di dimissione', code: '11535-2', text: 'Fibrillazione atriale (427.31).', entries: [afCondition] },
-      { title: 'Terapia farmacologica alla dimissione', code: '10183-2', text: `${DRUGS.rivaroxaban.product}: ${DRUGS.rivaroxaban.dosage}. ${DRUGS.bisoprolol.product}: ${DRUGS.bisoprolol.dosage}.` },
+      {
+        title: 'Terapia farmacologica alla dimissione',
+        code: '10183-2',
+        text: `${DRUGS.rivaroxaban.product}: ${DRUGS.rivaroxaban.dosage}. ${DRUGS.bisoprolol.product}: ${LDO_BISOPROLOL}.`,
+        entries: [therapyStatement(ctx, 'rivaroxaban', discharge), therapyStatement(ctx, 'bisoprolol', admit, LDO_BISOPROLOL)],
+      },
       { title: 'Istruzioni di follow-up', code: '18776-5', text: 'Visita cardiologica ed ecocardiogramma a 30 giorni.', entries: [followUp] },
     ],
   });
@@ -1234,11 +1304,13 @@ function privateDocuments(ctx: Ctx): DocInfo | undefined {
 }
 
 /** The Patient Summary (PSS) the MMG keeps up to date: the first document an emergency access reads. */
-function patientSummary(ctx: Ctx): DocInfo {
+function patientSummary(ctx: Ctx, afDx: number): DocInfo {
   const { b, rng, now, mmg, sex } = ctx;
   // Updated some months ago, before the emergency access of the access log.
   const at = workHours(rng, now - rng.int(210, 330) * DAY);
   const problem = condition(ctx, AF_ICD9, AF_SNOMED, at, 'problem-list-item');
+  const allergy = allergyEntry(ctx, at);
+  const therapy = [therapyStatement(ctx, 'rivaroxaban', afDx), therapyStatement(ctx, 'bisoprolol', afDx)];
   const bp = b.add(
     {
       resourceType: 'Observation',
@@ -1261,8 +1333,8 @@ function patientSummary(ctx: Ctx): DocInfo {
     facility: 'asl',
     psc: 'medicinaBase',
     sections: [
-      { title: 'Allergie e intolleranze', code: '48765-2', text: 'Nessuna allergia nota.' },
-      { title: 'Terapia farmacologica in atto', code: '10160-0', text: `${DRUGS.rivaroxaban.product}: ${DRUGS.rivaroxaban.dosage}. ${DRUGS.bisoprolol.product}: ${DRUGS.bisoprolol.dosage}.` },
+      { title: 'Allergie e intolleranze', code: '48765-2', text: allergy.text, entries: [allergy.ref] },
+      { title: 'Terapia farmacologica in atto', code: '10160-0', text: `${DRUGS.rivaroxaban.product}: ${DRUGS.rivaroxaban.dosage}. ${DRUGS.bisoprolol.product}: ${DRUGS.bisoprolol.dosage}.`, entries: therapy },
       { title: 'Lista dei problemi', code: '11450-4', text: 'Fibrillazione atriale in terapia anticoagulante orale.', entries: [problem] },
       { title: 'Parametri vitali', code: '8716-3', text: 'Pressione arteriosa sistolica misurata in ambulatorio.', entries: [bp] },
       { title: 'Stili di vita', code: '29762-2', text: sex === 'female' ? 'Non fumatrice. Attività fisica moderata.' : 'Ex fumatore (smesso nel 2010). Attività fisica moderata.' },
@@ -1698,7 +1770,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
     condition(ctx, { system: SYS.icd9dx, code: '401.9', display: 'Ipertensione essenziale non specificata' }, { system: SYS.snomed, code: '59621000', display: 'Essential hypertension' }, afDx - rng.int(2, 6) * YEAR, 'problem-list-item');
   }
   screening(ctx);
-  const pss = patientSummary(ctx);
+  const pss = patientSummary(ctx, afDx);
   bookings(ctx);
   taccuino(ctx);
   filler(ctx, target - b.events, birth + 18 * YEAR);
@@ -1731,6 +1803,8 @@ export function countGeneratedEvents(bundle: FhirBundle): number {
       case 'Composition':
       case 'Encounter':
       case 'Condition':
+      case 'AllergyIntolerance':
+      case 'MedicationStatement':
       case 'Procedure':
       case 'Observation':
       case 'Immunization':
