@@ -323,8 +323,19 @@ export interface ClinicalEvent {
   id: string;
   kind: EventKind;
   title: string;
-  /** When it happened or started; for a document, the service date if known, else its creation. */
+  /**
+   * When it happened or started; for a document, the service date if known, else its creation.
+   * Not a fact when {@link undated} is set.
+   */
   date: FuzzyDate;
+  /**
+   * The source gives no usable date for this event (nor does its document). It stays in the record
+   * (and in counts that are not about time, such as the body map's), but `date` is then only a
+   * place in the sorted list — the record's first date — and never a fact: elements list undated
+   * events apart ("data non disponibile"), never draw them on a time axis, count them in a time
+   * bin, or show `date`, `end` or a date derived from them. Reported with an `undated` issue.
+   */
+  undated?: true;
   /** For periods (hospital stays, ER phases, care-path periods, therapies): when it ended. */
   end?: FuzzyDate;
   /** A period with a start and no end yet (an ongoing stay). */

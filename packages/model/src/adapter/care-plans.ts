@@ -9,7 +9,7 @@ import { BOOKING_STATUS } from './appointments.js';
 import type { Res } from './collect.js';
 import { arr, isObj, MAX_NARRATIVE, num, obj, str } from './json.js';
 import { defaultPrivacy, mergePrivacy, readPrivacy } from './privacy.js';
-import { pushUnique, type Doc, type Reader } from './reader.js';
+import { PENDING_DATE, pushUnique, type Doc, type Reader } from './reader.js';
 import { CLINICAL_READERS } from './readers.js';
 
 const CAREPATH_KIND = new Map<string, CarePath['kind']>([
@@ -18,6 +18,35 @@ const CAREPATH_KIND = new Map<string, CarePath['kind']>([
   ['THERAPEUTIC_PLAN', 'THERAPEUTIC_PLAN'],
   ['SCREENING', 'SCREENING'],
 ]);
+
+/** A care path's name when its CarePlan gives none but its kind. */
+const CAREPATH_KIND_LABEL = new Map<CarePath['kind'], string>([
+  ['PDTA', 'Percorso diagnostico terapeutico assistenziale'],
+  ['PAI', 'Piano assistenziale individuale'],
+  ['THERAPEUTIC_PLAN', 'Piano terapeutico'],
+  ['SCREENING', 'Screening'],
+]);
+
+/** Names of the requests an activity may point to that are not events of their own. */
+const REQUEST_TITLE = new Map([
+  ['ServiceRequest', 'Prestazione richiesta'],
+  ['DeviceRequest', 'Dispositivo richiesto'],
+  ['NutritionOrder', 'Indicazioni nutrizionali'],
+]);
+
+/** The name of what a resource type is, for a step that says nothing else. */
+const typeTitle = (type: string): string | undefined => CLINICAL_READERS.get(type)?.title || REQUEST_TITLE.get(type);
+
+/** The resource type a Reference names: its `type`, else the `Type/` of its reference string. */
+function refType(ref: Record<string, unknown>): string {
+  if (typeof ref.type === 'string') return ref.type.trim();
+  const s = typeof ref.reference === 'string' ? ref.reference : '';
+  const hist = s.indexOf('/_history/');
+  const path = hist > 0 ? s.slice(0, hist) : s;
+  const last = path.lastIndexOf('/');
+  if (last <= 0) return '';
+  return path.slice(path.lastIndexOf('/', last - 1) + 1, last);
+}
 
 const CAREPATH_STATUS = new Set(['draft', 'active', 'on-hold', 'completed', 'revoked', 'unknown']);
 
@@ -52,12 +81,24 @@ export function readCarePlans(rd: Reader): void {
 function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[], linked: Res[]): void {
   const r = res.r;
   const cats = rd.ctx.codingsOf(r.category);
-  const title = str(r.title) ?? str(r.description) ?? rd.ctx.text(arr(r.category)[0]) ?? 'Percorso di cura';
+  // The title a person wrote, else the words of a category (never a bare code like `assess-plan`).
+  const categoryWords = rd.ctx.label(r.category);
   let kind: CarePath['kind'] | undefined;
   for (const c of cats) if (c.system === `${PERCORSO_CS}tipo-percorso` && CAREPATH_KIND.has(c.code)) kind = CAREPATH_KIND.get(c.code);
+  // Regional codings (Lombardy's "Progetto Individuale" PAI among them) carry the kind as their code.
+  if (!kind) for (const c of cats) kind ??= CAREPATH_KIND.get(c.code.toUpperCase());
+  const title = str(r.title) ?? str(r.description) ?? categoryWords ?? (kind ? CAREPATH_KIND_LABEL.get(kind) : undefined) ?? 'Percorso di cura';
   if (!kind) {
-    const t = title.toLowerCase();
-    kind = t.includes('pdta') ? 'PDTA' : t.includes('pai') || t.includes('assistenziale individuale') ? 'PAI' : t.includes('screening') ? 'SCREENING' : t.includes('piano terapeutico') ? 'THERAPEUTIC_PLAN' : 'OTHER';
+    const t = ` ${[title, categoryWords ?? '', ...cats.map((c) => c.display ?? '')].join(' ').toLowerCase()} `;
+    kind = /[^a-z]pdta[^a-z]/.test(t)
+      ? 'PDTA'
+      : /[^a-z]pai[^a-z]/.test(t) || t.includes('assistenziale individuale') || t.includes('progetto individuale') || t.includes('assistenza individuale')
+        ? 'PAI'
+        : t.includes('screening')
+          ? 'SCREENING'
+          : t.includes('piano terapeutico')
+            ? 'THERAPEUTIC_PLAN'
+            : 'OTHER';
   }
   const st = typeof r.status === 'string' ? r.status : 'unknown';
   const status = (CAREPATH_STATUS.has(st) ? st : st === 'entered-in-error' ? 'revoked' : 'unknown') as CarePath['status'];
@@ -156,7 +197,17 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
     if (!act) continue;
     const field = `activity[${i}]`;
     const outcomes = rd.ctx.refs(res, act.outcomeReference, `${field}.outcomeReference`);
-    const target = act.reference !== undefined ? rd.ctx.ref(res, act.reference, `${field}.reference`) : undefined;
+    // `reference` is one Reference; some regional data send a list of them: the first that resolves leads.
+    const refs = Array.isArray(act.reference) ? act.reference : act.reference !== undefined ? [act.reference] : [];
+    let target: Res | undefined;
+    let refName: string | undefined;
+    for (let k = 0; k < refs.length; k++) {
+      const t = rd.ctx.ref(res, refs[k], Array.isArray(act.reference) ? `${field}.reference[${k}]` : `${field}.reference`);
+      target ??= t;
+      const ro = obj(refs[k]);
+      // a reference that does not resolve still names what it points to: its display, else its type's name
+      refName ??= ro ? (rd.ctx.name(res, ro.display, `${field}.reference.display`) ?? (t ? undefined : typeTitle(refType(ro)))) : undefined;
+    }
     const detail = obj(act.detail);
     const step: CarePathStep = { id: `${res.key}#${field}`, title: '', status: 'planned', eventIds: [] };
     let detailStatus: string | undefined;
@@ -169,7 +220,7 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
     }
     if (target) {
       const tr = target.r;
-      step.title = rd.ctx.text(target.type === 'Appointment' ? arr(tr.serviceType)[0] : tr.code) ?? str(tr.description) ?? CLINICAL_READERS.get(target.type)?.title ?? 'Attività';
+      step.title = rd.ctx.text(target.type === 'Appointment' ? arr(tr.serviceType)[0] : tr.code) ?? str(tr.description) ?? refName ?? typeTitle(target.type) ?? 'Attività';
       const code = rd.ctx.codings(target.type === 'Appointment' ? arr(tr.serviceType)[0] : tr.code)[0];
       if (code) step.code = code;
       if (target.type === 'Appointment') {
@@ -177,22 +228,24 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
         const ev = addEvent(target);
         const bs = BOOKING_STATUS.get(typeof tr.status === 'string' ? tr.status : '');
         if (ev) {
-          step.due = ev.date;
+          if (ev.date !== PENDING_DATE) step.due = ev.date; // an undated booking gives no date
           if (bs === 'booked' || bs === 'proposed' || bs === 'fulfilled') step.bookingId = ev.id;
           if (ev.booking) ev.booking.carePathStepId = step.id;
         }
         detailStatus = bs === 'booked' ? 'booked' : bs === 'fulfilled' ? 'completed' : bs === 'cancelled' ? 'cancelled' : bs === 'noshow' ? 'not-started' : 'scheduled';
       } else {
         const ev = addEvent(target);
-        if (ev) step.due = ev.date;
+        if (ev && ev.date !== PENDING_DATE) step.due = ev.date;
         detailStatus = typeof tr.status === 'string' ? (tr.status === 'active' ? 'scheduled' : tr.status) : undefined;
         const occ = tr.occurrenceDateTime ?? obj(tr.occurrencePeriod)?.start;
         if (!step.due && occ !== undefined) step.due = rd.ctx.date(target, occ, 'occurrenceDateTime');
       }
     }
+    if (!target && refName) step.title = refName;
     if (detail) {
-      step.title = str(detail.description) ?? rd.ctx.text(detail.code) ?? step.title;
-      const code = rd.ctx.codings(detail.code)[0];
+      // `detail.code` is one CodeableConcept; a list of them is read as its first with words
+      step.title = str(detail.description) ?? rd.ctx.label(detail.code) ?? (step.title || rd.ctx.text(arr(detail.code)[0] ?? detail.code)) ?? '';
+      const code = rd.ctx.codingsOf(detail.code)[0];
       if (code) step.code = code;
       if (typeof detail.status === 'string') detailStatus = detail.status;
       const sp = detail.scheduledPeriod !== undefined ? rd.ctx.period(res, detail.scheduledPeriod, `${field}.detail.scheduledPeriod`) : undefined;
@@ -246,7 +299,8 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
         ev.booking.carePathStepId = match.id;
       }
     } else {
-      const step: CarePathStep = { id: `${res.key}#${b.key}`, title: ev.title, due: ev.date, status: bs === 'fulfilled' ? 'done' : booked ? 'booked' : bs === 'cancelled' ? 'cancelled' : 'planned', eventIds: [] };
+      const step: CarePathStep = { id: `${res.key}#${b.key}`, title: ev.title, status: bs === 'fulfilled' ? 'done' : booked ? 'booked' : bs === 'cancelled' ? 'cancelled' : 'planned', eventIds: [] };
+      if (ev.date !== PENDING_DATE) step.due = ev.date; // an undated booking gives the step no date
       if (ev.codes[0]) step.code = ev.codes[0];
       if (booked || bs === 'fulfilled') step.bookingId = ev.id;
       ev.booking.carePathStepId = step.id;

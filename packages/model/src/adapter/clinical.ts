@@ -124,6 +124,12 @@ export function readClinical(rd: Reader, res: Res, doc: Doc | undefined, reader:
   if (doc) {
     ev.documentId = doc.ev.id;
     mergePrivacy(ev.privacy, doc.ev.privacy);
+    // A document's notes are said once: converters copy one note onto every resource of a section.
+    if (ev.note) {
+      const seen = (doc.notes ??= new Set());
+      if (seen.has(ev.note)) delete ev.note;
+      else seen.add(ev.note);
+    }
     if (!ev.facility && doc.ev.facility) ev.facility = doc.ev.facility;
     if (!ev.practiceSetting && doc.ev.practiceSetting) ev.practiceSetting = doc.ev.practiceSetting;
   }

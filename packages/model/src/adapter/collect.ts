@@ -4,7 +4,7 @@
  * `Type/id`, by identifier (for conditional references `Patient?identifier=system|value`) and by
  * the conditional URL of transaction entries.
  */
-import { describe, isObj, Loc, obj, str, type Json } from './json.js';
+import { describe, isObj, jsonType, Loc, obj, str, type Json } from './json.js';
 import type { IssueLog } from './issues.js';
 
 /** A group of resources read together: one Bundle, or the top-level array. Documents are decided per group. */
@@ -118,7 +118,7 @@ export class Index {
       return;
     }
     if (!isObj(item)) {
-      this.issues.add('not-a-resource', mkLoc(base, idx, inEntry), undefined, { what: item === null ? 'null' : typeof item });
+      this.issues.add('not-a-resource', mkLoc(base, idx, inEntry), undefined, { what: jsonType(item) });
       return;
     }
     const type = item.resourceType;
@@ -202,9 +202,10 @@ export class Index {
 
   private indexIdentifier(type: string, ident: unknown, res: Res): void {
     if (!isObj(ident)) return;
-    const value = ident.value;
-    if (typeof value !== 'string' || !value || value.length > 512) return;
-    const system = typeof ident.system === 'string' ? ident.system : '';
+    // stray whitespace around a system or value (a system URI ending in a space) is not part of it
+    const value = typeof ident.value === 'string' ? ident.value.trim() : '';
+    if (!value || value.length > 512) return;
+    const system = typeof ident.system === 'string' ? ident.system.trim() : '';
     const k1 = `${type}|${system}|${value}`;
     if (!this.byIdentifier.has(k1)) this.byIdentifier.set(k1, res);
     const k2 = `${type}||${value}`;
@@ -233,7 +234,7 @@ export class Index {
           return null;
         }
         const bar = v.indexOf('|');
-        const hit = bar >= 0 ? this.byIdentifier.get(`${type}|${v.slice(0, bar)}|${v.slice(bar + 1)}`) : this.byIdentifier.get(`${type}||${v}`);
+        const hit = bar >= 0 ? this.byIdentifier.get(`${type}|${v.slice(0, bar).trim()}|${v.slice(bar + 1).trim()}`) : this.byIdentifier.get(`${type}||${v.trim()}`);
         if (hit) return hit;
       }
       return undefined;

@@ -7,7 +7,7 @@ import { readFuzzyDate } from '../dates.js';
 import type { Actor, Coding, FacilityType, FuzzyDate, Organization, RoleCode } from '../types.js';
 import { LOOKUP_TYPES, type Index, type Res } from './collect.js';
 import type { IssueLog } from './issues.js';
-import { arr, describe, isObj, MAX_TEXT, obj, str, type Json } from './json.js';
+import { arr, describe, isObj, isPlaceholder, jsonType, MAX_TEXT, obj, str, type Json } from './json.js';
 import { ROLE_CODES } from '../codes.js';
 
 export class Ctx {
@@ -29,7 +29,7 @@ export class Ctx {
   ref(res: Res, value: unknown, field: string): Res | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isObj(value)) {
-      this.issues.add('invalid-reference', res.loc, field, { ref: typeof value }, [res.key]);
+      this.issues.add('invalid-reference', res.loc, field, { ref: jsonType(value) }, [res.key]);
       return undefined;
     }
     const reference = value.reference;
@@ -45,14 +45,15 @@ export class Ctx {
       return undefined;
     }
     if (reference !== undefined) {
-      this.issues.add('invalid-reference', res.loc, `${field}.reference`, { ref: typeof reference }, [res.key]);
+      this.issues.add('invalid-reference', res.loc, `${field}.reference`, { ref: jsonType(reference) }, [res.key]);
       return undefined;
     }
     const ident = obj(value.identifier);
     if (ident && typeof ident.value === 'string') {
-      const type = typeof value.type === 'string' ? value.type : '';
-      const sys = typeof ident.system === 'string' ? ident.system : '';
-      const hit = this.index.byIdentifier.get(`${type}|${sys}|${ident.value}`) ?? this.index.byIdentifier.get(`${type}||${ident.value}`);
+      const type = typeof value.type === 'string' ? value.type.trim() : '';
+      const sys = typeof ident.system === 'string' ? ident.system.trim() : '';
+      const v = ident.value.trim();
+      const hit = this.index.byIdentifier.get(`${type}|${sys}|${v}`) ?? this.index.byIdentifier.get(`${type}||${v}`);
       return hit && usedBy(hit, res);
     }
     return undefined;
@@ -121,7 +122,7 @@ export class Ctx {
         if (res && field) this.issues.add('coding-without-code', res.loc, `${field}.coding[${i}]`, {}, [res.key]);
         continue;
       }
-      const rawSystem = typeof coding.system === 'string' ? coding.system : '';
+      const rawSystem = typeof coding.system === 'string' ? coding.system.trim() : '';
       const system = rawSystem ? canonicalSystem(rawSystem) : '';
       if (res && field && rawSystem && !isUriSystem(system)) this.issues.add('unknown-code-system', res.loc, `${field}.coding[${i}].system`, { system: rawSystem }, [res.key]);
       const display = str(coding.display, 512);
@@ -140,17 +141,34 @@ export class Ctx {
 
   /** The words of a CodeableConcept: text, else the first display, else the first code. */
   text(cc: unknown): string | undefined {
+    const words = this.label(cc);
+    if (words) return words;
+    const list = arr(obj(cc)?.coding);
+    for (const coding of list) {
+      const d = isObj(coding) ? str(coding.code, 256) : undefined;
+      if (d) return d;
+    }
+    return undefined;
+  }
+
+  /**
+   * The words of a CodeableConcept meant for people — its text, else the first display — never a
+   * bare code (`assess-plan`). A list of CodeableConcepts gives the first that has words.
+   */
+  label(cc: unknown): string | undefined {
+    if (Array.isArray(cc)) {
+      for (const one of cc) {
+        const w = this.label(one);
+        if (w) return w;
+      }
+      return undefined;
+    }
     const c = obj(cc);
     if (!c) return typeof cc === 'string' ? str(cc) : undefined;
     const t = str(c.text);
     if (t && t.charCodeAt(0) !== 35 /* '#ref' to the narrative */) return t;
-    const list = arr(c.coding);
-    for (const coding of list) {
+    for (const coding of arr(c.coding)) {
       const d = isObj(coding) ? str(coding.display) : undefined;
-      if (d) return d;
-    }
-    for (const coding of list) {
-      const d = isObj(coding) ? str(coding.code, 256) : undefined;
       if (d) return d;
     }
     return undefined;
@@ -171,7 +189,7 @@ export class Ctx {
   actor(target: Res | undefined, display?: unknown): Actor | undefined {
     if (!target) {
       const name = str(display, 512);
-      return name ? { name } : undefined;
+      return name && !isPlaceholder(name) ? { name } : undefined;
     }
     const cached = this.actors.get(target);
     if (cached) return cached;
@@ -210,7 +228,7 @@ export class Ctx {
     }
     if (!a.name && display) {
       const d = str(display, 512);
-      if (d) a.name = d;
+      if (d && !isPlaceholder(d)) a.name = d;
     }
     this.actors.set(target, a);
     return a;
@@ -224,12 +242,38 @@ export class Ctx {
     return undefined;
   }
 
+  /**
+   * A name as the source wrote it (trimmed, cut at 512), unless it is a placeholder left from an
+   * example file (`@NOME_STRUTTURA@`, `[NRE]`): that is reported (`placeholder-value`) and not used.
+   */
+  name(res: Res, value: unknown, field: string): string | undefined {
+    const s = str(value, 512);
+    if (s && isPlaceholder(s)) {
+      this.issues.add('placeholder-value', res.loc, field, { value: s }, [res.key]);
+      return undefined;
+    }
+    return s;
+  }
+
+  /**
+   * The facility a Reference at `field` of `res` names: the Organization it points to, else (a
+   * reference given only as `display`, as regional data often does) an Organization with that name.
+   */
+  facility(res: Res, value: unknown, field: string): Organization | undefined {
+    if (value === undefined) return undefined;
+    const t = this.ref(res, value, field);
+    if (t) return t.type === 'Organization' ? this.organization(t) : undefined;
+    const name = isObj(value) ? this.name(res, value.display, `${field}.display`) : undefined;
+    return name ? { id: `${res.key}#${field}`, name } : undefined;
+  }
+
   organization(target: Res): Organization {
     const cached = this.orgs.get(target);
     if (cached) return cached;
     const r = target.r;
-    const ident = firstIdentifier(r.identifier);
-    const o: Organization = { id: target.key, name: str(r.name, 512) ?? str(r.alias, 512) ?? ident?.value ?? target.id ?? target.key };
+    let ident = firstIdentifier(r.identifier);
+    if (ident && isPlaceholder(ident.value)) ident = undefined;
+    const o: Organization = { id: target.key, name: this.name(target, r.name, 'name') ?? this.name(target, r.alias, 'alias') ?? ident?.value ?? target.id ?? target.key };
     if (ident) o.identifier = ident.system ? `${ident.system}|${ident.value}` : ident.value;
     if (target.type === 'Organization') {
       const ft = this.codingsOf(r.type).find((c) => FACILITY_TYPES.has(c.code as FacilityType));
@@ -304,7 +348,7 @@ export function cfOf(identifiers: unknown): string | undefined {
   const list = Array.isArray(identifiers) ? identifiers : isObj(identifiers) ? [identifiers] : [];
   for (const i of list) {
     if (!isObj(i)) continue;
-    if (typeof i.system === 'string' && CF_SYSTEMS.has(i.system)) {
+    if (typeof i.system === 'string' && CF_SYSTEMS.has(i.system.trim())) {
       const v = str(i.value, 64);
       if (v) return v.toUpperCase();
     }

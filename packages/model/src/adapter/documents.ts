@@ -232,8 +232,7 @@ function readDocument(rd: Reader, comp: Res | undefined, dref: Res | undefined):
   let facility;
   for (const res of [comp, dref]) {
     if (facility || !res) continue;
-    const t = rd.ctx.ref(res, res.r.custodian, 'custodian');
-    if (t && t.type === 'Organization') facility = rd.ctx.organization(t);
+    facility = rd.ctx.facility(res, res.r.custodian, 'custodian');
   }
   const encounter = comp ? rd.ctx.ref(comp, c!.encounter, 'encounter') : dref && dctx ? rd.ctx.refs(dref, dctx.encounter, 'context.encounter')[0] : undefined;
 

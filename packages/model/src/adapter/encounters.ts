@@ -39,8 +39,8 @@ export const ENCOUNTER: ClinicalReader = {
     x.title = ctx.text(arr(r.type)[0]) ?? ctx.text(arr(r.reasonCode)[0]) ?? (clsCode ? ENCOUNTER_TITLE.get(clsCode) : undefined);
     x.periodFrom('period');
     if (x.status === 'in-progress' && !x.end) ev.ongoing = true;
-    const sp = ctx.ref(res, r.serviceProvider, 'serviceProvider');
-    if (sp && sp.type === 'Organization') ev.facility = ctx.organization(sp);
+    const sp = ctx.facility(res, r.serviceProvider, 'serviceProvider');
+    if (sp) ev.facility = sp;
     // The attending / primary performer, else any participant but the referrer or admitter.
     const part = arr(r.participant);
     let rank = 99;

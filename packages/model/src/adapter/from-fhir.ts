@@ -19,7 +19,7 @@ import { readDocuments } from './documents.js';
 import type { Json } from './json.js';
 import { readPatients } from './patients.js';
 import { PENDING_DATE, Reader, type Doc } from './reader.js';
-import { readResources } from './readers.js';
+import { readResources, reportUnused } from './readers.js';
 import { settleSubjects } from './subjects.js';
 
 /** Thrown only when the input is not an object or an array at all. */
@@ -42,6 +42,7 @@ export function fromFhir(input: unknown, options: FromFhirOptions = {}): FromFhi
   readResources(rd);
   readCarePlans(rd);
   finishConsents(rd);
+  reportUnused(rd);
   finish(rd);
   const record: FseRecord = {
     patient: rd.patient,
@@ -57,7 +58,7 @@ export function fromFhir(input: unknown, options: FromFhirOptions = {}): FromFhi
 }
 
 function finish(rd: Reader): void {
-  // Undated events: their document's date, else the record's first date (reported).
+  // Undated events: their document's date, else marked undated (reported; see ClinicalEvent.undated).
   if (rd.undated.length) {
     let first: FuzzyDate | undefined;
     for (const ev of rd.events) if (ev.date !== PENDING_DATE && (!first || ev.date.start < first.start)) first = ev.date;
@@ -68,7 +69,9 @@ function finish(rd: Reader): void {
         ev.date = docDate;
         rd.issues.add('date-from-document', res.loc, undefined, {}, [ev.id]);
       } else {
+        // a place in the sorted list only, marked so that nothing shows it as the event's date
         ev.date = first ?? dayOf(rd.now, rd.tz);
+        ev.undated = true;
         rd.issues.add('undated', res.loc, undefined, {}, [ev.id]);
       }
     }

@@ -33,6 +33,28 @@ export function str(v: unknown, max = MAX_TEXT): string | undefined {
   return t.length ? t : undefined;
 }
 
+/** The JSON type of a value as a person reading the input would name it: `array`, `null`, `object`, `string`… */
+export function jsonType(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+/**
+ * Whether a string is a placeholder left from a template or an example file rather than a value:
+ * `@NRE@`, `@NOME_STRUTTURA@`, `[NRE]`, `${codice}`, `{{org}}`: a token wholly wrapped in @…@, […],
+ * ${…} or {{…}} with no space inside.
+ */
+export function isPlaceholder(s: string): boolean {
+  const t = s.trim();
+  const n = t.length;
+  if (n < 3 || /\s/.test(t)) return false;
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(n - 1);
+  if (a === 64 /* @ */ && z === 64) return true;
+  if (a === 91 /* [ */ && z === 93 /* ] */) return true;
+  if (t.startsWith('${') && z === 125 /* } */) return true;
+  return t.startsWith('{{') && t.endsWith('}}');
+}
+
 /** A finite number (FHIR decimals arrive as JSON numbers). */
 export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;

@@ -4,7 +4,7 @@ import type { ClinicalEvent } from '../types.js';
 import type { ClinicalReader } from './clinical.js';
 import type { Res } from './collect.js';
 import { arr, MAX_NARRATIVE, num, obj, str } from './json.js';
-import type { Reader } from './reader.js';
+import { noteText, type Reader } from './reader.js';
 
 /** LOINC 11283-9 "Acuity assessment": the ER triage Observation of the gateway's VPS. */
 const TRIAGE_LOINC = '11283-9';
@@ -49,8 +49,8 @@ export const DIAGNOSTIC_REPORT: ClinicalReader = {
     x.dateFrom('effectiveDateTime');
     if (!x.date && r.effectivePeriod !== undefined) x.periodFrom('effectivePeriod');
     x.dateFrom('issued');
-    const concl = str(r.conclusion, MAX_NARRATIVE);
-    if (concl && concl.charCodeAt(0) !== 35) ev.note = concl;
+    const concl = noteText(r.conclusion);
+    if (concl) ev.note = concl;
     const cats = rd.ctx.codingsOf(r.category);
     if (cats.some((c) => c.code === 'RAD' || c.code === 'LP29684-5') || arr(r.imagingStudy).length) ev.kind = 'imaging';
     ev.author = rd.performer(res, r.performer);
@@ -77,6 +77,43 @@ export const IMAGING_STUDY: ClinicalReader = {
   },
 };
 
+/**
+ * The value of an Observation given only in `component`: blood pressure as one reading,
+ * "136/49 mmHg" (systolic LOINC 8480-6 / diastolic 8462-4, as in the FHIR vital-signs profile);
+ * any other components as "name value unit; …".
+ */
+function componentsValue(rd: Reader, list: readonly unknown[]): string | undefined {
+  const parts: { code?: string; name?: string; value: string; unit?: string }[] = [];
+  for (const c of list) {
+    const o = obj(c);
+    if (!o) continue;
+    const q = obj(o.valueQuantity);
+    const n = q ? num(q.value) : undefined;
+    const unit = q ? (str(q.unit, 64) ?? str(q.code, 64)) : undefined;
+    const value =
+      n !== undefined
+        ? String(n).replace('.', ',')
+        : typeof o.valueString === 'string'
+          ? str(o.valueString, 256)
+          : o.valueCodeableConcept !== undefined
+            ? rd.ctx.text(o.valueCodeableConcept)
+            : num(o.valueInteger) !== undefined
+              ? String(o.valueInteger)
+              : undefined;
+    if (value === undefined) continue;
+    const codes = rd.ctx.codings(o.code);
+    parts.push({ code: codes.find((x) => x.system === LOINC)?.code ?? codes[0]?.code, name: rd.ctx.text(o.code), value, unit });
+  }
+  if (!parts.length) return undefined;
+  const sys = parts.find((p) => p.code === '8480-6');
+  const dia = parts.find((p) => p.code === '8462-4');
+  if (sys && dia) {
+    const unit = sys.unit ?? dia.unit;
+    return `${sys.value}/${dia.value}${unit ? ` ${unit}` : ''}`;
+  }
+  return parts.map((p) => [p.name, p.value, p.unit].filter(Boolean).join(' ')).join('; ');
+}
+
 function observationValue(rd: Reader, res: Res): ClinicalEvent['observation'] {
   const r = res.r;
   const o: NonNullable<ClinicalEvent['observation']> = {};
@@ -97,6 +134,9 @@ function observationValue(rd: Reader, res: Res): ClinicalEvent['observation'] {
   } else if (r.valueDateTime !== undefined) {
     const dt = rd.ctx.date(res, r.valueDateTime, 'valueDateTime');
     if (dt) o.value = dt.iso;
+  } else if (Array.isArray(r.component)) {
+    const v = componentsValue(rd, r.component);
+    if (v) o.value = v;
   }
   const interp = rd.ctx.codingsOf(r.interpretation);
   if (interp.length) o.interpretation = interp;

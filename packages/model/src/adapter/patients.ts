@@ -180,7 +180,8 @@ export function readCoverage(rd: Reader, res: Res): void {
     display ??= str(o.name, 256);
   }
   if (!kind) {
-    rd.issues.add('unused-resource', res.loc, 'type', { type: 'Coverage', whyIt: 'non è un’esenzione', whyEn: 'not an exemption' }, [res.key]);
+    // insurance cover, not an exemption: administrative, reported once with the other Coverages
+    rd.setAside(res);
     return;
   }
   const code = exemptCode ?? typeCodings.find((c) => !EXEMPTION_KIND.has(c.code))?.code ?? str(obj(arr(r.identifier)[0])?.value, 64) ?? kind;

@@ -5,7 +5,7 @@
  * consents.ts, delegations.ts, access-log.ts) read into a {@link Reader}; from-fhir.ts runs the
  * passes in order.
  */
-import { NRE_SYSTEMS } from '../codes.js';
+import { CF_SYSTEMS, NRE_SYSTEMS } from '../codes.js';
 import { bodySitesFromCodings } from '../body-regions.js';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../dates.js';
 import type {
@@ -15,7 +15,7 @@ import type {
 import { Index, type Res } from './collect.js';
 import { cfOf, Ctx } from './context.js';
 import { IssueLog } from './issues.js';
-import { arr, describe, isObj, MAX_NARRATIVE, obj, str, type Json } from './json.js';
+import { arr, describe, isObj, isPlaceholder, MAX_NARRATIVE, obj, str, xhtmlToText, type Json } from './json.js';
 import { defaultPrivacy } from './privacy.js';
 
 /** A document being read: its event, its metadata and the resources it came from. */
@@ -26,6 +26,19 @@ export interface Doc {
   dref?: Res;
   excluded: boolean;
   encounter?: Res;
+  /** Notes already given to an event of this document. */
+  notes?: Set<string>;
+}
+
+/**
+ * A note or conclusion as plain text: `#ref` pointers to the narrative (and `#[REF_…]` template
+ * leftovers) are not notes; XHTML, as CDA→FHIR converters write notes, is read as text.
+ */
+export function noteText(v: unknown): string | undefined {
+  const t = str(v, MAX_NARRATIVE * 4);
+  if (!t || t.charCodeAt(0) === 35) return undefined;
+  if (t.charCodeAt(0) !== 60 /* < */) return t.length > MAX_NARRATIVE ? t.slice(0, MAX_NARRATIVE) : t;
+  return xhtmlToText(t) || undefined;
 }
 
 /** Placeholder date of an event whose date is decided at the end (undated). */
@@ -81,6 +94,8 @@ export class Reader {
   readonly pendingSites: { ev: ClinicalEvent; coding: Coding }[] = [];
   /** ER triage codes, given to their visit at the end (unless it has a priority of its own). */
   readonly triage: { encounter: Res; coding: Coding }[] = [];
+  /** Resources of kinds the record does not show, by type: one `unused-resources` issue per kind (readers.ts). */
+  readonly unused = new Map<string, Res[]>();
 
   constructor(readonly options: FromFhirOptions) {
     let tz = DEFAULT_TIME_ZONE;
@@ -108,14 +123,31 @@ export class Reader {
     return k;
   }
 
-  /** The person a resource is about (its subject / patient / beneficiary), if it names one. */
+  /**
+   * The person a resource is about (its subject / patient / beneficiary), if it names one: the
+   * person key of the Patient it points to; `cf:…` for a logical reference by codice fiscale;
+   * `absent:…` for a reference to a Patient that is not in the input (someone we cannot see, so
+   * never the record's patient).
+   */
   private subjectPerson(res: Res): string | undefined {
     const r = res.r;
     const ref = r.subject ?? r.patient ?? r.beneficiary;
     if (!isObj(ref)) return undefined;
     const target = this.ctx.ref(res, ref, r.subject !== undefined ? 'subject' : r.patient !== undefined ? 'patient' : 'beneficiary');
-    if (!target || target.type !== 'Patient') return undefined;
-    return this.personKeyOfPatient(target);
+    if (target) return target.type === 'Patient' ? this.personKeyOfPatient(target) : undefined;
+    const reference = str(ref.reference, 4096);
+    if (reference) {
+      const hist = reference.indexOf('/_history/');
+      const path = hist > 0 ? reference.slice(0, hist) : reference;
+      const at = path.lastIndexOf('Patient/');
+      const named = (typeof ref.type === 'string' && ref.type.trim() === 'Patient') || path.startsWith('Patient?') || (at >= 0 && (at === 0 || path.charCodeAt(at - 1) === 47));
+      return named ? `absent:${reference}` : undefined;
+    }
+    const ident = obj(ref.identifier);
+    const system = ident ? str(ident.system, 256) : undefined;
+    const value = ident ? str(ident.value, 64) : undefined;
+    if (value && system && CF_SYSTEMS.has(system)) return `cf:${value.toUpperCase()}`;
+    return undefined;
   }
 
   subjectOf(res: Res): string | undefined {
@@ -125,14 +157,27 @@ export class Reader {
     return p;
   }
 
-  /** Whether a resource is about someone other than the record's patient (reported once, left out). */
+  /**
+   * Whether a resource is about someone other than the record's patient — another Patient of the
+   * input, or a patient absent from it (reported once, left out). Without any Patient in the input
+   * nothing can be told apart, and nothing is left out.
+   */
   isOtherPerson(res: Res): boolean {
     const p = this.subjectOf(res);
-    return p !== undefined && p !== this.recordPerson && this.excludedPersons.has(p);
+    return p !== undefined && this.recordPerson !== undefined && p !== this.recordPerson;
   }
 
   leaveOut(res: Res): void {
-    this.issues.add('other-patient-resource', res.loc, undefined, { key: res.key }, [res.key]);
+    const p = this.subjectOf(res);
+    if (p?.startsWith('absent:')) this.issues.add('absent-patient-resource', res.loc, undefined, { key: res.key, ref: p.slice(7) }, [res.key]);
+    else this.issues.add('other-patient-resource', res.loc, undefined, { key: res.key }, [res.key]);
+  }
+
+  /** Keeps a resource of a kind the record does not show, for its kind's one issue. */
+  setAside(res: Res): void {
+    const list = this.unused.get(res.type);
+    if (list) list.push(res);
+    else this.unused.set(res.type, [res]);
   }
 
   // ───────────────────────────── events ─────────────────────────────
@@ -160,10 +205,10 @@ export class Reader {
   // ───────────────────────────── shared fields ─────────────────────────────
 
   addNre(list: string[], ident: Json | undefined, res: Res, field: string): void {
-    if (!ident || typeof ident.system !== 'string' || !NRE_SYSTEMS.has(ident.system)) return;
+    if (!ident || typeof ident.system !== 'string' || !NRE_SYSTEMS.has(ident.system.trim())) return;
     const v = str(ident.value, 64);
     if (!v) return;
-    if (v.charCodeAt(0) === 91 /* [NRE] placeholder */) {
+    if (isPlaceholder(v) /* [NRE], @NRE@ */) {
       this.issues.add('placeholder-value', res.loc, field, { value: v }, [res.key]);
       return;
     }
@@ -192,11 +237,12 @@ export class Reader {
     return undefined;
   }
 
+  /** The notes of a resource as plain text, each once (an XHTML note, as converters write them, read as text). */
   note(notes: unknown): string | undefined {
     const texts: string[] = [];
     for (const n of arr(notes)) {
-      const t = isObj(n) ? str(n.text, MAX_NARRATIVE) : undefined;
-      if (t && t.charCodeAt(0) !== 35) texts.push(t);
+      const t = isObj(n) ? noteText(n.text) : undefined;
+      if (t && !texts.includes(t)) texts.push(t);
     }
     return texts.length ? texts.join('\n') : undefined;
   }

@@ -43,12 +43,39 @@ export const RECORD_READERS: ReadonlyMap<string, (rd: Reader, res: Res) => void>
   ['Coverage', readCoverage],
 ]);
 
+/**
+ * Resource types the record does not show, each reported once per kind (`unused-resources`), with
+ * why. Billing and insurance (Claim, ExplanationOfBenefit, a Coverage that is not an exemption)
+ * are not part of a citizen's care journey; the others carry nothing Percorso can read.
+ */
+export const NOT_SHOWN = new Map<string, { it: string; en: string }>([
+  ...['Claim', 'ClaimResponse', 'ExplanationOfBenefit', 'Coverage', 'Account', 'Invoice', 'PaymentNotice', 'PaymentReconciliation', 'CoverageEligibilityRequest', 'CoverageEligibilityResponse'].map(
+    (t) => [t, { it: 'dati amministrativi o di rimborso, non fanno parte del percorso di cura', en: 'administrative or billing data, not part of the care journey' }] as const,
+  ),
+  ...['Basic', 'Linkage', 'Person', 'Contract', 'OperationOutcome', 'Parameters', 'Questionnaire', 'ValueSet', 'CodeSystem', 'StructureDefinition', 'Schedule', 'Slot', 'Endpoint'].map(
+    (t) => [t, { it: 'tipo di risorsa senza un significato che Percorso sappia leggere', en: 'a resource type without a meaning Percorso can read' }] as const,
+  ),
+]);
+
+/** One `unused-resources` issue per kind set aside, in the first's place, naming every one of them. */
+export function reportUnused(rd: Reader): void {
+  for (const [type, list] of rd.unused) {
+    const why = NOT_SHOWN.get(type) ?? { it: 'non mostrate', en: 'not shown' };
+    rd.issues.add('unused-resources', list[0]!.loc, undefined, { type, count: list.length, whyIt: why.it, whyEn: why.en }, list.map((r) => r.key));
+  }
+}
+
 /** Pass 4: every resource once, by type (care plans wait for the events they link: care-plans.ts). */
 export function readResources(rd: Reader): void {
   for (const res of rd.index.all) {
     if (res.duplicateOf) continue;
     const type = res.type;
     if (type === 'Composition' || type === 'DocumentReference' || type === 'Patient') continue;
+    if (NOT_SHOWN.has(type) && type !== 'Coverage' /* an exemption, or set aside by readCoverage */) {
+      // billing, administrative and unknown-purpose resources (Claim, Basic…): never a silent drop
+      rd.setAside(res);
+      continue;
+    }
     if (LOOKUP_TYPES.has(type)) {
       if (type === 'ServiceRequest' || type === 'MedicationRequest') nreOfOrder(rd, res);
       continue;

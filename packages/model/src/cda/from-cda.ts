@@ -706,7 +706,9 @@ class CdaReader {
           ev.date = doc.date;
           this.issues.add('date-from-document', at, {}, [ev.id]);
         } else {
+          // a place in the sorted list only, marked so that nothing shows it as the event's date
           ev.date = first ?? dayOf(this.now, this.tz);
+          ev.undated = true;
           this.issues.add('undated', at, {}, [ev.id]);
         }
       }
