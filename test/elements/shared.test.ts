@@ -167,7 +167,25 @@ describe('shared element layer', () => {
       expect(e.issues).to.have.length(1);
       expect(el.shadowRoot!.querySelector('.ready')).to.exist;
       expect(el.shadowRoot!.querySelector('.issues summary')!.textContent).to.contain('1 problema nei dati ricevuti');
-      expect(el.shadowRoot!.querySelector('.issues li')!.textContent).to.contain('Data impossibile').and.contain('$.entry[3]');
+      // made outside the model, with no plain message: a general sentence, never the path or the developer's message
+      const li = el.shadowRoot!.querySelector('.issues li')!.textContent!;
+      expect(li).to.contain('Un dato ricevuto non è valido.');
+      expect(li).to.not.contain('$.entry[3]');
+      expect(li).to.not.contain('Data impossibile');
+    });
+
+    it('shows each plain message once, with how many times it occurred, in the element’s language', async () => {
+      const view = minimalView();
+      const plain = { it: 'Una data impossibile è stata ignorata.', en: 'An impossible date was ignored.' };
+      view.issues = [1, 2, 3].map((n) => ({ severity: 'warning' as const, code: 'invalid-date', path: `$[${n}].date`, message: { it: `Data impossibile "2025-02-3${n}"`, en: `Impossible date "2025-02-3${n}"` }, plain }));
+      const el = await fixture<ProbeElement>(html`<fse-probe lang="en"></fse-probe>`);
+      el.view = view;
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('.issues li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal(['Warning: An impossible date was ignored. (3 times)']);
+      el.lang = 'de';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.issues li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warnung: An impossible date was ignored. (3-mal)');
     });
   });
 

@@ -502,7 +502,13 @@ export interface Issue {
   code: string;
   /** JSON path into the input as given (`$[1].entry[3].resource.effectiveDateTime`). */
   path: string;
+  /** For developers: what was found, quoting the input's values. */
   message: { it: string; en: string };
+  /**
+   * For people: the same in plain words, with no path and no value from the input — what elements
+   * show. Absent on issues made elsewhere (elements then show a general notice).
+   */
+  plain?: { it: string; en: string };
   /** Ids of the model objects the issue concerns, so that a view can drop issues about what it hides. */
   subjectIds?: string[];
 }

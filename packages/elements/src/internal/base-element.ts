@@ -179,18 +179,30 @@ export abstract class FseElement extends LitElement {
   /**
    * A quiet, expandable notice of the view's errors and warnings (nothing when there are none).
    * Info-level issues (a value read in a tolerated way) stay on `view.issues` for developers: a
-   * citizen gains nothing from a notice about them.
+   * citizen gains nothing from a notice about them. What a person reads is each issue's plain
+   * message (`issue.plain`: no JSON path, no value from the input — a raw value can name a doctor
+   * or a document), the same message once with how many times it occurred; an issue without one
+   * (made outside the model) gets a general sentence. Paths and raw values stay on `view.issues`
+   * and in `fse-error` for developers.
    */
   protected renderIssues(view: FseView): unknown {
     const issues = (view.issues ?? []).filter((i) => i.severity !== 'info');
     if (!issues.length) return nothing;
     const lang = this.l.lang === 'it' ? 'it' : 'en';
+    const lines = new Map<string, { severity: Issue['severity']; text: string; count: number }>();
+    for (const i of issues) {
+      const text = i.plain?.[lang] ?? this.l.t('issues.general');
+      const key = `${i.severity}|${text}`;
+      const line = lines.get(key);
+      if (line) line.count++;
+      else lines.set(key, { severity: i.severity, text, count: 1 });
+    }
     return html`<details class="issues" part="issues">
       <summary>${this.l.t('issues.summary', { count: issues.length })}</summary>
       <ul>
-        ${issues.slice(0, 200).map(
-          (i) => html`<li>
-            <strong>${this.l.t(`issues.severity.${i.severity}`)}</strong>: ${i.message[lang]} <code>${i.path}</code>
+        ${[...lines.values()].slice(0, 200).map(
+          (line) => html`<li>
+            <strong>${this.l.t(`issues.severity.${line.severity}`)}</strong>: ${line.text} ${line.count > 1 ? this.l.t('issues.times', { count: line.count }) : nothing}
           </li>`,
         )}
       </ul>

@@ -14,6 +14,8 @@ type SharedKey =
   | 'issues.severity.error'
   | 'issues.severity.warning'
   | 'issues.severity.info'
+  | 'issues.general'
+  | 'issues.times'
   | 'period.from'
   | 'period.until'
   | 'restriction.no-consent'
@@ -35,6 +37,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     'issues.severity.error': 'Errore',
     'issues.severity.warning': 'Avviso',
     'issues.severity.info': 'Nota',
+    'issues.general': 'Un dato ricevuto non è valido.',
+    'issues.times': '({count} volte)',
     'period.from': 'dal',
     'period.until': 'fino al',
     'restriction.no-consent':
@@ -56,6 +60,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     'issues.severity.error': 'Error',
     'issues.severity.warning': 'Warning',
     'issues.severity.info': 'Note',
+    'issues.general': 'An item of the data received is not valid.',
+    'issues.times': '({count} times)',
     'period.from': 'from',
     'period.until': 'until',
     'restriction.no-consent': 'The patient has not consented to the record being consulted for care: there is nothing to show.',
@@ -76,6 +82,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     'issues.severity.error': 'Fehler',
     'issues.severity.warning': 'Warnung',
     'issues.severity.info': 'Hinweis',
+    'issues.general': 'Ein empfangener Datenwert ist ungültig.',
+    'issues.times': '({count}-mal)',
     'period.from': 'seit',
     'period.until': 'bis',
     'restriction.no-consent':

@@ -107,10 +107,6 @@ export const baseStyles = css`
     max-block-size: 12em;
     overflow: auto;
   }
-  .issues code {
-    font-size: 0.85em;
-    color: var(--_fse-color-text-muted);
-  }
   button.fse-button {
     font: inherit;
     display: inline-flex;

@@ -6,6 +6,7 @@
 import type { Issue, Severity } from '../types.js';
 import { Res } from './collect.js';
 import { describe, type Loc } from './json.js';
+import { PLAIN_MESSAGES } from './plain.js';
 
 export type P = Record<string, string | number | undefined>;
 export type Msg = (p: P) => { it: string; en: string };
@@ -114,14 +115,20 @@ export class IssueLog {
   }
 }
 
-/** An issue from its code's definition (the code itself as the message when the code is unknown). */
+/**
+ * An issue from its code's definition (the code itself as the message when the code is unknown),
+ * with the message for people ({@link PLAIN_MESSAGES}, or the message itself when it quotes no value).
+ */
 export function issueOf(def: IssueDef | undefined, code: string, path: string, params: P, subjectIds?: string[], severity?: Severity): Issue {
+  const message = def ? def.message(params) : { it: code, en: code };
   const issue: Issue = {
     severity: severity ?? def?.severity ?? 'warning',
     code,
     path,
-    message: def ? def.message(params) : { it: code, en: code },
+    message,
   };
+  const plain = PLAIN_MESSAGES.get(code) ?? (def && def.message.length === 0 ? message : undefined);
+  if (plain) issue.plain = plain;
   if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
   return issue;
 }
