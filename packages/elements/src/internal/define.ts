@@ -1,3 +1,5 @@
+// First: reports Trusted Types that block lit-html before lit loads (see trusted-types.ts).
+import './trusted-types.js';
 import { VERSION } from './version.js';
 
 const warned = new Set<string>();

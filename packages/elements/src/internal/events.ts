@@ -4,11 +4,12 @@
  */
 import type { Issue } from '@percorso/model';
 
-export type FseErrorReason = 'invalid-view' | 'load-failed' | 'data-issues' | 'not-permitted';
+export type FseErrorReason = 'invalid-view' | 'load-failed' | 'data-issues' | 'not-permitted' | 'trusted-types';
 
 /**
  * `fse-error`: the element could not show its data (invalid view, a rejected promise, a viewer
- * it must refuse), or the data it shows came with error-level issues.
+ * it must refuse), or the data it shows came with error-level issues. Reason `trusted-types`: the
+ * page's Trusted Types forbid lit-html's policy, so the element cannot render at all.
  */
 export class FseErrorEvent extends Event {
   static readonly type = 'fse-error';

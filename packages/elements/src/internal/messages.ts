@@ -9,6 +9,7 @@ type SharedKey =
   | 'state.invalid'
   | 'state.loadFailed'
   | 'state.noView'
+  | 'state.blocked'
   | 'issues.summary'
   | 'issues.show'
   | 'issues.severity.error'
@@ -32,6 +33,7 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'Non è possibile mostrare questi dati: {reason}',
     'state.loadFailed': 'Il caricamento dei dati non è riuscito: {reason}',
     'state.noView': 'Nessun dato da mostrare.',
+    'state.blocked': 'Questo contenuto non può essere mostrato: le impostazioni di sicurezza della pagina lo bloccano. Segnala il problema al gestore del portale.',
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problema nei dati ricevuti', other: '# problemi nei dati ricevuti' }),
     'issues.show': 'Mostra i dettagli',
     'issues.severity.error': 'Errore',
@@ -55,6 +57,7 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'This data cannot be shown: {reason}',
     'state.loadFailed': 'Loading the data failed: {reason}',
     'state.noView': 'No data to show.',
+    'state.blocked': "This content cannot be shown: the page's security settings block it. Please tell the portal's operator.",
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problem in the data received', other: '# problems in the data received' }),
     'issues.show': 'Show details',
     'issues.severity.error': 'Error',
@@ -77,6 +80,7 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'Diese Daten können nicht angezeigt werden: {reason}',
     'state.loadFailed': 'Die Daten konnten nicht geladen werden: {reason}',
     'state.noView': 'Keine Daten vorhanden.',
+    'state.blocked': 'Dieser Inhalt kann nicht angezeigt werden: Die Sicherheitseinstellungen der Seite blockieren ihn. Bitte melden Sie das Problem dem Betreiber des Portals.',
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# Problem in den empfangenen Daten', other: '# Probleme in den empfangenen Daten' }),
     'issues.show': 'Details anzeigen',
     'issues.severity.error': 'Fehler',
