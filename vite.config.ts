@@ -1,13 +1,55 @@
 // Vite serves the demo (`npm start`) and builds it (`npm run build`). The packages themselves are
 // built by tsc (one ES module per source file, dependencies external), see packages/*/package.json.
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as Model from '@percorso/model';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * `npm start` serves, beside the demo and on the same origin, a real FHIR R4 server
+ * (scripts/fhir-server.mjs: Medplum's engine in memory) at `/fhir`, seeded with the demo's sample
+ * patient (`generateFhir`, read from the model's TypeScript sources) and the gateway examples
+ * (../shared/fixtures/gateway, when present). The demo pages read it with `loadFhirRecord` and the
+ * consent panel writes to it. `/sample-patient.json` tells the pages the sample patient's id.
+ */
+function fhirServer(): Plugin {
+  let ready: Promise<{ handle: (req: IncomingMessage, res: ServerResponse) => void; patient: { id: string; cf: string } }> | undefined;
+  const start = (server: ViteDevServer) =>
+    (ready ??= (async () => {
+      const model = (await server.ssrLoadModule(resolve(here, 'packages/model/src/index.ts'))) as typeof Model;
+      const bundle = model.generateFhir({ seed: 2026, events: 600, now: model.SAMPLE_NOW });
+      const { createFhirHandler, DEFAULT_GATEWAY_DIR } = await import('./scripts/fhir-server.mjs');
+      const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false });
+      const p = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as { id: string; identifier: { value: string }[] };
+      server.config.logger.info(`  FHIR R4 server (Medplum engine, in memory) at /fhir — sample patient ${p.id}; gateway examples: ${fhir.gateway.length}`);
+      return { handle: fhir.handle, patient: { id: p.id, cf: p.identifier[0]!.value } };
+    })());
+  return {
+    name: 'percorso-fhir-server',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => void start(server));
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '';
+        if (url === '/fhir' || url.startsWith('/fhir/') || url.startsWith('/fhir?')) {
+          start(server).then((s) => s.handle(req, res), next);
+        } else if (url === '/sample-patient.json') {
+          start(server).then((s) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify(s.patient));
+          }, next);
+        } else next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(here, 'demo'),
+  plugins: [fhirServer()],
   // Resolve @percorso/* to their TypeScript sources, so the demo needs no build step.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { port: 5173, strictPort: false, open: false },

@@ -1,112 +1,54 @@
 /**
- * The citizen's portal page: the journey (body map, care paths, timeline) and the privacy panel
- * on the same record. The page plays the portal's back end: it answers the panel's requests by
- * changing its copy of the record after a short delay and handing back the new view — which is
- * what a real portal does with its regional FSE services.
+ * The citizen's portal page: the journey (body map, care paths, timeline) and the privacy panel on
+ * the same record, read over HTTP from the FHIR server `npm start` runs (`loadFhirRecord`). The page
+ * plays the portal: it answers the panel's requests with the FHIR writes its server takes
+ * (`FhirConsentWriter`, If-Match on the versions read), then reads the record back.
  */
 import '@percorso/elements/journey.js';
 import '@percorso/elements/consent-panel.js';
-import { viewFor, type Consent, type FseRecord, type FseView } from '@percorso/model';
-import { NOW, sampleRecord, wirePickers } from './sample.js';
+import { viewFor, type FseView } from '@percorso/model';
+import { CONSENT_REQUEST_TYPES, FhirConsentWriter } from '@percorso/model/fhir-source';
+import { FHIR_BASE, NOW, samplePatient, sampleRecord, wirePickers } from './sample.js';
 
 const journey = document.querySelector('fse-journey')!;
 const panel = document.querySelector('fse-consent-panel')!;
 const log = document.querySelector<HTMLElement>('#host-log')!;
 const failNext = document.querySelector<HTMLInputElement>('#fail');
-
-const sample = sampleRecord();
-let record = sample.record;
 const viewer = { role: 'citizen' as const, now: NOW };
+const opened = Date.now();
+let versions: ReadonlyMap<string, string> = new Map();
 
-function show(): FseView {
-  const view = viewFor(record, viewer, sample.issues);
+/** Reads the record from the server and shows it. */
+async function load(): Promise<FseView> {
+  const r = await sampleRecord();
+  versions = r.versions;
+  const view = viewFor(r.record, viewer, r.issues);
   journey.view = view;
   panel.view = view;
   return view;
 }
 
-/** Persists a change the way a portal's back end would: later, and sometimes not at all. */
-function persist(what: string, change: (r: FseRecord) => FseRecord): Promise<FseView> {
-  log.textContent = `Richiesta ricevuta: ${what}…`;
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      if (failNext?.checked) {
-        failNext.checked = false;
-        log.textContent = `Richiesta non riuscita: ${what}`;
-        reject(new Error('Il servizio regionale non risponde. Riprova tra qualche minuto.'));
-        return;
-      }
-      record = change(record);
-      log.textContent = `Richiesta salvata: ${what}`;
-      resolve(show());
-    }, 700);
-  });
+/** Persists a request as a portal's server would, then reads the record back for the panel. */
+async function persist(event: Event & { detail: object }): Promise<FseView> {
+  log.textContent = `Richiesta ricevuta: ${event.type}…`;
+  if (failNext?.checked) {
+    failNext.checked = false;
+    log.textContent = `Richiesta non riuscita: ${event.type}`;
+    throw new Error('Il servizio regionale non risponde. Riprova tra qualche minuto.');
+  }
+  const { id } = await samplePatient();
+  // Dates of what the citizen asks follow the sample's "now", moving on with the page's clock.
+  const writer = new FhirConsentWriter({ baseUrl: FHIR_BASE, patientId: id, versions, now: () => NOW + (Date.now() - opened) });
+  const done = await writer.writeEvent(event);
+  log.textContent = `Richiesta salvata: ${done.map((d) => `${d.method} ${d.resource.resourceType}/${d.resource.id}`).join(', ')}`;
+  return load();
 }
 
-const setEvents = (r: FseRecord, ids: Set<string>, f: (p: FseRecord['events'][number]['privacy']) => FseRecord['events'][number]['privacy']): FseRecord => ({
-  ...r,
-  events: r.events.map((e) => (ids.has(e.id) || (e.documentId !== undefined && ids.has(e.documentId)) ? { ...e, privacy: f(e.privacy) } : e)),
-});
-
-panel.addEventListener('fse-consent-request', (e) => {
-  const { purpose, decision } = e.detail;
-  e.respond(
-    persist(`consenso (${purpose}): ${decision}`, (r) => {
-      const next: Consent = {
-        id: `consent-${purpose}-${Date.now()}`,
-        scope: 'consultation',
-        purpose,
-        decision,
-        date: { iso: new Date(NOW).toISOString(), precision: 'second', start: NOW, end: NOW + 1000 },
-        channel: 'online',
-        source: [],
-      };
-      return { ...r, consents: [...r.consents.filter((c) => !(c.scope === 'consultation' && c.purpose === purpose)), next] };
-    }),
-  );
-});
-
-panel.addEventListener('fse-obscure-request', (e) => {
-  const { documentId, obscured } = e.detail;
-  e.respond(persist(`${obscured ? 'oscura' : 'rendi visibile'} ${documentId}`, (r) => setEvents(r, new Set([documentId]), (p) => ({ ...p, obscured }))));
-});
-
-panel.addEventListener('fse-protected-visibility-request', (e) => {
-  const { documentId, visible } = e.detail;
-  e.respond(persist(`visibilità ${documentId}: ${visible}`, (r) => setEvents(r, new Set([documentId]), (p) => ({ ...p, protectedVisible: visible }))));
-});
-
-panel.addEventListener('fse-notifications-request', (e) => {
-  const { enabled } = e.detail;
-  e.respond(
-    persist(`notifiche: ${enabled ? 'attive' : 'spente'}`, (r) => ({
-      ...r,
-      consents: [
-        ...r.consents.filter((c) => c.scope !== 'notifications'),
-        { id: `notifications-${Date.now()}`, scope: 'notifications', decision: enabled ? 'permit' : 'deny', channel: 'online', source: [] },
-      ],
-    })),
-  );
-});
-
-panel.addEventListener('fse-delegation-request', (e) => {
-  const d = e.detail;
-  e.respond(
-    persist(`delega: ${d.action}`, (r) => {
-      if (d.action === 'add') {
-        return {
-          ...r,
-          delegations: [
-            ...r.delegations,
-            { id: `delegation-${Date.now()}`, direction: 'outgoing', person: { name: d.delegate.name, cf: d.delegate.cf }, basis: 'voluntary', status: 'pending', source: [] },
-          ],
-        };
-      }
-      const status = d.action === 'revoke' ? 'revoked' : d.action === 'accept' ? 'active' : 'rejected';
-      return { ...r, delegations: r.delegations.map((x) => (x.id === d.delegationId ? { ...x, status } : x)) };
-    }),
-  );
-});
+for (const type of CONSENT_REQUEST_TYPES) {
+  panel.addEventListener(type, (e) => e.respond(persist(e)));
+}
 
 wirePickers([journey, panel]);
-show();
+const first = load();
+journey.view = first;
+panel.view = first;

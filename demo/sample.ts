@@ -1,14 +1,28 @@
 /**
- * The demo's embedded sample record: synthetic FHIR from `generateFhir`, read back through
- * `fromFhir` — the same path a portal's real gateway data takes. No person in it is real.
+ * The demo's sample record, read over HTTP from the FHIR R4 server that `npm start` runs beside the
+ * demo (`/fhir`, seeded with synthetic FHIR from `generateFhir`: no person in it is real), through
+ * `loadFhirRecord` — the path a portal's own server takes.
  */
-import { fromFhir, generateFhir, SAMPLE_NOW, type FseRecord, type Issue } from '@percorso/model';
+import { SAMPLE_NOW, type FseRecord, type Issue } from '@percorso/model';
+import { loadFhirRecord, type LoadFhirRecordResult, type LoadProgress } from '@percorso/model/fhir-source';
 
 export const NOW = SAMPLE_NOW;
+/** The FHIR base URL of the server `npm start` runs (same origin as the demo). */
+export const FHIR_BASE = new URL('/fhir', location.href).href;
 
-export function sampleRecord(): { record: FseRecord; issues: Issue[] } {
-  const { record, issues } = fromFhir(generateFhir({ seed: 2026, events: 600, now: NOW }), { now: NOW });
-  return { record, issues };
+let patient: Promise<{ id: string; cf: string }> | undefined;
+/** The sample patient's id on that server (the dev server says it; a portal knows its own). */
+export function samplePatient(): Promise<{ id: string; cf: string }> {
+  return (patient ??= fetch(new URL('/sample-patient.json', location.href)).then((r) => {
+    if (!r.ok) throw new Error(`Il server di esempio non risponde (${r.status}): avviare la demo con npm start.`);
+    return r.json() as Promise<{ id: string; cf: string }>;
+  }));
+}
+
+/** The sample record, read from the server. */
+export async function sampleRecord(onProgress?: (p: LoadProgress) => void): Promise<LoadFhirRecordResult & { record: FseRecord; issues: Issue[] }> {
+  const { id } = await samplePatient();
+  return loadFhirRecord({ baseUrl: FHIR_BASE, patient: id, now: NOW, pageSize: 100, onProgress });
 }
 
 /** Wires the page's language and theme pickers to every Percorso element on the page. */

@@ -190,17 +190,11 @@ function outcome(code, text) {
 }
 
 /**
- * Starts the server. Resolves to `{ url, port, repo, close() }`; `url` is the FHIR base (…/fhir).
- * @param {object} [o]
- * @param {number} [o.port] 0 (default) picks a free port.
- * @param {object[]} [o.bundles] Bundles to load (the generator's collections: each resource is PUT).
- * @param {string|false} [o.gatewayDir] folder of the gateway's transaction Bundles to post; false for none.
- * @param {boolean} [o.everything] false: `$everything` is not offered (answers 404), for the fallback path.
- * @param {string} [o.token] when set, every request needs `Authorization: Bearer <token>` (else 401).
- * @param {(token: string) => boolean | Promise<boolean>} [o.authorize] decides a bearer token instead.
- * @param {number} [o.defaultPageSize]
+ * The server as a node:http request handler for paths under `/fhir` (for `startFhirServer`, or a
+ * dev server's middleware: vite.config.ts mounts it beside the demo). Resolves once seeded to
+ * `{ handle(req, res), repo, gateway }`; options as for {@link startFhirServer} but `port`.
  */
-export async function startFhirServer(o = {}) {
+export async function createFhirHandler(o = {}) {
   indexDefinitions();
   const repo = new PercorsoRepository();
   const router = new FhirRouter();
@@ -221,9 +215,11 @@ export async function startFhirServer(o = {}) {
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err) => send(res, 500, outcome('exception', String(err?.message ?? err))));
-  });
+  return {
+    repo,
+    gateway,
+    handle: (req, res) => handle(req, res).catch((err) => send(res, 500, outcome('exception', String(err?.message ?? err)))),
+  };
 
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -305,9 +301,24 @@ export async function startFhirServer(o = {}) {
   }
 
   function publicBase(req) {
-    return `http://${req.headers['x-forwarded-host'] ?? req.headers.host ?? `127.0.0.1:${port}`}/fhir`;
+    return `http://${req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost'}/fhir`;
   }
+}
 
+/**
+ * Starts the server on loopback. Resolves to `{ url, port, repo, gateway, close() }`; `url` is the FHIR base (…/fhir).
+ * @param {object} [o]
+ * @param {number} [o.port] 0 (default) picks a free port.
+ * @param {object[]} [o.bundles] Bundles to load (the generator's collections: each resource is PUT).
+ * @param {string|false} [o.gatewayDir] folder of the gateway's transaction Bundles to post; false for none.
+ * @param {boolean} [o.everything] false: `$everything` is not offered (answers 404), for the fallback path.
+ * @param {string} [o.token] when set, every request needs `Authorization: Bearer <token>` (else 401).
+ * @param {(token: string) => boolean | Promise<boolean>} [o.authorize] decides a bearer token instead.
+ * @param {number} [o.defaultPageSize]
+ */
+export async function startFhirServer(o = {}) {
+  const { handle, repo, gateway } = await createFhirHandler(o);
+  const server = createServer(handle);
   // Idle keep-alive sockets stay open longer than the client's pool keeps them, so that a request
   // is never sent on a socket the server is closing (Node's fetch then fails with ECONNRESET).
   server.keepAliveTimeout = 65_000;

@@ -1,0 +1,24 @@
+// Types of scripts/fhir-server.mjs, for vite.config.ts and the benchmarks.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface FhirServerOptions {
+  bundles?: object[];
+  gatewayDir?: string | false;
+  everything?: boolean;
+  token?: string;
+  authorize?: (token: string) => boolean | Promise<boolean>;
+  defaultPageSize?: number;
+  port?: number;
+  host?: string;
+}
+export interface GatewaySeed {
+  file: string;
+  status: number;
+  failed: string[];
+}
+export function createFhirHandler(o?: FhirServerOptions): Promise<{ handle(req: IncomingMessage, res: ServerResponse): void; repo: unknown; gateway: GatewaySeed[] }>;
+export function startFhirServer(o?: FhirServerOptions): Promise<{ url: string; port: number; repo: unknown; gateway: GatewaySeed[]; close(): Promise<void> }>;
+export function startFhirProxy(o: { target: string; rules?: object[] }): Promise<{ url: string; hits: number[]; close(): Promise<void> }>;
+export const DEFAULT_GATEWAY_DIR: string;
+export const DEFAULT_PAGE_SIZE: number;
+export const MAX_PAGE_SIZE: number;
