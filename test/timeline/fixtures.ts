@@ -138,3 +138,41 @@ export function emptyView(): FseView {
   const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: PATIENT }] }, { now: SAMPLE_NOW });
   return viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
 }
+
+const subject = { reference: 'Patient/p1' };
+const LOINC = 'http://loinc.org';
+
+/**
+ * One record with every lane, each with its own count (reports 2, admissions 1, visits 3,
+ * medications 1, vaccinations 2, bookings 1, personal notes 1, care paths 1, other 1: 13 marks),
+ * from 10 May 2019 to today (SAMPLE_NOW, in 2026: the care path is still active), and one observation
+ * inside the lab report: the text summary can be written out in full.
+ */
+export function lanesView(): FseView {
+  const resources = [
+    PATIENT,
+    CONSENT,
+    {
+      resourceType: 'Bundle',
+      type: 'document',
+      entry: [
+        { resource: { resourceType: 'Composition', id: 'lab', status: 'final', subject, type: { coding: [{ system: LOINC, code: '11502-2' }] }, date: '2019-05-10', title: 'Referto di laboratorio' } },
+        { resource: { resourceType: 'Observation', id: 'hb', status: 'final', subject, code: { text: 'Emoglobina' }, effectiveDateTime: '2019-05-10' } },
+      ],
+    },
+    { resourceType: 'Observation', id: 'bp', status: 'final', subject, code: { text: 'Pressione arteriosa' }, effectiveDateTime: '2021-09-09' },
+    { resourceType: 'Encounter', id: 'stay', status: 'finished', subject, class: { code: 'IMP' }, period: { start: '2020-02-01', end: '2020-02-05' } },
+    { resourceType: 'Encounter', id: 'visit', status: 'finished', subject, class: { code: 'AMB' }, period: { start: '2021-03-03' } },
+    procedure('ecg', '2021-03-03T10:00:00+01:00', 'Elettrocardiogramma'),
+    procedure('echo', '2022-01-20T10:00:00+01:00', 'Ecocardiogramma'),
+    { resourceType: 'MedicationRequest', id: 'rx', status: 'active', intent: 'order', subject, medicationCodeableConcept: { text: 'Metformina 500 mg' }, authoredOn: '2022-04-04' },
+    { resourceType: 'Immunization', id: 'flu', status: 'completed', patient: subject, vaccineCode: { text: 'Antinfluenzale' }, occurrenceDateTime: '2022-10-10' },
+    { resourceType: 'Immunization', id: 'tet', status: 'completed', patient: subject, vaccineCode: { text: 'Antitetanica' }, occurrenceDateTime: '2023-02-02' },
+    { resourceType: 'Appointment', id: 'book', status: 'booked', participant: [{ actor: subject }], serviceType: [{ text: 'Visita diabetologica' }], start: '2024-06-06T09:00:00+02:00' },
+    { resourceType: 'Observation', id: 'note', status: 'final', subject, performer: [subject], code: { text: 'Glicemia misurata a casa' }, effectiveDateTime: '2023-01-01' },
+    { resourceType: 'CarePlan', id: 'cp', status: 'active', intent: 'plan', subject, title: 'Percorso diabete', period: { start: '2023-05-01' } },
+    { resourceType: 'DocumentReference', id: 'pss', status: 'current', subject, type: { coding: [{ system: LOINC, code: '60591-5' }] }, date: '2023-07-07', description: 'Profilo sanitario sintetico' },
+  ];
+  const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }, { now: SAMPLE_NOW });
+  return viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
+}

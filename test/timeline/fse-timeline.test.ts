@@ -14,6 +14,7 @@ import {
   generatedRecord,
   generatedView,
   HOSTILE,
+  lanesView,
   SAMPLE_NOW,
   SECRET_DATE,
   SECRET_FACILITY,
@@ -107,6 +108,9 @@ describe('<fse-timeline>', () => {
       expect(el.visibleCount()).to.equal(marks.length);
       expect(sum(el)).to.equal(marks.length);
       expect(text($(el, '[part="summary"]'))).to.contain(`${marks.length} eventi`);
+      // …and names every lane with its count, in lane order.
+      const lanes = cats.map((c) => `${words[c]} ${marks.filter((e) => categoryOf(e) === c).length}`).join(', ');
+      expect(text($(el, '[part="summary"]'))).to.contain(`: ${lanes}.`);
       // What is inside the documents is counted too, so the numbers add up to the record.
       const inner = view.events.length - marks.filter((m) => m.kind !== 'careplan').length;
       expect(inner).to.be.greaterThan(0);
@@ -284,6 +288,34 @@ describe('<fse-timeline>', () => {
       expect(grid.getAttribute('aria-describedby')).to.contain('summary');
       expect(text($(el, '#summary'))).to.match(/^Il fascicolo contiene \d+ eventi/);
       expect($$(el, '[role="row"]')).to.have.length(Number(grid.getAttribute('aria-rowcount')));
+    });
+
+    it('says in its text summary every lane with its count, in Italian, English and German', async () => {
+      // The summary is what aria-describedby gives the grid: a lane left out of it, or a wrong
+      // count, is a lane a screen-reader user never hears of. Written out in full, so any gap fails.
+      const expected: Record<string, string> = {
+        it:
+          'Il fascicolo contiene 13 eventi, 2019–2026: Referti 2, Ricoveri e Pronto Soccorso 1, Visite 3, Prescrizioni e farmaci 1, ' +
+          'Vaccinazioni 2, Prenotazioni 1, Taccuino 1, Percorsi di cura 1, Altro 1. ' +
+          'Dentro i documenti c’è 1 altra voce (esami, diagnosi, farmaci), che trovi aprendoli.',
+        en:
+          'The record holds 13 events, 2019–2026: Reports 2, Hospital stays and A&E 1, Visits 3, Prescriptions and medicines 1, ' +
+          'Vaccinations 2, Bookings 1, Personal notes 1, Care paths 1, Other 1. ' +
+          'The documents hold 1 more item (tests, diagnoses, medicines), shown when you open them.',
+        de:
+          'Die Akte enthält 13 Ereignisse, 2019–2026: Befunde 2, Krankenhaus und Notaufnahme 1, Arztbesuche 3, Verordnungen und Arzneimittel 1, ' +
+          'Impfungen 2, Termine 1, Persönliche Notizen 1, Behandlungspfade 1, Sonstiges 1. ' +
+          'Die Dokumente enthalten 1 weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.',
+      };
+      for (const [lang, summary] of Object.entries(expected)) {
+        const el = await mount(lanesView(), { lang });
+        const grid = $(el, '[role="grid"]')!;
+        const describedBy = grid.getAttribute('aria-describedby')!.split(' ');
+        expect(describedBy, lang).to.include('summary');
+        expect(text(el.shadowRoot!.getElementById('summary')), lang).to.equal(summary);
+        // one lane header per lane named in the summary
+        expect($$(el, '[part~="lane-header"]'), lang).to.have.length(9);
+      }
     });
   });
 
