@@ -289,7 +289,8 @@ export function fixtureView(role: ViewerRole = 'citizen', opts: FixtureOptions =
 export function manyDoses(n: number): unknown[] {
   const m = med('B01AB05', 'Enoxaparina', 'Clexane 4000 UI');
   const out: unknown[] = [];
-  const start = Date.UTC(2025, 0, 1);
+  // Hourly, ending just before "now": a current medicine.
+  const start = NOW - n * 3_600_000;
   for (let i = 0; i < n; i++) {
     out.push({
       resourceType: 'MedicationAdministration',

@@ -12,3 +12,4 @@ export * from './consent-panel.js';
 export * from './timeline.js';
 export * from './journey.js';
 export * from './document.js';
+export * from './summary.js';

@@ -349,6 +349,8 @@ export interface Medicine {
   carePathIds: string[];
   /** Documents listing it in a therapy list (statements), newest first. */
   listedIn: string[];
+  /** The newest event of the medicine and its document: where the line's information comes from. */
+  source: SourcedLine;
 }
 
 const CLOSED = new Set(['cancelled', 'stopped', 'entered-in-error', 'revoked']);
@@ -479,6 +481,7 @@ export function medicinesOf(view: FseView, now?: number): Medicine[] {
       last: events[events.length - 1]!.date,
       carePathIds: [...carePaths],
       listedIn,
+      source: sourced(view, events[events.length - 1]!, `med:${id.key}`, events.map((e) => e.id)),
     };
     if (id.atc) {
       m.atc = id.atc;

@@ -114,3 +114,19 @@ export function formatPeriod(
   if (end) return `${words.until} ${formatFuzzyDate(end, lang, timeZone, style)}`;
   return '';
 }
+
+const rtfCache = new Map<Lang, Intl.RelativeTimeFormat>();
+/**
+ * How long ago an instant was, in the largest unit that fits ("3 settimane fa", "vor 2 Jahren",
+ * "today"), for saying how old a piece of information is.
+ */
+export function formatAge(ms: number, now: number, lang: Lang): string {
+  let f = rtfCache.get(lang);
+  if (!f) rtfCache.set(lang, (f = new Intl.RelativeTimeFormat(LOCALES[lang], { numeric: 'auto' })));
+  const days = Math.round((ms - now) / 86_400_000);
+  const abs = Math.abs(days);
+  if (abs < 14) return f.format(days, 'day');
+  if (abs < 62) return f.format(Math.round(days / 7), 'week');
+  if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
+  return f.format(Math.round(days / 365.25), 'year');
+}

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FuzzyDate } from '@percorso/model';
 import {
+  formatAge,
   formatFuzzyDate,
   formatInstant,
   formatNumber,
@@ -128,6 +129,11 @@ export class LocalizeController implements ReactiveController {
 
   instant(ms: number, withTime = false, style: DateStyle = 'short'): string {
     return formatInstant(ms, this.lang, this.timeZone, withTime, style);
+  }
+
+  /** How long before `now` an instant was ("3 settimane fa"). */
+  age(ms: number, now: number): string {
+    return formatAge(ms, now, this.lang);
   }
 
   span(startMs: number, endMs: number): string {

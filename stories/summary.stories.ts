@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import '@percorso/elements/summary.js';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
+import { fhirInput, fixtureView, NOW } from '../test/clinical/fixtures.js';
+import { failed, pending, sampleView, SAMPLE_NOW } from './data.js';
+
+type Data = 'citizen' | 'clinician' | 'emergency' | 'allergies' | 'not-recorded' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
+
+interface Args {
+  data: Data;
+  wording?: 'citizen' | 'clinician';
+  theme: 'light' | 'dark' | 'high-contrast';
+  lang?: 'it' | 'en' | 'de';
+  width?: number;
+}
+
+function view(data: Data): FseView | Promise<FseView> {
+  switch (data) {
+    case 'clinician':
+      return fixtureView('clinician');
+    case 'emergency':
+      return viewFor(fromFhir(fhirInput(), { now: NOW }).record, { role: 'emergency', now: NOW });
+    case 'allergies':
+      return fixtureView('clinician', { allergies: true });
+    case 'not-recorded':
+      return fixtureView('clinician', { noPss: true });
+    case 'sample':
+      return sampleView('clinician');
+    case 'dense':
+      return sampleView('clinician', 5000);
+    case 'empty':
+      return viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'Bianchi', given: ['Anna'] }] }]).record, { role: 'citizen', now: NOW });
+    case 'loading':
+      return pending();
+    case 'error':
+      return failed();
+    default:
+      return fixtureView('citizen');
+  }
+}
+
+const nowOf = (data: Data) => (data === 'sample' || data === 'dense' ? SAMPLE_NOW : NOW);
+
+/**
+ * `<fse-summary>`: what a clinician must know in the first ten seconds — critical medicines
+ * flagged above everything, allergies ("nessuna allergia nota" vs "non registrate" vs a list),
+ * current therapy, active problems, history, exemptions — each line with its source document and
+ * how old it is. Disagreeing therapy lists (an older PSS, a later discharge letter) stay apart.
+ * Following a source fires `fse-select` and `fse-open` (see the Actions panel).
+ */
+const meta: Meta<Args> = {
+  title: 'Elementi/Sintesi',
+  component: 'fse-summary',
+  args: { data: 'citizen', theme: 'light' },
+  argTypes: {
+    data: { control: 'select', options: ['citizen', 'clinician', 'emergency', 'allergies', 'not-recorded', 'sample', 'dense', 'empty', 'loading', 'error'] },
+    wording: { control: 'inline-radio', options: [undefined, 'citizen', 'clinician'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
+    lang: { control: 'inline-radio', options: [undefined, 'it', 'en', 'de'] },
+    width: { control: { type: 'number', min: 280, max: 1600, step: 20 } },
+  },
+  parameters: { actions: { handles: ['fse-select', 'fse-open', 'fse-error'] } },
+  render: (args) => {
+    const el = html`<fse-summary theme=${args.theme} lang=${ifDefined(args.lang)} wording=${ifDefined(args.wording)} .now=${nowOf(args.data)} .view=${view(args.data)}></fse-summary>`;
+    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A record with a patient and nothing else: allergies "non registrate", no therapy, no problems. */
+export const Vuoto: Story = { name: 'Empty', args: { data: 'empty' } };
+export const Caricamento: Story = { name: 'Loading', args: { data: 'loading' } };
+export const Errore: Story = { name: 'Error', args: { data: 'error' } };
+/** "La mia salute in breve": the citizen's plain words, what each critical medicine means for them. */
+export const Cittadino: Story = { name: 'Citizen', args: { data: 'citizen' } };
+/** The clinician's words and codes; the PSS and the later discharge letter disagree and are shown apart. */
+export const Medico: Story = { name: 'Clinician', args: { data: 'clinician' } };
+/** Emergency access: the same summary, titled for the emergency. */
+export const Emergenza: Story = { name: 'Emergency', args: { data: 'emergency' } };
+/** An allergy with a severe reaction, after an older "nessuna allergia nota". */
+export const Allergie: Story = { name: 'Allergies listed', args: { data: 'allergies' } };
+/** Nothing in the record says anything about allergies: "non registrate", to be asked. */
+export const NonRegistrate: Story = { name: 'Allergies not recorded', args: { data: 'not-recorded' } };
+/** The synthetic sample patient (about 600 events). */
+export const Campione: Story = { name: 'Typical (sample record)', args: { data: 'sample' } };
+/** A whole life (5 000 events). */
+export const Denso: Story = { name: 'Dense', args: { data: 'dense' } };
+export const Scuro: Story = { name: 'Dark', args: { data: 'clinician', theme: 'dark' }, globals: { theme: 'dark' } };
+export const AltoContrasto: Story = { name: 'High contrast', args: { data: 'clinician', theme: 'high-contrast' }, globals: { theme: 'high-contrast' } };
+export const Tedesco: Story = { name: 'German', args: { data: 'clinician', lang: 'de' }, globals: { lang: 'de' } };
+/** 320 px, a small phone: one column, nothing overflows. */
+export const Telefono: Story = { name: 'Phone width', args: { data: 'clinician', width: 320 } };
