@@ -18,6 +18,7 @@ import {
   type Wording,
 } from './derive.js';
 import { FseCarePathSelectEvent, FseStepSelectEvent } from './events.js';
+import { FseOpenEvent } from '../document/events.js';
 import { calendarIcon, chevron, stepIcon } from './icons.js';
 import { messages } from './messages.js';
 import { carePathsStyles } from './styles.js';
@@ -41,6 +42,7 @@ export type { Wording } from './derive.js';
  * @summary Care-path cards (PDTA / PAI) with steps, therapies, next appointment and notes.
  *
  * @fires fse-carepath-select - {@link FseCarePathSelectEvent}: a card was selected (or the selection cleared); carries `carePathId` and the `eventIds` of that path present in the view. Cancellable.
+ * @fires fse-open - {@link FseOpenEvent}: selecting a done step asks to open the result that completed it (its document). Cancellable by a host that routes itself.
  * @fires fse-step-select - {@link FseStepSelectEvent}: a step was selected; carries `carePathId`, `stepId` and the step's `eventIds` present in the view. Cancellable.
  * @fires fse-error - The view or its care paths cannot be shown, or came with error-level issues.
  *
@@ -451,6 +453,10 @@ export class FseCarePaths extends FseElement {
       return;
     }
     this.selectedStep = { pathId: s.path.id, stepId: st.id };
+    // A done step opens the result that completed it (the document, or the document it was read from).
+    const done = st.status === 'done' ? s.stepDoneEvent.get(st.id) : undefined;
+    const docId = done ? (done.document ? done.id : done.documentId) : undefined;
+    if (docId && this.byId.get(docId)?.document) this.emit(new FseOpenEvent(docId, 'care-paths'));
   }
 
   private onStepsKey(e: KeyboardEvent, p: CarePath): void {

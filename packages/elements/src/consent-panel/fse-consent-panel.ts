@@ -52,6 +52,8 @@ import {
 import { alertIcon, checkIcon, clockIcon, eyeOffIcon, lockIcon, sirenIcon } from './icons.js';
 import { messages } from './messages.js';
 import { nextRequestId, RequestTracker, type Outcome, type Tracked } from './requests.js';
+import { FseOpenEvent } from '../document/events.js';
+import '../document.js';
 import { consentPanelStyles } from './styles.js';
 
 export type ConsentSection = 'consent' | 'history' | 'documents' | 'delegations' | 'log' | 'notifications' | 'index';
@@ -154,6 +156,8 @@ export class FseConsentPanel extends FseElement {
 
   @state() private logFilter: LogFilter = { period: '365d', role: '', emergencyOnly: false };
   @state() private docQuery = '';
+  /** The document the citizen opened to read (before deciding to obscure it). */
+  @state() private readingDoc?: string;
   @state() private docLimit = PAGE;
   @state() private logStart = 0;
   @state() private rowHeight = 56;
@@ -269,7 +273,7 @@ export class FseConsentPanel extends FseElement {
     }
     const lv = this.level;
     // Scrolling the access log re-renders often: the other sections only when what they show changed.
-    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.timeZone, this.sections, lv];
+    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.timeZone, this.sections, lv, this.readingDoc, this.theme];
     const logDeps = [view, this.l.lang, this.logFilter, this.logStart, this.rowHeight, this.currentNow, this.timeZone, this.sections, lv];
     return html`<div class="panel ${this.printing ? 'is-printing' : ''}">
       <header part="header" class="header">
@@ -641,8 +645,52 @@ export class FseConsentPanel extends FseElement {
         ${obscured
           ? this.button(this.l.t('docs.unobscure'), () => this.requestObscure(view, d, false), { pending, extra: d.title, describedBy: statusId })
           : this.button(this.l.t('docs.obscure'), (e) => this.askObscure(view, d, e), { pending, extra: d.title, describedBy: statusId })}
+        ${d.document
+          ? html`<button
+              type="button"
+              class="fse-button"
+              part="button"
+              data-open=${d.id}
+              aria-expanded=${this.readingDoc === d.id ? 'true' : 'false'}
+              @click=${() => this.toggleReading(d.id)}
+            >
+              ${this.l.t('docs.open')}<span class="visually-hidden">: ${d.title}</span>
+            </button>`
+          : nothing}
       </div>
+      ${this.readingDoc === d.id
+        ? html`<fse-document
+            class="reading"
+            .view=${view}
+            lang=${this.l.lang}
+            theme=${this.theme}
+            time-zone=${this.timeZone}
+            document-id=${d.id}
+            heading-level="4"
+            closable
+            @fse-close=${(e: Event) => (e.stopPropagation(), this.toggleReading(d.id))}
+          ></fse-document>`
+        : nothing}
     </li>`;
+  }
+
+  /**
+   * Opens a document to read it before deciding (asked first of the host with a cancellable
+   * `fse-open`), or closes it and returns focus to its button.
+   */
+  private toggleReading(id: string): void {
+    if (this.readingDoc === id) {
+      this.readingDoc = undefined;
+      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`button[data-open="${CSS.escape(id)}"]`)?.focus());
+      return;
+    }
+    if (!this.emit(new FseOpenEvent(id, 'consent-panel'))) return;
+    this.readingDoc = id;
+    void this.updateComplete.then(async () => {
+      const doc = this.shadowRoot?.querySelector('fse-document');
+      await doc?.updateComplete;
+      doc?.focusHeading();
+    });
   }
 
   private askObscure(view: FseView, d: ClinicalEvent, e: Event): void {

@@ -260,6 +260,11 @@ export const consentPanelStyles = css`
     flex: 1 1 18rem;
     min-inline-size: 0;
   }
+  .doc > fse-document {
+    flex-basis: 100%;
+    border-block-start: 1px solid var(--_fse-color-border);
+    padding-block-start: 0.75rem;
+  }
   .doc .actions,
   .deleg .actions {
     margin: 0;

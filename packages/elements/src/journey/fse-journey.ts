@@ -9,7 +9,9 @@ import { journeyStyles } from './styles.js';
 
 import type { FseRegionSelectEvent } from '../body-map/events.js';
 import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
-import type { FseEventSelectEvent } from '../timeline/events.js';
+import { FseEventSelectEvent } from '../timeline/events.js';
+import { FseOpenEvent } from '../document/events.js';
+import '../document.js';
 import type { FseTimeline } from '../timeline/fse-timeline.js';
 import type { TimelineFilter } from '../timeline/index.js';
 
@@ -29,6 +31,8 @@ import type { TimelineFilter } from '../timeline/index.js';
  * @fires fse-region-select - From the body map (bubbles through).
  * @fires fse-carepath-select - From the care paths (bubbles through).
  * @fires fse-step-select - From the care paths (bubbles through).
+ * @fires fse-open - {@link FseOpenEvent}: a document is about to open (from the timeline, a care-path step, the emergency button, a link inside the open document). Cancellable: cancel it to route yourself (update the URL, show your own page); otherwise the journey shows it in `<fse-document>` beside the timeline on wide screens and as a full-screen sheet on phones, and returns focus where it was on close (Esc, back button).
+ * @fires fse-close - From the open document when it is closed.
  *
  * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
  * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
@@ -37,6 +41,7 @@ import type { TimelineFilter } from '../timeline/index.js';
  * @csspart body - The body-map panel.
  * @csspart paths - The care-paths panel.
  * @csspart timeline - The timeline panel.
+ * @csspart document - The open document's panel (a full-screen sheet on phones).
  * @csspart state - Loading and error states.
  *
  * @cssprop [--fse-journey-sidebar=18rem] - Width of the body-map column on wide screens.
@@ -56,6 +61,18 @@ export class FseJourney extends FseElement {
 
   /** The selected event (timeline). */
   @property({ attribute: 'selected-event', reflect: true }) selectedEvent?: string;
+
+  /** The open document (shown in `<fse-document>`); set by the user (timeline, care paths) or by the host. */
+  @property({ attribute: 'open-document', reflect: true }) openDocument?: string;
+
+  /** Phone width: the document opens as a full-screen sheet (a modal dialog) instead of a panel. */
+  @state() private sheet = false;
+  private sheetQuery?: MediaQueryList;
+  private readonly onSheetQuery = (): void => {
+    this.sheet = !!this.sheetQuery?.matches;
+  };
+  /** Where focus was when the document opened, to return it on close. */
+  private returnFocus?: HTMLElement;
 
   /** Events highlighted by a step selection, over those of the selected path. */
   @state() private stepEventIds?: readonly string[];
@@ -84,6 +101,7 @@ export class FseJourney extends FseElement {
     // A link to something this view does not have is dropped (another viewer, a new record).
     if (view && this.selectedPath && !(view.carePaths ?? []).some((p) => p.id === this.selectedPath)) this.selectedPath = undefined;
     if (this.selectedEvent && !this.byId.has(this.selectedEvent)) this.selectedEvent = undefined;
+    if (this.openDocument && !this.byId.get(this.openDocument)?.document) this.openDocument = undefined;
     this.stepEventIds = undefined;
   }
 
@@ -91,6 +109,67 @@ export class FseJourney extends FseElement {
     super.willUpdate(changed);
     if (changed.has('selectedPath')) this.stepEventIds = undefined;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof matchMedia === 'function') {
+      this.sheetQuery = matchMedia('(max-width: 700px)');
+      this.sheetQuery.addEventListener('change', this.onSheetQuery);
+      this.sheet = this.sheetQuery.matches;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sheetQuery?.removeEventListener('change', this.onSheetQuery);
+  }
+
+  /** The focused element, through shadow roots. */
+  private deepActive(): HTMLElement | undefined {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a instanceof HTMLElement && a !== document.body ? a : undefined;
+  }
+
+  /**
+   * Shows a document (after the host had its say through a cancellable `fse-open`). Returns false
+   * when the host cancelled. Focus moves to the document's title and returns on close.
+   */
+  openDocumentById(id: string, source: FseOpenEvent['source'] = 'host'): boolean {
+    if (!this.emit(new FseOpenEvent(id, source))) return false;
+    if (!this.openDocument) this.returnFocus = this.deepActive();
+    this.openDocument = id;
+    void this.updateComplete.then(async () => {
+      const doc = this.renderRoot.querySelector('fse-document');
+      await doc?.updateComplete;
+      doc?.focusHeading();
+    });
+    return true;
+  }
+
+  /** Closes the open document and returns focus to where it was. */
+  closeDocument(): void {
+    if (!this.openDocument) return;
+    this.openDocument = undefined;
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    void this.updateComplete.then(() => {
+      if (back?.isConnected) back.focus();
+      else this.focusLinksOrTimeline();
+    });
+  }
+
+  /** An `fse-open` from inside (timeline, care paths, the document's own links): asked again of the host, from the journey. */
+  private readonly onOpen = (e: FseOpenEvent): void => {
+    if (e.target === this) return;
+    e.stopPropagation();
+    if (!this.openDocumentById(e.documentId, e.source)) e.preventDefault();
+  };
+
+  /** The document was closed (back button, Esc); its `fse-close` bubbles on to the host. */
+  private readonly onClose = (): void => {
+    this.closeDocument();
+  };
 
   private get level(): number {
     const n = Math.round(Number(this.headingLevel));
@@ -162,6 +241,10 @@ export class FseJourney extends FseElement {
     const month = 31 * 86_400_000;
     this.renderRoot.querySelector<FseTimeline>('fse-timeline')?.zoomTo(event.date.start - month, event.date.end + month);
     this.announcement = this.l.t('emergency.opened', { title: event.title });
+    // The host hears the selection as from the timeline, and the Patient Summary opens to be read.
+    const inner = (view: FseView) => view.events.filter((e) => e.documentId === event.id);
+    this.emit(new FseEventSelectEvent(event.id, event, this.data ? inner(this.data) : []));
+    if (event.document) this.openDocumentById(event.id, 'emergency');
   }
 
   private clearRegion(): void {
@@ -252,7 +335,11 @@ export class FseJourney extends FseElement {
     const lang = this.l.lang;
     const theme = this.theme;
     const tz = this.timeZone;
-    return html`<article class="journey" aria-label=${this.l.t('label', { name: view.patient.name })}>
+    return html`<article
+      class="journey ${this.openDocument ? 'has-document' : ''}"
+      aria-label=${this.l.t('label', { name: view.patient.name })}
+      @fse-open=${this.onOpen}
+    >
       ${this.renderHeader(view)} ${this.renderSummary(view)}
       ${view.viewer.role === 'emergency'
         ? html`<div class="note" role="note">
@@ -303,7 +390,29 @@ export class FseJourney extends FseElement {
             @fse-event-select=${this.onEventSelect}
           ></fse-timeline>
         </section>
+        ${this.openDocument ? this.renderDocument(view) : nothing}
       </div>
     </article>`;
+  }
+
+  private renderDocument(view: FseView): TemplateResult {
+    return html`<section
+      class="panel document ${this.sheet ? 'sheet' : ''}"
+      part="document"
+      role=${this.sheet ? 'dialog' : 'region'}
+      aria-modal=${this.sheet ? 'true' : nothing}
+      aria-label=${this.l.t('section.document')}
+    >
+      <fse-document
+        .view=${view}
+        lang=${this.l.lang}
+        theme=${this.theme}
+        time-zone=${this.timeZone}
+        document-id=${this.openDocument ?? ''}
+        heading-level=${this.level + 1}
+        closable
+        @fse-close=${this.onClose}
+      ></fse-document>
+    </section>`;
   }
 }

@@ -19,6 +19,7 @@ type Key =
   | 'section.body'
   | 'section.paths'
   | 'section.timeline'
+  | 'section.document'
   | 'links.label'
   | 'links.region'
   | 'links.path'
@@ -58,6 +59,7 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.cleared': 'Filtro tolto',
     'emergency.note': 'Accesso in emergenza (DM 7 settembre 2023, art. 20): prima il Profilo sanitario sintetico; i documenti oscurati non sono consultabili.',
     'emergency.open': 'Apri il Profilo sanitario sintetico',
+    'section.document': 'Documento aperto',
     'emergency.opened': 'Selezionato sulla linea del tempo: {title}',
   },
   en: {
@@ -87,6 +89,7 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.cleared': 'Filter removed',
     'emergency.note': 'Emergency access (DM 7 September 2023, art. 20): the Patient Summary first; obscured documents cannot be consulted.',
     'emergency.open': 'Open the Patient Summary',
+    'section.document': 'Open document',
     'emergency.opened': 'Selected on the timeline: {title}',
   },
   de: {
@@ -116,6 +119,7 @@ const journeyMessages: Catalog<Key> = {
     'links.announce.cleared': 'Filter entfernt',
     'emergency.note': 'Notfallzugriff (DM 7. September 2023, Art. 20): zuerst die Patientenkurzakte; verborgene Dokumente sind nicht einsehbar.',
     'emergency.open': 'Patientenkurzakte öffnen',
+    'section.document': 'Geöffnetes Dokument',
     'emergency.opened': 'Auf der Zeitleiste ausgewählt: {title}',
   },
 };

@@ -85,6 +85,58 @@ export const journeyStyles = css`
   .panel {
     min-inline-size: 0;
   }
+  .document {
+    grid-area: document;
+    border: 1px solid var(--_fse-color-border);
+    border-radius: var(--_fse-radius);
+    padding: calc(var(--_fse-space) * 2);
+    background: var(--_fse-color-surface);
+  }
+  .has-document .grid {
+    grid-template-areas: 'body' 'paths' 'timeline' 'document';
+  }
+  @container journey (min-width: 760px) {
+    .has-document .grid {
+      grid-template-areas: 'body paths' 'timeline timeline' 'document document';
+    }
+  }
+  @container journey (min-width: 1100px) {
+    .has-document .grid {
+      grid-template-columns: var(--fse-journey-sidebar, 18rem) minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas: 'body paths paths' 'timeline timeline document';
+    }
+    .has-document .document {
+      position: sticky;
+      top: 0;
+      max-block-size: 100vh;
+      overflow: auto;
+      align-self: start;
+    }
+  }
+  /* Phones: the document is a full-screen sheet over the journey. */
+  .document.sheet {
+    position: fixed;
+    inset: 0;
+    z-index: 20;
+    overflow: auto;
+    border: 0;
+    border-radius: 0;
+    max-block-size: none;
+  }
+  @media print {
+    .has-document .grid > :not(.document),
+    .has-document > :not(.grid) {
+      display: none !important;
+    }
+    .document,
+    .document.sheet {
+      position: static;
+      border: 0;
+      padding: 0;
+      overflow: visible;
+      max-block-size: none;
+    }
+  }
   .body {
     grid-area: body;
   }

@@ -11,6 +11,7 @@ import { timeTicks } from './axis.js';
 import { dateTimeFormat } from '../internal/format.js';
 import { binLane, visibleSpans, type Bin } from './bins.js';
 import { FseEventSelectEvent, FseRangeChangeEvent } from './events.js';
+import { FseOpenEvent } from '../document/events.js';
 import { buildIndex, lowerBound, visibleRange, type GroupBy, type Lane, type TimelineFilter, type TimelineIndex, type TimelineItem } from './index.js';
 import { messages } from './messages.js';
 import { timelineStyles } from './styles.js';
@@ -99,6 +100,7 @@ interface LaneFrame {
  * @summary The patient journey on a zoomable timeline, fast at 100 000 events and usable without a mouse.
  *
  * @fires fse-event-select - {@link FseEventSelectEvent}: an event was selected (click, Enter, Space) or the selection cleared (Esc); carries `eventId`, `event` and `innerEvents`. Cancellable.
+ * @fires fse-open - {@link FseOpenEvent}: after selecting a document (on the plot, or its title button in the table), asks to open it; `<fse-journey>` shows it in `<fse-document>`. Cancellable by a host that routes itself.
  * @fires fse-range-change - {@link FseRangeChangeEvent}: the visible range settled after zoom or pan; carries `from`, `to` and `count`.
  * @fires fse-error - The view cannot be shown, or came with error-level issues.
  *
@@ -914,12 +916,16 @@ export class FseTimeline extends FseElement {
     void this.focusActive();
   }
 
-  /** Selects an item (or clears the selection) and fires `fse-event-select`. */
-  private select(item: TimelineItem | undefined): void {
+  /**
+   * Selects an item (or clears the selection) and fires `fse-event-select`; a selected document
+   * is also asked to open (`fse-open`), which `<fse-journey>` or the host answers.
+   */
+  private select(item: TimelineItem | undefined, source: 'timeline' | 'table' = 'timeline'): void {
     const ev = new FseEventSelectEvent(item?.id ?? null, item?.event ?? null, item?.inner ?? []);
     if (!this.emit(ev)) return;
     this.selected = item?.id;
     this.scheduleDraw();
+    if (item?.event.document) this.emit(new FseOpenEvent(item.id, source));
   }
 
   // ───────────── pointer ─────────────
@@ -1411,7 +1417,7 @@ export class FseTimeline extends FseElement {
       <td>
         <span ${styleProps({ color: `var(--_fse-color-cat-${it.category})` })}>${categoryIcon(it.category, 12)}</span>${this.laneName(this.index!.lanes[it.lane])}
       </td>
-      <td><button class="link" @click=${() => ((this.active = { lane: it.lane, id: it.id }), this.select(it))}>${e.title}</button>${it.inner.length ? html` <span>(${this.l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
+      <td><button class="link" @click=${() => ((this.active = { lane: it.lane, id: it.id }), this.select(it, 'table'))}>${e.title}</button>${it.inner.length ? html` <span>(${this.l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
       <td>${e.facility?.name ?? ''}</td>
       <td>${e.author?.name ?? ''}</td>
     </tr>`;
