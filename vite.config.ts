@@ -2,7 +2,7 @@
 // built by tsc (one ES module per source file, dependencies external), see packages/*/package.json.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type * as Model from '@percorso/model';
+import type * as Generator from '@percorso/model/generator';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin, type ViteDevServer } from 'vite';
@@ -20,8 +20,8 @@ function fhirServer(): Plugin {
   let ready: Promise<{ handle: (req: IncomingMessage, res: ServerResponse) => void; patient: { id: string; cf: string } }> | undefined;
   const start = (server: ViteDevServer) =>
     (ready ??= (async () => {
-      const model = (await server.ssrLoadModule(resolve(here, 'packages/model/src/index.ts'))) as typeof Model;
-      const bundle = model.generateFhir({ seed: 2026, events: 600, now: model.SAMPLE_NOW });
+      const generator = (await server.ssrLoadModule(resolve(here, 'packages/model/src/generator/index.ts'))) as typeof Generator;
+      const bundle = generator.generateFhir({ seed: 2026, events: 600, now: generator.SAMPLE_NOW });
       const { createFhirHandler, DEFAULT_GATEWAY_DIR } = await import('./scripts/fhir-server.mjs');
       const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false });
       const p = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as { id: string; identifier: { value: string }[] };

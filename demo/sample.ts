@@ -3,8 +3,9 @@
  * demo (`/fhir`, seeded with synthetic FHIR from `generateFhir`: no person in it is real), through
  * `loadFhirRecord` — the path a portal's own server takes.
  */
-import { SAMPLE_NOW, type FseRecord, type Issue } from '@percorso/model';
+import type { FseRecord, Issue } from '@percorso/model';
 import { loadFhirRecord, type LoadFhirRecordResult, type LoadProgress } from '@percorso/model/fhir-source';
+import { SAMPLE_NOW } from '@percorso/model/generator';
 
 export const NOW = SAMPLE_NOW;
 /** The FHIR base URL of the server `npm start` runs (same origin as the demo). */

@@ -5,7 +5,8 @@
 // the parsed object read with fromFhir (timed separately, so the ratio is fromFhir's own cost over
 // parsing). Prints the medians and their ratio; the budget is fromFhir ≤ 3× JSON.parse. Also the
 // median time of generateFhir itself (budget: 100 000 events well under 2 s).
-import { generateFhir, fromFhir, SAMPLE_NOW } from '../packages/model/dist/index.js';
+import { fromFhir } from '../packages/model/dist/index.js';
+import { generateFhir, SAMPLE_NOW } from '../packages/model/dist/generator/index.js';
 
 const RUNS = 7;
 const SIZES = [1000, 10000, 100000];

@@ -32,7 +32,8 @@ const BUDGET_FIRST = { 1000: 50, 10000: 80, 100000: 300 };
 const BUDGET_FRAME = 16.7;
 
 const ENTRY = `
-import { generateFhir, fromFhir, viewFor, SAMPLE_NOW } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import { fromFhir, viewFor } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import { generateFhir, SAMPLE_NOW } from ${JSON.stringify(join(root, 'packages/model/src/generator/index.ts'))};
 import ${JSON.stringify(join(root, 'packages/elements/src/timeline.ts'))};
 
 const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {

@@ -437,7 +437,7 @@ function send(res, status, body) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const argv = process.argv.slice(2);
   const port = Number(argv[argv.indexOf('--port') + 1] || 5290);
-  const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/index.js')).href);
+  const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
   const s = await startFhirServer({ port, bundles: [generateFhir({ seed: 1, events: 1000 })] });
   console.log(`FHIR R4 server (Medplum engine, in memory) on ${s.url}; gateway examples: ${s.gateway.map((g) => `${g.file} ${g.failed.length ? g.failed.join('; ') : 'ok'}`).join(', ')}`);
 }

@@ -67,7 +67,7 @@ export function percorsoCommands() {
           running.set(id, proxy);
           return { id, url: proxy.url };
         }
-        const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/index.js')).href);
+        const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
         const bundle = generateFhir({ seed: payload?.seed ?? 1, events: payload?.events ?? 60 });
         const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource;
         const server = await startFhirServer({

@@ -3,7 +3,8 @@
  * `fromFhir` and seen through `viewFor` — the path a portal's real data take. Records are cached
  * per size and seed, since several stories show the same one through different eyes.
  */
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type Viewer, type ViewerRole } from '@percorso/model';
+import { fromFhir, viewFor, type FseRecord, type FseView, type Viewer, type ViewerRole } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 
 export { SAMPLE_NOW };
 

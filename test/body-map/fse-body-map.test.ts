@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { bodyRegionsOf, fromFhir, generateFhir, SAMPLE_NOW, viewFor, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, fromFhir, viewFor, type ClinicalEvent, type FseView } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/body-map.js';
 import { FseRegionSelectEvent, MAP_REGIONS, type FseBodyMap, type MapRegion } from '../../packages/elements/src/body-map.js';
 import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';

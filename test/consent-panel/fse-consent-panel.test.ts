@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/consent-panel.js';
 import type {
   FseDelegationRequestEvent,

@@ -9,7 +9,8 @@
  * exported. Element-specific geometry checks are below; add one for a new element's own layout.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import * as elements from '@percorso/elements';
 import { sampleView } from '../../stories/data.js';
 import { fixtureView as carePathsView } from '../care-paths/fixtures.js';

@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { fromCda, fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView, type NationalDocType, type ViewerRole } from '@percorso/model';
+import { fromCda, fromFhir, viewFor, type FseView, type NationalDocType, type ViewerRole } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/document.js';
 import { FseAttachmentRequestEvent, FseOpenEvent, type FseDocument } from '../../packages/elements/src/document.js';
 

@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type Viewer } from '@percorso/model';
+import { fromFhir, viewFor, type FseRecord, type FseView, type Viewer } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/journey.js';
 import '../../packages/elements/src/timeline.js';
 import '../../packages/elements/src/care-paths.js';

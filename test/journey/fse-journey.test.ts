@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type Viewer } from '@percorso/model';
+import { fromFhir, viewFor, type FseRecord, type FseView, type Viewer } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/journey.js';
 import type { FseJourney } from '../../packages/elements/src/journey.js';
 import type { FseRegionSelectEvent } from '../../packages/elements/src/body-map.js';

@@ -8,19 +8,18 @@ import {
   clinicalPicture,
   criticalClassOf,
   fromFhir,
-  generateFhir,
   medicinesOf,
   mergePeriods,
   parseRange,
   parseTarget,
   resultSeriesOf,
-  SAMPLE_NOW,
   therapyListsOf,
   trendOf,
   unitsPerDay,
   viewFor,
   type FseView,
 } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import { fhirInput, fixtureView, manyDoses, NOW, SECRET_ALLERGY, SECRET_ANALYTE, SECRET_MEDICINE } from '../clinical/fixtures.js';
 
 const DAY = 86_400_000;

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fromFhir, generateFhir } from '@percorso/model';
+import { fromFhir } from '@percorso/model';
+import { generateFhir } from '@percorso/model/generator';
 import {
   FhirAuthError,
   FhirConflictError,

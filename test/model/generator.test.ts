@@ -8,16 +8,13 @@
 import { expect } from '@open-wc/testing';
 import {
   fromFhir,
-  generateFhir,
   isValidCf,
-  codiceFiscale,
   obscuringCascade,
   viewFor,
-  SAMPLE_NOW,
   type ClinicalEvent,
-  type FhirBundle,
   type FromFhirResult,
 } from '@percorso/model';
+import { generateFhir, codiceFiscale, SAMPLE_NOW, type FhirBundle } from '@percorso/model/generator';
 import { COMUNI } from '../../packages/model/src/generator/data.js';
 
 const cache = new Map<string, { bundle: FhirBundle; result: FromFhirResult }>();

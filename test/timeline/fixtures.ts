@@ -3,7 +3,8 @@
  * life (generateFhir) for size, plus small hand-written resources for what a test must pin down:
  * partial dates, the two DST days of 2026 in Europe/Rome, and a document the citizen obscured.
  */
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseRecord, type FseView, type ViewerRole } from '@percorso/model';
+import { fromFhir, viewFor, type FseRecord, type FseView, type ViewerRole } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 
 export { SAMPLE_NOW };
 

@@ -7,7 +7,8 @@
 // 1 error-level issues, 2 a file cannot be read or parsed (or the command line is wrong).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fromFhir, fromCda, viewFor, generateFhir, FhirInputError, NATIONAL_TYPE_LABEL, SAMPLE_NOW } from '../dist/index.js';
+import { fromFhir, fromCda, viewFor, FhirInputError, NATIONAL_TYPE_LABEL } from '../dist/index.js';
+import { generateFhir, SAMPLE_NOW } from '../dist/generator/index.js';
 
 const T = {
   it: {

@@ -13,8 +13,8 @@ export { canonicalSystem, nationalTypeOf, NATIONAL_TYPE_BY_LOINC, NATIONAL_TYPE_
 export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS, ATC_GROUPS } from './body-regions.js';
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
-// synthetic records: added below by the generator work
-export { generateFhir, countGeneratedEvents, SAMPLE_NOW, codiceFiscale, isValidCf, type GenerateFhirOptions, type FhirBundle, type FhirBundleEntry, type FhirResource } from './generator/index.js';
+// synthetic records (generateFhir, SAMPLE_NOW, codiceFiscale) are on their own subpath: @percorso/model/generator
+export { isValidCf } from './generator/patient/cf.js';
 // CDA2 headers (fromCda): added below by the CDA work
 export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_DEPTH, type XmlElement, type XmlResult, type XmlProblem } from './cda/index.js';
 // narrative kept as data (for <fse-document>)
