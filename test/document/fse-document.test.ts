@@ -107,6 +107,22 @@ describe('<fse-document>', () => {
       expect(text($(el, '[part~="meta"]'))).to.contain('30 marzo 2022');
     });
 
+    it('each result row explains the test on demand (button with aria-expanded), with its sources and that it is not yet reviewed', async () => {
+      const view = viewFor(fromFhir(await fhirJson('LAB')), citizen);
+      const el = await mount(view, docId(view));
+      const button = $(el, '[part~="results"] button.explain')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-label')).to.match(/^Che cosa misura .*\?$/);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const row = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(text(row)).to.contain('albumina').and.contain('MedlinePlus').and.contain('https://medlineplus.gov/lab-tests/').and.contain('non ancora rivisto');
+      button.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(null);
+    });
+
     it('the CDA LAB example says who signed it and when, the author and the facility', async () => {
       const view = viewFor(fromCda(await cdaText('LAB')), citizen);
       const el = await mount(view, docId(view));

@@ -9,7 +9,7 @@ import type { GlossaryEntry } from './types.js';
 
 export type { GlossaryEntry, GlossarySource } from './types.js';
 export { DOCUMENT_TYPE_GLOSSARY } from './doc-types.js';
-export { ANALYTE_GLOSSARY } from './analytes.js';
+export { ANALYTE_GLOSSARY, ANALYTE_COUNT } from './analytes.js';
 
 const LOINC = 'http://loinc.org';
 
