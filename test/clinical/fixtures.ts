@@ -255,7 +255,7 @@ export function fhirInput(opts: FixtureOptions = {}): unknown[] {
       period: { start: '2025-02-01' },
       addresses: [{ reference: 'Condition/cond-af' }],
       goal: [{ reference: 'Goal/goal-hr' }],
-      activity: [{ outcomeReference: [{ reference: 'Observation/cr3' }], detail: { code: { coding: [{ system: LOINC, code: '2160-0' }] }, status: 'completed', description: 'Creatinina' } }],
+      activity: [{ reference: { reference: 'MedicationRequest/rx2' } }, { outcomeReference: [{ reference: 'Observation/cr3' }], detail: { code: { coding: [{ system: LOINC, code: '2160-0' }] }, status: 'completed', description: 'Creatinina' } }],
     },
   );
   if (opts.obscured) {

@@ -13,3 +13,4 @@ export * from './timeline.js';
 export * from './journey.js';
 export * from './document.js';
 export * from './summary.js';
+export * from './medications.js';
