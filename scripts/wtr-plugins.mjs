@@ -39,6 +39,8 @@ export function summaryReporter(label) {
  *   (and the gateway examples when `gateway` is true); { action: 'stop', id } stops it.
  * - `fhir-proxy` { target, rules } → { id, url }: a proxy in front of it (scripts/fhir-server.mjs,
  *   `startFhirProxy`); { action: 'hits', id } → number[]; { action: 'stop', id }.
+ * - `percorso-seed` → { seed, path }: PERCORSO_SEED / PERCORSO_SEED_PATH from the environment (or null), so a
+ *   property test's failing run can be replayed (test/model/seed.ts).
  * - `percorso-stories` → string[]: the CSF files in stories/ (`*.stories.ts`), so a suite can render
  *   every story, including those of files added later, without a list to keep up to date.
  * Servers still running when the run ends are stopped.
@@ -86,6 +88,10 @@ export function percorsoCommands() {
           maxBuffer: 64 * 1024 * 1024,
         });
         return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      }
+      if (command === 'percorso-seed') {
+        // PERCORSO_SEED (and PERCORSO_SEED_PATH) replay a property test's failing run
+        return { seed: process.env.PERCORSO_SEED ?? null, path: process.env.PERCORSO_SEED_PATH ?? null };
       }
       if (command === 'percorso-stories') {
         return readdirSync(resolve(root, 'stories'))

@@ -331,7 +331,8 @@ export interface ClinicalEvent {
   /**
    * The source gives no usable date for this event (nor does its document). It stays in the record
    * (and in counts that are not about time, such as the body map's), but `date` is then only a
-   * place in the sorted list — the record's first date — and never a fact: elements list undated
+   * place in the sorted list — the day the record was read (`options.now`), never a date taken from
+   * another event, which could be a hidden document's — and never a fact: elements list undated
    * events apart ("data non disponibile"), never draw them on a time axis, count them in a time
    * bin, or show `date`, `end` or a date derived from them. Reported with an `undated` issue.
    */

@@ -12,7 +12,7 @@
  * The state they share and their common helpers are in reader.ts.
  */
 import { dayOf } from '../dates.js';
-import type { ClinicalEvent, DocumentMeta, FromFhirOptions, FromFhirResult, FseRecord, FuzzyDate } from '../types.js';
+import type { ClinicalEvent, DocumentMeta, FromFhirOptions, FromFhirResult, FseRecord } from '../types.js';
 import { readCarePlans } from './care-plans.js';
 import { finishConsents } from './consents.js';
 import { readDocuments } from './documents.js';
@@ -60,8 +60,9 @@ export function fromFhir(input: unknown, options: FromFhirOptions = {}): FromFhi
 function finish(rd: Reader): void {
   // Undated events: their document's date, else marked undated (reported; see ClinicalEvent.undated).
   if (rd.undated.length) {
-    let first: FuzzyDate | undefined;
-    for (const ev of rd.events) if (ev.date !== PENDING_DATE && (!first || ev.date.start < first.start)) first = ev.date;
+    // The place of an undated event never comes from another event: the record's first date could
+    // be a hidden document's, and would reach views that may not see it (issue 8 §1).
+    const place = dayOf(rd.now, rd.tz);
     for (const { ev, res } of rd.undated) {
       const doc = res.doc as Doc | undefined;
       const docDate = doc && doc.ev.date !== PENDING_DATE ? doc.ev.date : undefined;
@@ -70,7 +71,7 @@ function finish(rd: Reader): void {
         rd.issues.add('date-from-document', res.loc, undefined, {}, [ev.id]);
       } else {
         // a place in the sorted list only, marked so that nothing shows it as the event's date
-        ev.date = first ?? dayOf(rd.now, rd.tz);
+        ev.date = place;
         ev.undated = true;
         rd.issues.add('undated', res.loc, undefined, {}, [ev.id]);
       }

@@ -696,8 +696,6 @@ class CdaReader {
       }
     }
     if (this.undated.length) {
-      let first: FuzzyDate | undefined;
-      for (const ev of this.events) if (ev.date !== PENDING_DATE && (!first || ev.date.start < first.start)) first = ev.date;
       const kept = new Map(this.events.map((e) => [e.id, e]));
       for (const { ev, path: at } of this.undated) {
         if (kept.get(ev.id) !== ev) continue; // a document of another person, left out
@@ -707,7 +705,7 @@ class CdaReader {
           this.issues.add('date-from-document', at, {}, [ev.id]);
         } else {
           // a place in the sorted list only, marked so that nothing shows it as the event's date
-          ev.date = first ?? dayOf(this.now, this.tz);
+          ev.date = dayOf(this.now, this.tz); // never another event's date: it could be a hidden document's
           ev.undated = true;
           this.issues.add('undated', at, {}, [ev.id]);
         }

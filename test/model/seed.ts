@@ -1,0 +1,39 @@
+/**
+ * The seed of the property tests: a new one each run, so every CI run explores new records, and
+ * printed by fast-check on failure (`seed: …, path: "…"` in the failure message). To replay a
+ * failure, give that seed (and path) back:
+ *
+ *   PERCORSO_SEED=123456 PERCORSO_SEED_PATH="42:1:0" node scripts/test.mjs test/model/view-property.test.ts
+ *
+ * or, with the test page open in a browser, `?seed=123456&seedPath=42:1:0` in its URL.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface SeedParams {
+  seed: number;
+  path?: string;
+}
+
+let chosen: Promise<SeedParams> | undefined;
+
+async function fromEnvironment(): Promise<{ seed: string | null; path: string | null }> {
+  const url = typeof location !== 'undefined' ? new URLSearchParams(location.search) : undefined;
+  if (url?.get('seed')) return { seed: url.get('seed'), path: url.get('seedPath') };
+  try {
+    return (await executeServerCommand<{ seed: string | null; path: string | null }, undefined>('percorso-seed')) ?? { seed: null, path: null };
+  } catch {
+    return { seed: null, path: null };
+  }
+}
+
+/** The seed for this run (the same for every property of the run), logged once. */
+export function runSeed(): Promise<SeedParams> {
+  chosen ??= fromEnvironment().then(({ seed, path }) => {
+    const given = seed !== null && seed.trim() !== '' ? Number(seed) : Number.NaN;
+    const out: SeedParams = { seed: Number.isInteger(given) ? given : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 };
+    if (path) out.path = path;
+    console.log(`property tests: seed ${out.seed}${out.path ? ` path ${out.path}` : ''} (replay: PERCORSO_SEED=${out.seed})`);
+    return out;
+  });
+  return chosen;
+}
