@@ -18,9 +18,16 @@ const viewer = { role: 'citizen' as const, now: NOW };
 const opened = Date.now();
 let versions: ReadonlyMap<string, string> = new Map();
 
-/** Reads the record from the server and shows it. */
+/** Reads the record from the server and shows it, growing page by page with a progress bar. */
 async function load(): Promise<FseView> {
-  const r = await sampleRecord();
+  const r = await sampleRecord((p) => {
+    if (p.phase === 'done') return;
+    const snap = p.snapshot();
+    const view = viewFor(snap.record, viewer, snap.issues);
+    journey.view = view;
+    journey.progress = p;
+  });
+  journey.progress = null;
   versions = r.versions;
   const view = viewFor(r.record, viewer, r.issues);
   journey.view = view;

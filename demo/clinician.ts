@@ -10,7 +10,19 @@ import { NOW, sampleRecord, wirePickers } from './sample.js';
 
 const journey = document.querySelector('fse-journey')!;
 const purpose = document.querySelector<HTMLSelectElement>('#purpose')!;
-const loaded = sampleRecord();
+/** What has arrived so far (the whole record once loaded). */
+let current: { record: FseRecord; issues: Issue[] } | undefined;
+const loaded = sampleRecord((p) => {
+  if (p.phase === 'done') return;
+  current = p.snapshot();
+  journey.progress = p;
+  show();
+}).then((r) => {
+  current = r;
+  journey.progress = null;
+  show();
+  return r;
+});
 
 /** The record as it would be if the patient had revoked the consultation consent for care. */
 function withoutConsent(r: FseRecord): FseRecord {
@@ -32,7 +44,7 @@ function viewOf(record: FseRecord, issues: Issue[]) {
 }
 
 function show(): void {
-  journey.view = loaded.then(({ record, issues }) => viewOf(record, issues));
+  journey.view = current ? viewOf(current.record, current.issues) : loaded.then(({ record, issues }) => viewOf(record, issues));
 }
 
 purpose.addEventListener('change', show);

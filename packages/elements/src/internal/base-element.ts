@@ -11,6 +11,14 @@ import { LocalizeController, type Catalog } from './localize.js';
 import { baseStyles, themeStyles } from './styles.js';
 
 export type ViewInput = FseView | PromiseLike<FseView> | null | undefined;
+/** How far a record being read has got (`loadFhirRecord`'s `onProgress` gives one): resources arrived, and expected. */
+export interface FseLoadProgress {
+  loaded: number;
+  /** Expected in all; undefined when unknown. */
+  total?: number;
+  /** `total` is an estimate (the server gave no total). */
+  approximate?: boolean;
+}
 export type DataState = 'none' | 'loading' | 'ready' | 'invalid';
 export type ThemeAttribute = 'light' | 'dark' | 'high-contrast' | 'auto';
 
@@ -65,6 +73,13 @@ export abstract class FseElement extends LitElement {
    * loading state until it settles).
    */
   @property({ attribute: false }) view: ViewInput;
+
+  /**
+   * While the record is still arriving page by page: how far it has got. The element shows what has
+   * arrived (`view`, set again as pages land) with a progress bar and "Caricamento: 1200 documenti su
+   * circa 3400"; `null` when the record is complete.
+   */
+  @property({ attribute: false }) progress: FseLoadProgress | null = null;
 
   /** Where the view is in its life cycle. */
   @state() protected dataState: DataState = 'none';
@@ -140,6 +155,20 @@ export abstract class FseElement extends LitElement {
 
   /** Called when the ready view changes (undefined when there is none); index the data here. */
   protected viewChanged(_view: FseView | undefined): void {}
+
+  /** The progress bar and its words while `progress` is set (elements that show a growing view call it). */
+  protected renderLoadProgress(): unknown {
+    const p = this.progress;
+    if (!p || !Number.isFinite(p.loaded)) return nothing;
+    const total = typeof p.total === 'number' && Number.isFinite(p.total) && p.total > 0 ? Math.max(p.total, p.loaded) : undefined;
+    const text = this.l.t('progress.loading', { loaded: p.loaded, total, approximate: p.approximate ? 'yes' : '' });
+    return html`<div class="fse-progress" part="progress">
+      ${total === undefined
+        ? html`<progress aria-label=${text}></progress>`
+        : html`<progress aria-label=${text} max=${total} .value=${p.loaded}></progress>`}
+      <span aria-hidden="true">${text}</span>
+    </div>`;
+  }
 
   /** Dispatches `fse-error` (after the current update, so listeners see the rendered state). */
   protected fail(reason: FseErrorReason, message: string, issues: readonly Issue[] = []): void {

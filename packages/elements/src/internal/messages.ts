@@ -25,7 +25,8 @@ type SharedKey =
   | 'privacy.protected'
   | 'privacy.hiddenFromParent'
   | 'close'
-  | 'documents';
+  | 'documents'
+  | 'progress.loading';
 
 export const sharedMessages: Catalog<SharedKey> = {
   it: {
@@ -51,6 +52,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     'privacy.hiddenFromParent': 'Non visibile ai genitori',
     close: 'Chiudi',
     documents: (p, l) => l.plural(Number(p.count), { one: '# documento', other: '# documenti' }),
+    'progress.loading': (p, l) =>
+      p.total === undefined ? `Caricamento: ${l.number(Number(p.loaded))} documenti…` : `Caricamento: ${l.number(Number(p.loaded))} documenti su ${p.approximate ? 'circa ' : ''}${l.number(Number(p.total))}`,
   },
   en: {
     'state.loading': 'Loading the health record…',
@@ -74,6 +77,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     'privacy.hiddenFromParent': 'Not visible to parents',
     close: 'Close',
     documents: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
+    'progress.loading': (p, l) =>
+      p.total === undefined ? `Loading: ${l.number(Number(p.loaded))} records…` : `Loading: ${l.number(Number(p.loaded))} records of ${p.approximate ? 'about ' : ''}${l.number(Number(p.total))}`,
   },
   de: {
     'state.loading': 'Die Gesundheitsakte wird geladen…',
@@ -98,5 +103,7 @@ export const sharedMessages: Catalog<SharedKey> = {
     'privacy.hiddenFromParent': 'Für Eltern nicht sichtbar',
     close: 'Schließen',
     documents: (p, l) => l.plural(Number(p.count), { one: '# Dokument', other: '# Dokumente' }),
+    'progress.loading': (p, l) =>
+      p.total === undefined ? `Wird geladen: ${l.number(Number(p.loaded))} Einträge…` : `Wird geladen: ${l.number(Number(p.loaded))} Einträge von ${p.approximate ? 'etwa ' : ''}${l.number(Number(p.total))}`,
   },
 };

@@ -70,6 +70,19 @@ export const baseStyles = css`
     color: var(--_fse-color-text);
     background: var(--_fse-color-surface-sunken);
   }
+  .fse-progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block: 0.5em;
+    color: var(--_fse-color-text);
+  }
+  .fse-progress progress {
+    flex: 1 1 12em;
+    accent-color: var(--_fse-color-primary);
+    block-size: 0.5em;
+  }
   .state--error {
     border: 1px solid var(--_fse-color-danger);
     border-left-width: 6px;

@@ -338,9 +338,10 @@ export class FseJourney extends FseElement {
     return html`<article
       class="journey ${this.openDocument ? 'has-document' : ''}"
       aria-label=${this.l.t('label', { name: view.patient.name })}
+      aria-busy=${this.progress ? 'true' : 'false'}
       @fse-open=${this.onOpen}
     >
-      ${this.renderHeader(view)} ${this.renderSummary(view)}
+      ${this.renderHeader(view)} ${this.renderSummary(view)} ${this.renderLoadProgress()}
       ${view.viewer.role === 'emergency'
         ? html`<div class="note" role="note">
             <p>${this.l.t('emergency.note')}</p>

@@ -237,12 +237,28 @@ export class FseTimeline extends FseElement {
   };
 
   protected override viewChanged(view: FseView | undefined): void {
-    this.active = undefined;
+    // A view of the same patient that grows while pages arrive (or comes back after a change)
+    // keeps what the user is looking at: the range they zoomed to and the item they are on.
+    const patient = view?.patient?.id;
+    const growing = !!view && patient !== undefined && patient === this.viewPatient && !!this.index;
+    this.viewPatient = patient;
+    const range = growing ? this.visibleRange : undefined;
+    // Seeing the whole record, and not pointing at or focused on the plot: the whole grown record is
+    // shown. Zoomed in, or under the user's pointer or focus: the range stays where it is.
+    const wasAll = !range || (range.from <= this.extent[0] + 1 && range.to >= this.extent[1] - 1);
+    const engaged = this.focusWithin || !!this.plotEl?.matches(':hover');
     this.hover = undefined;
-    this.tooltip.hide();
-    this.pendingFit = true;
+    if (!growing) {
+      this.active = undefined;
+      this.tooltip.hide();
+    }
     this.reindex(view);
+    if (growing && range && (!wasAll || engaged)) this.pendingRange = range;
+    else this.pendingFit = true;
   }
+
+  /** The patient of the view shown, to tell a growing view from another record. */
+  private viewPatient?: string;
 
   private reindex(view: FseView | undefined = this.data): void {
     if (!view) {
@@ -1159,7 +1175,7 @@ export class FseTimeline extends FseElement {
       </div>`;
     }
     return html`${this.renderIssues(view)}
-      <p class="summary" part="summary" id="summary">${this.summaryText()}</p>
+      <p class="summary" part="summary" id="summary">${this.summaryText()}</p> ${this.renderLoadProgress()}
       ${this.renderToolbar(idx)}
       ${idx.count
         ? this.renderChart(idx)
