@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fromFhir, generateFhir, SAMPLE_NOW, viewFor, type FseView } from '@percorso/model';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import { loadFhirRecord } from '@percorso/model/fhir-source';
 import '../../packages/elements/src/journey.js';
 import '../../packages/elements/src/timeline.js';
