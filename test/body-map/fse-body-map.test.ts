@@ -3,7 +3,7 @@
  * from FHIR through fromFhir + viewFor (fixtures.ts); only the invalid-data tests build a view by
  * hand.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { bodyRegionsOf, fromFhir, viewFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
@@ -36,7 +36,6 @@ const text = (node: Element | null) => (node as HTMLElement | null)?.innerText?.
 const figureRegion = (el: FseBodyMap, r: MapRegion) => $(el, `.layout [data-region="${r}"]`);
 const listItem = (el: FseBodyMap, r: MapRegion) => $(el, `.list [data-list-region="${r}"]`)!;
 const active = (el: FseBodyMap) => el.shadowRoot!.activeElement as HTMLElement | null;
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 /** The counting rule, written out independently of the element (see count.ts). */
 function expectedCounts(view: FseView): { counts: Map<MapRegion, number>; items: Set<string>; placements: number } {
@@ -150,7 +149,11 @@ describe('<fse-body-map>', () => {
 
     it('shows a badge with the number on each region that has documents, and none where there are none', async () => {
       const el = await mount(fixtureView('citizen'));
-      for (const r of MAP_REGIONS.filter((m) => $(el, `svg [data-region="${m}"]`))) {
+      const drawn = MAP_REGIONS.filter((m) => $(el, `svg [data-region="${m}"]`));
+      // Both branches below must be met at least once, or the test checks only one of its promises.
+      expect(drawn.filter((r) => el.counts.get(r)!.count > 0), 'regions with documents').to.not.be.empty;
+      expect(drawn.filter((r) => el.counts.get(r)!.count === 0), 'regions without').to.not.be.empty;
+      for (const r of drawn) {
         const badge = $(el, `[data-badge="${r}"]`);
         const n = el.counts.get(r)!.count;
         if (n) expect(badge?.textContent?.trim(), r).to.equal(String(n));
@@ -189,13 +192,14 @@ describe('<fse-body-map>', () => {
     it('on focus and hover shows the region, its count and the latest document with its date', async () => {
       const el = await mount(fixtureView('clinician'));
       figureRegion(el, 'chest')!.focus();
-      await settle();
+      // Focus opens the tooltip and asks for an update; its text is there once the update is done.
+      await el.updateComplete;
       const tip = $(el, '[role="tooltip"]')!;
       expect(tip.hidden).to.equal(false);
       expect(text(tip)).to.contain('Torace').and.contain('1 documento').and.contain('Radiografia del torace').and.contain('3 novembre 2025');
       figureRegion(el, 'chest')!.blur();
       figureRegion(el, 'upper-limb-left')!.dispatchEvent(new PointerEvent('pointerenter'));
-      await settle();
+      await el.updateComplete;
       expect(text(tip)).to.contain('Braccio sinistro').and.contain('Frattura del braccio').and.contain('20 giugno 2023');
     });
   });
@@ -277,6 +281,7 @@ describe('<fse-body-map>', () => {
 
     it('every arrow moves in its direction (by the regions’ centres), front and back', async () => {
       const el = await mount(fixtureView('citizen'));
+      const moves = new Map<string, number>();
       for (const side of ['front', 'back'] as const) {
         el.side = side;
         await el.updateComplete;
@@ -300,11 +305,22 @@ describe('<fse-body-map>', () => {
             const p0 = at(from);
             await sendKeys({ press: key });
             const to = active(el)!;
-            if (to === from || !to.dataset.x) continue; // nothing further that way, or a control beside the figure
+            if (to === from || !to.dataset.x) {
+              // Nothing further that way (focus stays, or goes on to a control beside the figure).
+              // Then no region's centre lies that way at all.
+              const beyond = regions.filter((o) => o !== r && (at(figureRegion(el, o)!)[axis] - p0[axis]) * sign > 0);
+              expect(beyond, `${side} ${r} ${key}: focus did not move, yet these lie that way`).to.deep.equal([]);
+              continue;
+            }
             const p1 = at(to);
             expect((p1[axis] - p0[axis]) * sign, `${side} ${r} ${key} → ${to.dataset.region}`).to.be.greaterThan(0);
+            moves.set(`${side} ${key}`, (moves.get(`${side} ${key}`) ?? 0) + 1);
           }
         }
+      }
+      // Every arrow moved on both sides: a run where focus never moved fails here.
+      for (const side of ['front', 'back']) {
+        for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) expect(moves.get(`${side} ${key}`) ?? 0, `${side} ${key} moves`).to.be.greaterThan(0);
       }
     });
 
@@ -409,7 +425,8 @@ describe('<fse-body-map>', () => {
       expect(list.classList.contains('visually-hidden')).to.equal(false);
       // The swatches' hatches still have their patterns without the figure.
       const hatch = listItem(el, 'chest').querySelector('.hatch')!.getAttribute('fill')!;
-      if (hatch !== 'none') expect(el.shadowRoot!.getElementById(hatch.slice(5, -1))).to.exist;
+      expect(hatch, 'the chest (2 documents) is hatched').to.match(/^url\(#.+\)$/);
+      expect(el.shadowRoot!.getElementById(hatch.slice(5, -1))).to.exist;
       expect(el.shadowRoot!.getElementById('bm-hatch-4')).to.exist;
       expect(listItem(el, 'chest').textContent!.replace(/\s+/g, ' ')).to.contain('Torace, 2 documenti').and.contain(SECRET_TITLE);
       expect(text(listItem(el, 'chest'))).to.match(/^Torace\b/);
@@ -472,9 +489,8 @@ describe('<fse-body-map>', () => {
       const el = await mount(new Promise<FseView>((r) => (resolve = r)));
       expect($(el, '[aria-busy="true"]')).to.exist;
       resolve(fixtureView('citizen'));
-      await settle();
-      await el.updateComplete;
-      expect($(el, 'svg.figure')).to.exist;
+      await waitUntil(() => $(el, 'svg.figure'), 'the figure once the view has come');
+      expect($(el, '[aria-busy="true"]')).to.equal(null);
     });
 
     it('invalid: an alert and fse-error, and recovery with a good view', async () => {

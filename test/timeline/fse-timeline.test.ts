@@ -42,12 +42,15 @@ async function settle(el: FseTimeline): Promise<void> {
   await el.updateComplete;
   await nextFrame();
 }
-/** Waits for the debounced range settle (live region, lane counts, table). */
-async function settleRange(el: FseTimeline): Promise<void> {
-  await new Promise((r) => setTimeout(r, 700));
+/**
+ * The debounced range settle that follows the next move of the range: its fse-range-change, then
+ * the frames in which the live region, lane counts and table follow. Start it before the move
+ * (the settle comes 250 ms after the last move, sooner than a busy machine may draw two frames).
+ */
+async function rangeSettled(el: FseTimeline): Promise<void> {
+  await oneEvent(el, FseRangeChangeEvent.type);
   await settle(el);
 }
-
 const $ = (el: FseTimeline, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: FseTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (n: Element | null | undefined) => ((n as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
@@ -198,8 +201,9 @@ describe('<fse-timeline>', () => {
       await el.updateComplete;
       expect($(el, '[part="tooltip"]')!.hidden).to.equal(false);
 
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const ev = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      const selected = oneEvent(el, FseEventSelectEvent.type) as unknown as Promise<FseEventSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const ev = await selected;
       expect(ev).to.be.instanceOf(FseEventSelectEvent);
       expect(ev.bubbles && ev.composed).to.equal(true);
       expect(categoryOf(ev.event!)).to.equal(second);
@@ -213,8 +217,9 @@ describe('<fse-timeline>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect($(el, '[part="tooltip"]')!.hidden).to.equal(true);
-      setTimeout(() => void sendKeys({ press: 'Escape' }));
-      const cleared = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      const clearing = oneEvent(el, FseEventSelectEvent.type) as unknown as Promise<FseEventSelectEvent>;
+      await sendKeys({ press: 'Escape' });
+      const cleared = await clearing;
       expect(cleared.eventId).to.equal(null);
       expect(el.selected).to.equal(undefined);
     });
@@ -222,9 +227,10 @@ describe('<fse-timeline>', () => {
     it('pans to an event that is out of view instead of focusing something invisible', async () => {
       const el = await mount(generatedView('citizen', 600));
       const r = el.visibleRange!;
+      const settled = rangeSettled(el);
       el.zoomTo(r.to - 60 * 86_400_000, r.to);
       await settle(el);
-      await settleRange(el);
+      await settled;
       // The tab stop is on something in view: an event, or a lane name when no event is in view.
       const stop = $(el, '.cursor') ?? $(el, '[part~="lane-header"][tabindex="0"]');
       expect(stop).to.not.equal(null);
@@ -244,15 +250,18 @@ describe('<fse-timeline>', () => {
       const el = await mount(generatedView('citizen', 600));
       $(el, '.cursor')!.focus();
       const r0 = el.visibleRange!;
+      // Let the zoom settle first, so the settle awaited below is the pan's.
+      const zoomed = rangeSettled(el);
       await sendKeys({ press: '+' });
-      await settle(el);
+      await zoomed;
       const r1 = el.visibleRange!;
       expect(r1.to - r1.from).to.be.closeTo((r0.to - r0.from) / 2, (r0.to - r0.from) * 0.01);
+      const settled = rangeSettled(el);
       await sendKeys({ press: 'PageUp' });
       await settle(el);
       const r2 = el.visibleRange!;
       expect(r2.from).to.be.lessThan(r1.from);
-      await settleRange(el);
+      await settled;
       const live = $(el, '[aria-live="polite"]')!;
       expect(text(live)).to.match(new RegExp(`^(${el.visibleCount()} eventi|Nessun evento nel periodo)`));
       await sendKeys({ press: '-' });
@@ -299,7 +308,7 @@ describe('<fse-timeline>', () => {
           'Vaccinazioni 2, Prenotazioni 1, Taccuino 1, Percorsi di cura 1, Altro 1. ' +
           'Dentro i documenti c’è 1 altra voce (esami, diagnosi, farmaci), che trovi aprendoli.',
         en:
-          'The record holds 13 events, 2019–2026: Reports 2, Hospital stays and A&E 1, Visits 3, Prescriptions and medicines 1, ' +
+          'The record holds 13 events, 2019 – 2026: Reports 2, Hospital stays and A&E 1, Visits 3, Prescriptions and medicines 1, ' +
           'Vaccinations 2, Bookings 1, Personal notes 1, Care paths 1, Other 1. ' +
           'The documents hold 1 more item (tests, diagnoses, medicines), shown when you open them.',
         de:
@@ -325,6 +334,7 @@ describe('<fse-timeline>', () => {
       const r0 = el.visibleRange!;
       const box = $(el, '.plot')!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 20)] });
+      const rangeChanged = oneEvent(el, FseRangeChangeEvent.type) as unknown as Promise<FseRangeChangeEvent>;
       $(el, '.plot')!.dispatchEvent(
         new WheelEvent('wheel', { deltaY: -400, clientX: box.left + box.width / 2, clientY: box.top + 20, bubbles: true, cancelable: true }),
       );
@@ -332,8 +342,7 @@ describe('<fse-timeline>', () => {
       const r1 = el.visibleRange!;
       expect(r1.to - r1.from).to.be.lessThan(r0.to - r0.from);
       expect(sum(el)).to.equal(el.visibleCount());
-      setTimeout(() => void 0);
-      const ev = (await oneEvent(el, FseRangeChangeEvent.type)) as FseRangeChangeEvent;
+      const ev = await rangeChanged;
       expect(ev.detail.count).to.equal(el.visibleCount());
     });
 
@@ -375,8 +384,9 @@ describe('<fse-timeline>', () => {
       await sendMouse({ type: 'move', position: [Math.round(x), Math.round(rb.top + rb.height / 2)] });
       await settle(el);
       expect($(el, '[part="tooltip"]')!.hidden).to.equal(false);
-      setTimeout(() => void sendMouse({ type: 'click', position: [Math.round(x), Math.round(rb.top + rb.height / 2)] }));
-      const ev = (await oneEvent(el, FseEventSelectEvent.type)) as FseEventSelectEvent;
+      const clicked = oneEvent(el, FseEventSelectEvent.type) as unknown as Promise<FseEventSelectEvent>;
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(rb.top + rb.height / 2)] });
+      const ev = await clicked;
       expect(ev.eventId).to.equal(lonely.ids[0]);
       expect(text($(el, '[part="tooltip"]'))).to.contain(ev.event!.title);
     });
@@ -385,7 +395,8 @@ describe('<fse-timeline>', () => {
       const el = await mount(generatedView('citizen', 3000, 5));
       const wide = el.drawnMarks.length;
       el.style.width = '420px';
-      await new Promise((r) => setTimeout(r, 100));
+      // The resize observer reports in the next frame; the element redraws in the one after.
+      await nextFrame();
       await settle(el);
       expect(el.drawnMarks.length).to.be.lessThan(wide);
       expect(sum(el)).to.equal(el.visibleCount());
@@ -424,8 +435,9 @@ describe('<fse-timeline>', () => {
       const table = $(el, 'table')!;
       expect(Number(table.getAttribute('aria-rowcount'))).to.equal(el.visibleCount() + 1);
       const r = el.visibleRange!;
+      const settled = rangeSettled(el);
       el.zoomTo(r.to - 2 * 365 * 86_400_000, r.to);
-      await settleRange(el);
+      await settled;
       expect(Number($(el, 'table')!.getAttribute('aria-rowcount'))).to.equal(el.visibleCount() + 1);
       const rows = $$(el, 'tbody tr.data');
       expect(rows.length).to.equal(Math.min(el.visibleCount(), rows.length));
@@ -485,17 +497,19 @@ describe('<fse-timeline>', () => {
 
     it('keeps the DST days of Europe/Rome straight: local times and midnight ticks', async () => {
       const el = await mount(datesView());
+      const settled = rangeSettled(el);
       el.zoomTo(Date.UTC(2026, 2, 28, 23), Date.UTC(2026, 2, 29, 22));
       el.showTable = true;
-      await settleRange(el);
+      await settled;
       const rows = $$(el, 'tbody tr.data').map(text);
       expect(rows.some((r) => /^29 mar 2026\D+01:30/.test(r))).to.equal(true);
       expect(rows.some((r) => /^29 mar 2026\D+03:30/.test(r))).to.equal(true);
       expect(el.visibleCount()).to.equal(2);
       // The day ticks sit on local midnight: 29 March starts at 23:00 UTC the day before.
       expect(text($(el, '[part="axis"]'))).to.contain('29 mar');
+      const autumnSettled = rangeSettled(el);
       el.zoomTo(Date.UTC(2026, 9, 24, 22), Date.UTC(2026, 9, 25, 23));
-      await settleRange(el);
+      await autumnSettled;
       const autumn = $$(el, 'tbody tr.data').map(text);
       const twice = autumn.filter((r) => /^25 ott 2026\D+02:30/.test(r));
       expect(twice).to.have.length(2);
@@ -536,8 +550,9 @@ describe('<fse-timeline>', () => {
         await sendKeys({ press: 'Enter' });
         await sendKeys({ press: 'ArrowDown' });
       }
+      const settled = rangeSettled(el);
       el.fit();
-      await settleRange(el);
+      await settled;
       seen.push(everything(el));
       const all = seen.join('\n');
       for (const s of [SECRET_TITLE, SECRET_FACILITY, secret!.id, 'Dott.ssa Segreta']) expect(all).to.not.contain(s);
@@ -573,8 +588,9 @@ describe('<fse-timeline>', () => {
 
     it('shows bad data as an error and fires fse-error', async () => {
       const el = await fixture<FseTimeline>(html`<fse-timeline lang="it"></fse-timeline>`);
-      setTimeout(() => (el.view = { events: 'nope' } as unknown as FseView));
-      const ev = (await oneEvent(el, 'fse-error')) as FseErrorEvent;
+      const failed = oneEvent(el, 'fse-error') as unknown as Promise<FseErrorEvent>;
+      el.view = { events: 'nope' } as unknown as FseView;
+      const ev = await failed;
       expect(ev.reason).to.equal('invalid-view');
       await el.updateComplete;
       expect(text($(el, '[part="state"]'))).to.contain('Non è possibile mostrare questi dati');
@@ -621,13 +637,12 @@ describe('<fse-timeline>', () => {
       expect(heartIds.size).to.be.lessThan(all);
       expect(el.drawnMarks.flatMap((m) => m.ids).every((id) => heartIds.has(id))).to.equal(true);
       const path = view.carePaths.find((p) => p.eventIds.length > 0);
-      if (path) {
-        el.filter = { carePathId: path.id };
-        await settle(el);
-        el.fit();
-        await settle(el);
-        expect(el.visibleCount()).to.be.greaterThan(0).and.lessThan(all);
-      }
+      expect(path, 'the generated life has a care path with events').to.exist;
+      el.filter = { carePathId: path!.id };
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect(el.visibleCount()).to.be.greaterThan(0).and.lessThan(all);
     });
 
     it('tells screen readers which events are highlighted, and groups lanes as the host asks', async () => {
