@@ -1,6 +1,6 @@
 /**
  * The consent panel's pure helpers: CSV for Italian spreadsheets (escaping and formula injection),
- * the codice fiscale check, ages at 18 (29 February included), the log filters, and who may use
+ * ages at 18 (29 February included), the log filters, and who may use
  * the panel. Log entries and views come from FHIR through fromFhir + viewFor.
  */
 import { expect } from '@open-wc/testing';
@@ -10,7 +10,6 @@ import {
   csvField,
   filterLog,
   isAdult,
-  isValidCf,
   latestConsent,
   notificationsOn,
   refusalReason,
@@ -60,23 +59,6 @@ describe('consent panel helpers', () => {
         ['=x', 'è'],
       ]);
       expect(csv).to.equal("\uFEFFa;b\r\n'=x;è\r\n");
-    });
-  });
-
-  describe('codice fiscale', () => {
-    it('accepts well-formed codes with the right check character, omocodia included', () => {
-      expect(isValidCf('RSSMRA85T10A562S')).to.equal(true);
-      expect(isValidCf('rssmra85t10a562s')).to.equal(true);
-      expect(isValidCf(CF)).to.equal(true);
-      // Omocodia: digits replaced by letters (L=0, M=1…), check character recomputed.
-      expect(isValidCf('RSSMRA85T10A56NH')).to.equal(true);
-    });
-
-    it('refuses wrong check characters, lengths and shapes', () => {
-      expect(isValidCf('RSSMRA85T10A562T')).to.equal(false);
-      expect(isValidCf('RSSMRA85T10A562')).to.equal(false);
-      expect(isValidCf('RSSMRA85Z10A562S')).to.equal(false); // Z is not a month
-      expect(isValidCf('<img src=x>')).to.equal(false);
     });
   });
 

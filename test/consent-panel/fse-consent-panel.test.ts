@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { cfCheckChar, fromFhir, viewFor, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/consent-panel.js';
 import type {
@@ -425,6 +425,23 @@ describe('<fse-consent-panel>', () => {
       await settle(el);
       expect(name.value).to.equal('');
       expect(statusText(el)).to.contain('Richiesta inviata a Elena Verdi');
+    });
+
+    it('accepts an omocodic codice fiscale for the delegate (digits replaced by letters, check character recomputed)', async () => {
+      const el = await mount(fixtureView('citizen'));
+      const seen = host<FseDelegationRequestEvent>(el, 'fse-delegation-request', () => Promise.resolve(undefined));
+      // VRDLNE85T45L219G with its last two digits replaced (9 → V, 1 → M), as the Agenzia delle Entrate does.
+      const first15 = 'VRDLNE85T45L2MV';
+      const omocodic = first15 + cfCheckChar(first15);
+      ($(el, '#deleg-name') as HTMLInputElement).focus();
+      await sendKeys({ type: 'Elena Verdi' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: omocodic.toLowerCase() });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(($(el, '#deleg-cf') as HTMLInputElement).getAttribute('aria-invalid')).to.not.equal('true');
+      expect(seen).to.have.length(1);
+      expect(seen[0].detail).to.have.nested.property('delegate.cf', omocodic);
     });
 
     it('keeps what was typed when the host fails', async () => {

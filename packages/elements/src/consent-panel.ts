@@ -19,7 +19,7 @@ export {
   type FseRequestBase,
   type NewDelegate,
 } from './consent-panel/events.js';
-export { csvField, toCsv, isValidCf } from './consent-panel/derive.js';
+export { csvField, toCsv } from './consent-panel/derive.js';
 
 defineElement('fse-consent-panel', FseConsentPanel);
 

@@ -14,7 +14,7 @@ export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPP
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 // synthetic records (generateFhir, SAMPLE_NOW, codiceFiscale) are on their own subpath: @percorso/model/generator
-export { isValidCf } from './generator/patient/cf.js';
+export { isValidCf, cfCheckChar } from './cf.js';
 // CDA2 headers (fromCda): added below by the CDA work
 export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_DEPTH, type XmlElement, type XmlResult, type XmlProblem } from './cda/index.js';
 // narrative kept as data (for <fse-document>)

@@ -107,30 +107,6 @@ export function daysLeft(d: Delegation, now: number): number | undefined {
   return Math.floor((d.validTo.end - 1 - now) / 86_400_000);
 }
 
-// ───────────────────────────── codice fiscale ─────────────────────────────
-
-const CF_RE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
-const ODD: Record<string, number> = {};
-(() => {
-  const oddDigits = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
-  const oddLetters = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-  for (let i = 0; i < 10; i++) ODD[String(i)] = oddDigits[i];
-  for (let i = 0; i < 26; i++) ODD[String.fromCharCode(65 + i)] = oddLetters[i];
-})();
-
-/** Whether a codice fiscale is well formed, check character included (omocodia letters allowed). */
-export function isValidCf(value: string): boolean {
-  const cf = value.trim().toUpperCase();
-  if (!CF_RE.test(cf)) return false;
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = cf[i];
-    if (i % 2 === 0) sum += ODD[ch];
-    else sum += /[0-9]/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return String.fromCharCode(65 + (sum % 26)) === cf[15];
-}
-
 // ───────────────────────────── access log ─────────────────────────────
 
 export type PeriodFilter = '30d' | '90d' | '365d' | 'all';

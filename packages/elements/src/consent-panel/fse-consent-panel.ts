@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  isValidCf,
   DEFAULT_TIME_ZONE,
   obscuringCascade,
   type AccessLogEntry,
@@ -37,7 +38,6 @@ import {
   filterLog,
   isAdult,
   isLive,
-  isValidCf,
   latestConsent,
   notificationsOn,
   PERIODS,
