@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the model, prints one header, then runs each benchmark script in its own
 // Node process (a fresh heap each): scripts/bench-model.mjs, then scripts/bench-timeline.mjs when it
-// exists. Each prints stable one-line results (name, size, median, ratio, budget, ok/OVER) so that
+// exists, then scripts/bench-document.mjs. Each prints stable one-line results (name, size, median, ratio, budget, ok/OVER) so that
 // figures can be compared over time. A benchmark measures and prints; it does not fail on OVER,
 // only when something crashes (exit 1).
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 console.log(`percorso bench · ${stamp} · node ${process.version} · ${cpus().length} cores`);
 
 let failed = false;
-for (const script of ['scripts/bench-model.mjs', 'scripts/bench-timeline.mjs']) {
+for (const script of ['scripts/bench-model.mjs', 'scripts/bench-timeline.mjs', 'scripts/bench-document.mjs']) {
   const file = resolve(root, script);
   if (!existsSync(file)) continue;
   // --expose-gc: the scripts collect garbage between runs so one run's garbage is not timed in the next;

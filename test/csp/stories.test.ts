@@ -39,6 +39,7 @@ describe('every story under the strict CSP', () => {
       'body-map.stories.ts',
       'care-paths.stories.ts',
       'consent-panel.stories.ts',
+      'document.stories.ts',
       'journey.stories.ts',
       'timeline.stories.ts',
     ]);

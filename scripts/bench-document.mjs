@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Benchmark of <fse-document> in headless Chromium: opening a lab report with 200 results, each
+// with 50 previous values of the same test (51 reports, 10 200 results in the view), measured
+// from setting `document-id` to the next painted frame (median of ≥ 7 runs; reading and viewing
+// the record is done before and not counted). Also the same with the view just set (the element
+// indexes the view once: results by analyte, contents by document).
+//
+// The page is bundled with esbuild from the sources (export condition "source") and served on
+// loopback; data goes the real path labSeries (FHIR) → fromFhir → viewFor, in the page.
+// Prints one line per figure; exits 0 even when a figure is over budget.
+//
+//   node scripts/bench-document.mjs [--runs 9]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const i = args.indexOf('--runs');
+const RUNS = Math.max(7, Number(i >= 0 ? args[i + 1] : 9));
+const BUDGET_OPEN = 50;
+
+const ENTRY = `
+import { fromFhir, viewFor } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import { labSeries, SAMPLE_NOW } from ${JSON.stringify(join(root, 'test/document/fixtures.ts'))};
+import ${JSON.stringify(join(root, 'packages/elements/src/document.ts'))};
+
+const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => ok(performance.now());
+  ch.port2.postMessage(0);
+}));
+
+let view;
+let latest;
+window.prepare = (results, history) => {
+  const s = labSeries(results, history);
+  latest = s.latest;
+  view = viewFor(fromFhir(s.resources, { now: SAMPLE_NOW }), { role: 'citizen', now: SAMPLE_NOW });
+  return view.events.length;
+};
+
+function mount(withView) {
+  document.querySelector('fse-document')?.remove();
+  const el = document.createElement('fse-document');
+  el.lang = 'it';
+  el.style.width = '1000px';
+  if (withView) el.view = view;
+  document.body.append(el);
+  return el;
+}
+
+/** Opening a document in an element that already holds the view. */
+window.open1 = async () => {
+  const el = mount(true);
+  await el.updateComplete;
+  await nextPaint();
+  const t0 = performance.now();
+  el.documentId = latest;
+  await el.updateComplete;
+  const t = await nextPaint();
+  const rows = el.shadowRoot.querySelectorAll('[part~="results"] tbody tr').length;
+  if (rows !== 200) throw new Error('expected 200 result rows, got ' + rows);
+  return t - t0;
+};
+
+/** Setting the view and the document together (indexing the view included). */
+window.cold = async () => {
+  const el = mount(false);
+  await nextPaint();
+  const t0 = performance.now();
+  el.documentId = latest;
+  el.view = view;
+  await el.updateComplete;
+  return (await nextPaint()) - t0;
+};
+`;
+
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pad = (s, n) => String(s).padEnd(n);
+const line = (name, n, label, value, budget) =>
+  `${pad(name, 22)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
+
+const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-document-'));
+let browser;
+let server;
+try {
+  writeFileSync(join(dir, 'entry.js'), ENTRY);
+  await build({
+    entryPoints: [join(dir, 'entry.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    conditions: ['source'],
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
+  );
+  server = await serveStatic(dir);
+  browser = await launchChromium(['--window-size=1280,900']);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => typeof window.prepare === 'function');
+  const cdp = await page.createCDPSession();
+  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  const n = await page.evaluate(() => window.prepare(200, 50));
+  const open = [];
+  const cold = [];
+  for (let r = 0; r < RUNS; r++) {
+    await gc();
+    open.push(await page.evaluate(() => window.open1()));
+    await gc();
+    cold.push(await page.evaluate(() => window.cold()));
+  }
+  console.log(line('document.open-lab', n, 'median', median(open), BUDGET_OPEN) + '  (200 results × 50 previous values, view already set)');
+  console.log(line('document.open-cold', n, 'median', median(cold), BUDGET_OPEN) + '  (view and document set together: indexing the view included)');
+} catch (e) {
+  console.error(`document bench failed: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+}
