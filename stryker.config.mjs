@@ -6,7 +6,7 @@
 // in reports/mutation/<name>.html. Not in CI: on two cores shared with other work it takes hours.
 import { basename } from 'node:path';
 
-const VIEW_TESTS = ['test/model/view.test.ts', 'test/model/view-cascade.test.ts', 'test/model/view-fhir.test.ts', 'test/model/view-property.test.ts'];
+const VIEW_TESTS = ['test/model/view.test.ts', 'test/model/view-edges.test.ts', 'test/model/view-cascade.test.ts', 'test/model/view-fhir.test.ts', 'test/model/view-property.test.ts', 'test/model/view-issues.test.ts', 'test/model/view-issues-property.test.ts'];
 const READER_TESTS = ['test/model/adapter-dates.test.ts', 'test/model/adapter-partial-dates.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts', 'test/model/malformed.test.ts'];
 
 /** Each mutated module, with the test files that speak for it (the random-input suites and the 10 000-event generator runs are left out for time). */

@@ -1,0 +1,251 @@
+/**
+ * viewFor at its edges, written where mutation testing (npm run mutate) found promises of view.ts
+ * and cascade.ts that no test held: which care consent decides (latest by date, undated oldest,
+ * the later of two on the same day), the validity window of a delegation to the millisecond, what
+ * a restricted view keeps of the patient, the order of the Patient Summaries an emergency sees
+ * first, version links to hidden documents, and records with missing lists or broken NREs.
+ */
+import { expect } from '@open-wc/testing';
+import { obscuringCascade, viewFor, type CarePath, type ClinicalEvent, type Consent, type FseRecord } from '@percorso/model';
+import { careConsent, carePath, day, delegation, dispensation, doc, event, NOW, NRE_2, patient, prescription, privacy, record, step } from './records.js';
+
+const clinician = { role: 'clinician', now: NOW } as const;
+const ids = (events: readonly ClinicalEvent[]) => events.map((e) => e.id);
+
+describe('viewFor — which care consent decides', () => {
+  const seesWith = (consents: Consent[]) => viewFor(record({ consents, events: [event('o')] }), clinician).restriction === undefined;
+
+  it('the latest by date, whatever the order of the list', () => {
+    expect(seesWith([careConsent('deny', 5), careConsent('permit', 10)])).to.equal(true);
+    expect(seesWith([careConsent('permit', 10), careConsent('deny', 5)])).to.equal(true);
+    expect(seesWith([careConsent('deny', 20), careConsent('permit', 10)])).to.equal(false);
+    expect(seesWith([careConsent('permit', 10), careConsent('deny', 20)])).to.equal(false);
+  });
+
+  it('on the same day the later in the list; an undated consent counts as the oldest', () => {
+    expect(seesWith([careConsent('deny', 10, 'a'), careConsent('permit', 10, 'b')])).to.equal(true);
+    expect(seesWith([careConsent('permit', 10, 'a'), careConsent('deny', 10, 'b')])).to.equal(false);
+    const undatedPermit: Consent = { id: 'u', scope: 'consultation', purpose: 'care', decision: 'permit', source: [] };
+    expect(seesWith([careConsent('deny', 1), undatedPermit])).to.equal(false);
+    expect(seesWith([undatedPermit])).to.equal(true);
+    const badDate = { ...undatedPermit, id: 'nan', date: { ...day(30), start: Number.NaN } };
+    expect(seesWith([careConsent('deny', 1), badDate])).to.equal(false);
+  });
+
+  it('only consultation consents for care: a later one for prevention, or another scope, does not decide', () => {
+    const prevention: Consent = { id: 'prev', scope: 'consultation', purpose: 'prevention', decision: 'permit', date: day(30), source: [] };
+    const feeding: Consent = { id: 'feed', scope: 'feeding', decision: 'permit', date: day(40), source: [] };
+    expect(seesWith([careConsent('deny', 10), prevention, feeding])).to.equal(false);
+    expect(seesWith([careConsent('permit', 10), { ...prevention, decision: 'deny' }, { ...feeding, decision: 'deny' }])).to.equal(true);
+  });
+});
+
+describe('viewFor — a delegation’s validity window', () => {
+  const view = (p: Parameters<typeof delegation>[1], now = NOW) =>
+    viewFor(record({ delegations: [delegation('d', p)], events: [event('o')] }), { role: 'delegate', delegationId: 'd', now });
+
+  it('starts at the first millisecond of validFrom and ends at the end of validTo', () => {
+    const from = day(2000); // 24 June 2025
+    const to = day(2100);
+    expect(view({ validFrom: from }, from.start - 1).restriction).to.equal('inactive-delegation');
+    expect(view({ validFrom: from }, from.start).restriction).to.equal(undefined);
+    expect(view({ validFrom: from, validTo: to }, to.end - 1).restriction).to.equal(undefined);
+    expect(view({ validFrom: from, validTo: to }, to.end).restriction).to.equal('inactive-delegation');
+    expect(view({ validFrom: undefined, validTo: undefined }, 0).events).to.have.length(1);
+  });
+});
+
+describe('viewFor — what a restricted view keeps of the patient', () => {
+  it('who they are (name, identifiers, fiscal code, birth date, sex), nothing of their health', () => {
+    const p = patient();
+    const v = viewFor(record({ consents: [careConsent('deny')], events: [event('o')] }), clinician);
+    expect(v.restriction).to.equal('no-consent');
+    expect(v.patient).to.deep.equal({
+      id: p.id,
+      identifiers: p.identifiers,
+      given: p.given,
+      family: p.family,
+      name: p.name,
+      cf: p.cf,
+      birthDate: p.birthDate,
+      sex: p.sex,
+      exemptions: [],
+      source: p.source,
+    });
+  });
+
+  it('adds no empty fields the record did not have', () => {
+    const p = patient();
+    delete p.cf;
+    delete p.birthDate;
+    delete p.sex;
+    const v = viewFor(record({ patient: p, consents: [] }), clinician);
+    expect(Object.keys(v.patient).sort()).to.deep.equal(['exemptions', 'family', 'given', 'id', 'identifiers', 'name', 'source']);
+  });
+
+  it('a professional sees exemptions but those for income; the citizen sees all', () => {
+    const r = record({ events: [event('o')] });
+    expect(viewFor(r, clinician).patient.exemptions.map((x) => x.code)).to.deep.equal(['0A31']);
+    expect(viewFor(r, { role: 'emergency', now: NOW }).patient.exemptions.map((x) => x.code)).to.deep.equal(['0A31']);
+    expect(viewFor(r, { role: 'citizen', now: NOW }).patient.exemptions.map((x) => x.code)).to.deep.equal(['E01', '0A31']);
+    // Without an income exemption the patient is passed on as it is.
+    const plain = record({ patient: patient({ exemptions: [{ code: '0A31', kind: 'pathology' }] }) });
+    expect(viewFor(plain, clinician).patient).to.equal(plain.patient);
+  });
+});
+
+describe('viewFor — the Patient Summaries an emergency sees first', () => {
+  const pss = (id: string, when: number, status: 'current' | 'superseded' | 'entered-in-error' = 'current') => doc(id, 'PSS', { date: day(when), status });
+  const r = record({
+    events: [
+      pss('pss-old', 10),
+      pss('pss-new', 30),
+      pss('pss-b', 20),
+      pss('pss-a', 20),
+      pss('pss-replaced', 50, 'superseded'),
+      pss('pss-older-replaced', 5, 'superseded'),
+      pss('pss-error', 60, 'entered-in-error'),
+      doc('lab', 'LAB', { date: day(70) }),
+      // a document event without its metadata (bad data) is no Patient Summary, and no crash
+      event('bare', { kind: 'document', date: day(80) }),
+    ],
+  });
+
+  it('current before superseded, newest first, on the same day by id; never one entered in error', () => {
+    const v = viewFor(r, { role: 'emergency', now: NOW });
+    expect(v.firstIds).to.deep.equal(['pss-new', 'pss-a', 'pss-b', 'pss-old', 'pss-replaced', 'pss-older-replaced']);
+  });
+
+  it('only in an emergency view', () => {
+    expect(viewFor(r, clinician)).to.not.have.property('firstIds');
+    expect(viewFor(r, { role: 'citizen', now: NOW })).to.not.have.property('firstIds');
+  });
+});
+
+describe('viewFor — links to hidden documents', () => {
+  it('drops version links (replaces / replacedBy) to a hidden version and keeps those between visible ones', () => {
+    const r = record({
+      events: [
+        doc('v1', 'LDO', { date: day(1), status: 'superseded', privacy: privacy({ obscured: true }) }),
+        doc('v2', 'LDO', { date: day(2) }),
+        doc('w1', 'LDO', { date: day(3), status: 'superseded' }),
+        doc('w2', 'LDO', { date: day(4), privacy: privacy({ obscured: true }) }),
+        doc('x1', 'LDO', { date: day(5), status: 'superseded' }),
+        doc('x2', 'LDO', { date: day(6) }),
+      ].map((e) => {
+        const links: Record<string, { replaces?: string; replacedBy?: string }> = {
+          v1: { replacedBy: 'v2' },
+          v2: { replaces: 'v1' },
+          w1: { replacedBy: 'w2' },
+          w2: { replaces: 'w1' },
+          x1: { replacedBy: 'x2' },
+          x2: { replaces: 'x1' },
+        };
+        return { ...e, document: { ...e.document!, ...links[e.id] } };
+      }),
+    });
+    const v = viewFor(r, clinician);
+    expect(ids(v.events)).to.deep.equal(['v2', 'w1', 'x1', 'x2']);
+    const d = (id: string) => v.events.find((e) => e.id === id)!.document!;
+    expect(d('v2')).to.not.have.property('replaces');
+    expect(d('w1')).to.not.have.property('replacedBy');
+    expect(d('x1').replacedBy).to.equal('x2');
+    expect(d('x2').replaces).to.equal('x1');
+    // the citizen sees every version with every link
+    const citizen = viewFor(r, { role: 'citizen', now: NOW });
+    expect(citizen.events.find((e) => e.id === 'v2')!.document!.replaces).to.equal('v1');
+  });
+
+  it('keeps the links of an event to visible things while dropping those to hidden ones', () => {
+    const r = record({
+      events: [
+        event('visit', { kind: 'encounter', date: day(1), encounter: { class: 'AMB' } }),
+        event('secret-stay', { kind: 'encounter', date: day(1), encounter: { class: 'IMP' }, privacy: privacy({ obscured: true }) }),
+        event('bp', { date: day(2), encounterId: 'visit' }),
+        event('hb', { date: day(2), encounterId: 'secret-stay' }),
+        event('phase', { kind: 'encounter', date: day(2), encounter: { class: 'EMER', partOf: 'visit' } }),
+      ],
+    });
+    const v = viewFor(r, clinician);
+    const e = (id: string) => v.events.find((x) => x.id === id)!;
+    expect(e('bp').encounterId).to.equal('visit');
+    expect(e('hb')).to.not.have.property('encounterId');
+    expect(e('phase').encounter!.partOf).to.equal('visit');
+  });
+
+  it('takes hidden events out of a care path, its steps and bookings, and leaves an untouched path as it is', () => {
+    const path = (id: string, p: Partial<CarePath>) => carePath(id, p);
+    const r = record({
+      events: [
+        event('ok', { date: day(1) }),
+        event('secret', { date: day(2), privacy: privacy({ obscured: true }) }),
+        event('secret-booking', { kind: 'appointment', date: day(3), privacy: privacy({ obscured: true }) }),
+        event('rx', { kind: 'medication', date: day(4) }),
+      ],
+      carePaths: [
+        path('touched', {
+          eventIds: ['ok', 'secret'],
+          therapyIds: ['rx', 'secret'],
+          steps: [step('s1', { eventIds: ['secret', 'ok'], bookingId: 'secret-booking' }), step('s2', { eventIds: ['ok'] })],
+        }),
+        path('therapy-only', { therapyIds: ['secret'] }),
+        path('step-only', { steps: [step('s3', { bookingId: 'secret-booking' })] }),
+        path('clean', { eventIds: ['ok'], steps: [step('s4', { eventIds: ['ok'] })] }),
+      ],
+    });
+    const v = viewFor(r, clinician);
+    const p = (id: string) => v.carePaths.find((x) => x.id === id)!;
+    expect(p('touched').eventIds).to.deep.equal(['ok']);
+    expect(p('touched').therapyIds).to.deep.equal(['rx']);
+    expect(p('touched').steps).to.deep.equal([step('s1', { eventIds: ['ok'] }), step('s2', { eventIds: ['ok'] })]);
+    expect(p('touched').steps[1]).to.equal(r.carePaths[0]!.steps[1]);
+    expect(p('therapy-only').therapyIds).to.deep.equal([]);
+    expect(p('step-only').steps).to.deep.equal([step('s3')]);
+    expect(p('clean')).to.equal(r.carePaths[3]);
+  });
+});
+
+describe('viewFor and obscuringCascade on records with holes', () => {
+  it('reads a record without consents, delegations, access log or care paths as empty lists', () => {
+    const r = { patient: patient(), events: [doc('d', 'LAB', { date: day(1) })], timeZone: 'Europe/Rome' } as unknown as FseRecord;
+    const citizen = viewFor(r, { role: 'citizen', now: NOW });
+    expect(ids(citizen.events)).to.deep.equal(['d']);
+    expect([citizen.consents, citizen.delegations, citizen.accessLog, citizen.carePaths]).to.deep.equal([[], [], [], []]);
+    // the professional without a consent list has no consent
+    expect(viewFor(r, clinician).restriction).to.equal('no-consent');
+    expect(viewFor(r, { role: 'delegate', delegationId: 'd-vol', now: NOW }).restriction).to.equal('inactive-delegation');
+  });
+
+  it('reads a care path without lists, and an access entry without documents', () => {
+    const hiddenDoc = doc('h', 'LAB', { date: day(1), privacy: privacy({ obscured: true }) });
+    const bare = { ...carePath('bare'), eventIds: undefined, therapyIds: undefined, steps: [{ ...step('s'), eventIds: undefined }] } as unknown as CarePath;
+    const r = record({
+      events: [hiddenDoc, event('ok', { date: day(2) })],
+      carePaths: [bare, { ...carePath('no-steps', { eventIds: ['h'] }), steps: undefined } as unknown as CarePath],
+      accessLog: [{ id: 'a', at: day(3), actor: {}, action: 'read', emergency: false, outcome: 'success', source: [] } as never],
+    });
+    const v = viewFor(r, { role: 'emergency', now: NOW });
+    expect(v.carePaths.find((p) => p.id === 'bare')).to.equal(bare);
+    const noSteps = v.carePaths.find((p) => p.id === 'no-steps')!;
+    expect([noSteps.eventIds, noSteps.therapyIds, noSteps.steps]).to.deep.equal([[], [], []]);
+    expect(ids(v.events)).to.deep.equal(['ok']);
+  });
+
+  it('a prescription without an NRE, or with NREs that are not text, cascades to nothing and breaks nothing', () => {
+    const noNre = { ...prescription('rx', NRE_2), medication: { kind: 'prescription', medication: [] } } as ClinicalEvent;
+    const events = [
+      noNre,
+      dispensation('disp', NRE_2),
+      { ...dispensation('disp-no-nre', NRE_2), medication: { kind: 'dispensation', medication: [] } } as ClinicalEvent,
+      doc('presc', 'PRESC_FARM', { nre: [42 as unknown as string, NRE_2] }),
+      doc('erog', 'EROG_FARM', { nre: [NRE_2] }),
+      // a medication event without its details
+      event('med', { kind: 'medication' }),
+    ];
+    expect(obscuringCascade(events, 'rx')).to.deep.equal([]);
+    // a number among the NREs is skipped; the text one still cascades
+    expect(obscuringCascade(events, 'presc')).to.deep.equal(['disp', 'erog']);
+    const r = record({ events: events.map((e) => (e.id === 'presc' || e.id === 'med' ? { ...e, privacy: privacy({ obscured: true }) } : e)) });
+    expect(ids(viewFor(r, clinician).events)).to.have.members(['rx', 'disp-no-nre']);
+  });
+});
