@@ -60,10 +60,16 @@ describe('obscuringCascade', () => {
     expect(viewFor(r, { role: 'citizen', now: NOW }).events).to.have.length(events.length);
   });
 
-  it('viewFor hides the dispensations of a P97 prescription from the parent', () => {
+  it('viewFor hides the dispensations of a P97 prescription from the parent and a parental delegate', () => {
     const events = prescriptions().map((e) => (e.id === 'presc-farm' ? { ...e, privacy: privacy({ hiddenFromParent: true }) } : e));
-    const v = viewFor(record({ events }), { role: 'parent', delegationId: 'd-par', now: NOW });
-    expect(v.events.map((e) => e.id)).to.not.include.members(['presc-farm', 'mr', 'erog', 'loose-disp']);
-    expect(v.events.map((e) => e.id)).to.include.members(['presc-spec', 'echo', 'ecg', 'unrelated']);
+    for (const viewer of [{ role: 'parent', delegationId: 'd-par', now: NOW }, { role: 'delegate', delegationId: 'd-par', now: NOW }] as const) {
+      const ids = viewFor(record({ events }), viewer).events.map((e) => e.id);
+      // each hidden id on its own: `not.include.members([...])` passes when any one of them is missing
+      for (const id of ['presc-farm', 'mr', 'erog', 'loose-disp']) expect(ids, `${viewer.role}: ${id}`).to.not.include(id);
+      expect(ids, viewer.role).to.deep.equal(['presc-spec', 'unrelated', 'echo', 'echo-obs', 'ecg']);
+    }
+    // a voluntary delegate sees the P97 prescription and its dispensations
+    const vol = viewFor(record({ events }), { role: 'delegate', delegationId: 'd-vol', now: NOW }).events.map((e) => e.id);
+    for (const id of ['presc-farm', 'mr', 'erog', 'loose-disp']) expect(vol, id).to.include(id);
   });
 });

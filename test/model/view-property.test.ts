@@ -5,6 +5,13 @@
  * access-log rows, issues, and every link to them). R′ is built here independently of view.ts, by
  * plain deletion to a fixpoint. Dates extents, counts, care-path steps and issue lists are all
  * part of the deep equality; and the view's text must not mention any deleted id.
+ *
+ * And the converse (issue 15): everything the rules let a viewer see is in the view, compared with
+ * R′ itself rather than with viewFor(R′) — a citizen sees all but P98, a clinician with consent every
+ * document not obscured or protected, a parent or a delegate holding a parental delegation all but
+ * P97 too… — so a view that hides too much fails. Every role, a delegate holding a parental
+ * delegation included; clinicians with and without consent (the consent is random). The seed changes
+ * every run; seed.ts says how to replay a failure.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -15,12 +22,14 @@ import {
   type ClinicalEvent,
   type Consent,
   type FseRecord,
+  type FseView,
   type Issue,
   type NationalDocType,
   type Privacy,
   type ProtectedCategory,
   type Viewer,
 } from '@percorso/model';
+import { runSeed } from './seed.js';
 import {
   access,
   careConsent,
@@ -278,23 +287,56 @@ function deleteForbidden(r: FseRecord, issues: Issue[], role: Role): { record: F
   return { record: { ...r, events, carePaths, consents, accessLog }, issues: keptIssues, removed };
 }
 
-const VIEWERS: Viewer[] = [
-  { role: 'clinician', now: NOW },
-  { role: 'emergency', now: NOW },
-  { role: 'parent', delegationId: 'd-par', now: NOW },
-  { role: 'delegate', delegationId: 'd-vol', now: NOW },
-  { role: 'citizen', now: NOW },
+/** Every viewer role; a delegate holding a parental delegation follows the parent's rules (P97 too). */
+const VIEWERS: { name: string; viewer: Viewer; rules: Role }[] = [
+  { name: 'clinician', viewer: { role: 'clinician', now: NOW }, rules: 'clinician' },
+  { name: 'emergency', viewer: { role: 'emergency', now: NOW }, rules: 'emergency' },
+  { name: 'parent', viewer: { role: 'parent', delegationId: 'd-par', now: NOW }, rules: 'parent' },
+  { name: 'delegate with a parental delegation', viewer: { role: 'delegate', delegationId: 'd-par', now: NOW }, rules: 'parent' },
+  { name: 'delegate', viewer: { role: 'delegate', delegationId: 'd-vol', now: NOW }, rules: 'delegate' },
+  { name: 'citizen', viewer: { role: 'citizen', now: NOW }, rules: 'citizen' },
 ];
 
+/**
+ * The converse: everything the rules let this viewer see is in the view, as it is in the record.
+ * R′ (what the rules leave) is written here, so a view that hides too much — an event, a care path,
+ * a link, a consent, a log row, an issue — fails, which comparing with viewFor(R′) cannot see.
+ */
+function expectAllAllowed(v: FseView, r: FseRecord, pruned: ReturnType<typeof deleteForbidden>, rules: Role, name: string): void {
+  const professional = rules === 'clinician' || rules === 'emergency';
+  const careConsent = r.consents.filter((c) => c.scope === 'consultation' && c.purpose === 'care').reduce<Consent | undefined>((a, b) => (!a || (b.date?.start ?? 0) >= (a.date?.start ?? 0) ? b : a), undefined);
+  if (rules === 'clinician' && careConsent?.decision !== 'permit') {
+    expect(v.restriction, `${name}: no consent`).to.equal('no-consent');
+    expect(v.events, name).to.deep.equal([]);
+    expect(v.issues, name).to.deep.equal([]);
+    return;
+  }
+  expect(v.restriction, `${name}: not restricted`).to.equal(undefined);
+  const R = pruned.record;
+  expect(v.events, `${name}: every allowed event, with its allowed links`).to.deep.equal(R.events);
+  expect(v.carePaths, `${name}: every allowed care path`).to.deep.equal(R.carePaths);
+  expect(v.consents, `${name}: consents`).to.deep.equal(professional ? [] : R.consents);
+  expect(v.delegations, `${name}: delegations`).to.deep.equal(professional ? [] : R.delegations);
+  expect(v.accessLog, `${name}: access log`).to.deep.equal(professional ? [] : R.accessLog);
+  const patient = rules === 'citizen' ? r.patient : { ...r.patient, exemptions: r.patient.exemptions.filter((x) => x.kind !== 'income') };
+  expect(v.patient, `${name}: patient`).to.deep.equal(patient);
+  // issues: the citizen sees every issue not about what R′ lost; anyone else those naming only what they see
+  const shown = new Set<string>([r.patient.id, ...R.events.map((e) => e.id), ...R.carePaths.flatMap((c) => [c.id, ...c.steps.map((s) => s.id)])]);
+  if (!professional) for (const x of [...R.consents, ...R.delegations, ...R.accessLog]) shown.add(x.id);
+  const issues = rules === 'citizen' ? pruned.issues : pruned.issues.filter((i) => (i.subjectIds ?? []).length > 0 && i.subjectIds!.every((id) => shown.has(id)));
+  expect(v.issues, `${name}: issues`).to.deep.equal(issues);
+}
+
 describe('viewFor: as if it never existed (property)', () => {
-  for (const viewer of VIEWERS) {
-    it(`${viewer.role}: view(R) deep-equals view(R without what the ${viewer.role} may not see)`, () => {
+  for (const { name, viewer, rules } of VIEWERS) {
+    it(`${name}: view(R) deep-equals view(R without what the ${name} may not see), and holds all of it`, async () => {
+      const { seed, path } = await runSeed();
       fc.assert(
         fc.property(specArb, (spec) => {
           const { record: r, issues } = build(spec);
           const before = JSON.stringify(r);
           const v = viewFor(r, viewer, issues);
-          const pruned = deleteForbidden(r, issues, viewer.role as Role);
+          const pruned = deleteForbidden(r, issues, rules);
           const v2 = viewFor(pruned.record, viewer, pruned.issues);
           expect(v).to.deep.equal(v2);
           expect(JSON.stringify(r), 'record unchanged').to.equal(before);
@@ -302,11 +344,31 @@ describe('viewFor: as if it never existed (property)', () => {
             const text = JSON.stringify(v);
             for (const id of pruned.removed) expect(text.includes(`"${id}"`), `trace of ${id}`).to.equal(false);
           }
+          expectAllAllowed(v, r, pruned, rules, name);
         }),
-        { numRuns: 300, seed: 20261122 },
+        { numRuns: 300, seed, ...(path ? { path } : {}), includeErrorInReport: true },
       );
     });
   }
+
+  it('the converse is not vacuous: a view that hides one allowed thing too many fails it', () => {
+    const samples = fc.sample(specArb, { numRuns: 200, seed: 7 });
+    let caught = 0;
+    for (const spec of samples) {
+      const { record: r, issues } = build(spec);
+      const v = viewFor(r, { role: 'citizen', now: NOW }, issues);
+      if (!v.events.length) continue;
+      const tooMuch = { ...v, events: v.events.slice(1) };
+      try {
+        expectAllAllowed(tooMuch, r, deleteForbidden(r, issues, 'citizen'), 'citizen', 'citizen');
+      } catch {
+        caught++;
+        continue;
+      }
+      expect.fail('a view missing an allowed event passed the converse check');
+    }
+    expect(caught).to.be.greaterThan(100);
+  });
 
   it('the property is not vacuous: random records do hide things from clinicians', () => {
     const samples = fc.sample(specArb, { numRuns: 200, seed: 7 });
