@@ -418,16 +418,20 @@ describe('<fse-care-paths>', () => {
       el.remove();
     });
 
-    it('shows an alert and fires fse-error for malformed care paths, without throwing', async () => {
+    it('leaves out a malformed care path, reports it with fse-error, and shows the rest, without throwing', async () => {
       const good = fixtureView('citizen');
-      const bad = { ...good, carePaths: [{ id: 'x', title: 'Rotto', steps: 'non un array' }] } as unknown as FseView;
+      const bad = { ...good, carePaths: [{ id: 'x', title: 'Rotto', steps: 'non un array', privacy: good.carePaths[0].privacy }] } as unknown as FseView;
       const el = document.createElement('fse-care-paths');
       const fired = oneEvent(el, FseErrorEvent.type) as unknown as Promise<FseErrorEvent>;
       el.view = bad;
       document.body.append(el);
       const ev = await fired;
-      expect(ev.message).to.contain('steps');
-      expect(text($(el as FseCarePaths, '[role="alert"]'))).to.contain('I percorsi di cura ricevuti non sono validi');
+      expect(ev.reason).to.equal('invalid-entries');
+      expect(ev.issues.map((i) => i.path)).to.deep.equal(['view.carePaths[0]']);
+      expect(ev.issues[0].message.en).to.contain('no steps array');
+      await (el as FseCarePaths).updateComplete;
+      expect($$(el as FseCarePaths, 'li.card')).to.have.length(0);
+      expect(shadowText(el as FseCarePaths)).to.contain('Nessun percorso di cura attivo');
       // And it recovers with a good view.
       el.view = good;
       await (el as FseCarePaths).updateComplete;

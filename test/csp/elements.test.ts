@@ -11,22 +11,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { fromFhir, viewFor, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
-import * as elements from '@percorso/elements';
+import { exportedTags } from '../elements/exported-tags.js';
 import { sampleView } from '../../stories/data.js';
 import { fixtureView as carePathsView } from '../care-paths/fixtures.js';
 import { withLongLog } from '../consent-panel/fixtures.js';
 import { expectNoViolationsSince, rgbOf, settleAll, violationMark } from './support.js';
-
-/** Tag names of the custom elements `@percorso/elements` exports (and registers). */
-function exportedTags(): string[] {
-  const tags = new Set<string>();
-  for (const value of Object.values(elements)) {
-    if (typeof value !== 'function' || !(value.prototype instanceof HTMLElement)) continue;
-    const tag = customElements.getName(value as CustomElementConstructor);
-    if (tag) tags.add(tag);
-  }
-  return [...tags].sort();
-}
 
 type Shadowed = HTMLElement & { view?: unknown; now?: number; updateComplete: Promise<unknown> };
 

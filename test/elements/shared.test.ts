@@ -142,7 +142,7 @@ describe('shared element layer', () => {
     for (const [label, bad] of [
       ['a string', 'not a view'],
       ['a record instead of a view', { patient: {}, events: [] }],
-      ['an event without a date', { viewer: { role: 'citizen' }, patient: {}, events: [{ id: 'x', kind: 'document' }] }],
+      ['a view whose events are not a list', { viewer: { role: 'citizen' }, patient: {}, events: { id: 'x', kind: 'document' } }],
     ] as const) {
       it(`refuses ${label} with a visible error and fse-error`, async () => {
         const el = await fixture<ProbeElement>(html`<fse-probe lang="en"></fse-probe>`);

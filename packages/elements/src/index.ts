@@ -4,7 +4,7 @@
  * import it from its folder (`@percorso/elements/timeline/fse-timeline.js`).
  */
 export { VERSION } from './internal/version.js';
-export { FseErrorEvent } from './internal/events.js';
+export { FseErrorEvent, FseRetryRequestEvent } from './internal/events.js';
 // element modules: each element work adds its line below
 export * from './care-paths.js';
 export * from './body-map.js';

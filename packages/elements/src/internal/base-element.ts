@@ -5,8 +5,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FseView, Issue } from '@percorso/model';
-import { FseErrorEvent, type FseErrorReason } from './events.js';
+import type { ClinicalEvent, FseView, Issue } from '@percorso/model';
+import { FseErrorEvent, FseRetryRequestEvent, type FseErrorReason } from './events.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { baseStyles, themeStyles } from './styles.js';
 
@@ -23,13 +23,39 @@ export type DataState = 'none' | 'loading' | 'ready' | 'invalid';
 export type ThemeAttribute = 'light' | 'dark' | 'high-contrast' | 'auto';
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
-  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+  try {
+    return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+  } catch {
+    return false; // a `then` getter that throws: not a promise, and invalid as a view
+  }
+}
+
+/** Longest rejection reason shown to a person; the full one goes to `fse-error`. */
+const REASON_MAX = 300;
+
+/**
+ * The printable reason of a rejection, or '' when it has none. A promise may reject with anything —
+ * `undefined`, a Symbol, an object whose `toString` throws, a revoked Proxy — and none of it may
+ * stop the element from showing its error state.
+ */
+export function rejectionReason(err: unknown): string {
+  try {
+    if (typeof err === 'string') return err.trim();
+    if (typeof err === 'number' || typeof err === 'bigint' || typeof err === 'boolean') return String(err);
+    if (typeof err === 'object' && err !== null) {
+      const message = (err as { message?: unknown }).message;
+      if (typeof message === 'string') return message.trim();
+    }
+  } catch {
+    // a getter or proxy trap that throws: no printable reason
+  }
+  return '';
 }
 
 /**
- * Why a value cannot be used as an FseView (in English, for developers), or undefined when it can.
- * Checks the shape cheaply, every event included, because a bad event would otherwise fail deep in
- * rendering.
+ * Why a value cannot be used as an FseView at all (in English, for developers), or undefined when
+ * it can. Bad entries inside its arrays do not make it unusable: {@link skipInvalidEntries} leaves
+ * them out and reports them.
  */
 export function invalidViewReason(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'the view is not an object (pass the result of viewFor)';
@@ -38,19 +64,123 @@ export function invalidViewReason(v: unknown): string | undefined {
     return 'the view has no viewer (pass the result of viewFor, not the record)';
   if (typeof view.patient !== 'object' || view.patient === null) return 'the view has no patient';
   if (!Array.isArray(view.events)) return 'the view has no events array';
-  for (const key of ['carePaths', 'consents', 'delegations', 'accessLog', 'issues'] as const) {
+  for (const key of VIEW_LISTS) {
     if (view[key] !== undefined && !Array.isArray(view[key])) return `view.${key} is not an array`;
   }
-  const events = view.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (
-      typeof e !== 'object' || e === null || typeof e.id !== 'string' || typeof e.kind !== 'string' ||
-      typeof e.date !== 'object' || e.date === null || !Number.isFinite(e.date.start) || !Number.isFinite(e.date.end)
-    )
-      return `view.events[${i}] is not a valid event (id, kind and date are required)`;
-  }
   return undefined;
+}
+
+const VIEW_LISTS = ['carePaths', 'consents', 'delegations', 'accessLog', 'issues'] as const;
+const EVENT_LISTS = ['codes', 'carePathIds', 'bodySites', 'source'] as const;
+const PATH_LISTS = ['steps', 'conditions', 'team', 'goals', 'therapyIds', 'eventIds', 'patientNotes'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why an event cannot be shown (developers' English), or undefined when it can. */
+function badEvent(e: unknown): string | undefined {
+  if (!isObject(e)) return 'not an object';
+  if (typeof e.id !== 'string' || typeof e.kind !== 'string') return 'no id or kind';
+  const d = e.date as { start?: unknown; end?: unknown } | null;
+  if (!isObject(d) || !Number.isFinite(d.start) || !Number.isFinite(d.end)) return 'no usable date';
+  // Without its privacy nobody can tell who may see it: never shown.
+  if (!isObject(e.privacy)) return 'no privacy';
+  return undefined;
+}
+
+function badPath(p: unknown): string | undefined {
+  if (!isObject(p)) return 'not an object';
+  if (typeof p.id !== 'string' || typeof p.title !== 'string') return 'no id or title';
+  if (!isObject(p.privacy)) return 'no privacy';
+  if (!Array.isArray(p.steps)) return 'no steps array';
+  return undefined;
+}
+
+/** The issue that reports one entry left out of a view. */
+function skippedIssue(path: string, why: string): Issue {
+  return {
+    severity: 'warning',
+    code: 'invalid-view-entry',
+    path,
+    message: { it: `${path}: voce non valida (${why}), tralasciata.`, en: `${path}: invalid entry (${why}), left out.` },
+    plain: {
+      it: 'Una voce dei dati ricevuti non era leggibile ed è stata tralasciata.',
+      en: 'An item of the data received could not be read and was left out.',
+    },
+  };
+}
+
+/** Why an entry is left out. */
+class Skip {
+  constructor(readonly why: string) {}
+}
+
+/**
+ * A list without its unusable entries, each one reported. `check` returns a Skip saying why an entry
+ * cannot be used, or the entry to keep (itself, or a cleaned copy). The same array when nothing changed.
+ */
+function keepUsable<T>(list: readonly T[], path: string, check: (v: T, path: string) => T | Skip, issues: Issue[]): readonly T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const r = check(list[i], `${path}[${i}]`);
+    if (r instanceof Skip) {
+      out ??= list.slice(0, i);
+      issues.push(skippedIssue(`${path}[${i}]`, r.why));
+    } else if (out) out.push(r as T);
+    else if (r !== list[i]) (out = list.slice(0, i)).push(r as T);
+  }
+  return out ?? list;
+}
+
+/** An object whose inner lists lose their null entries (the same object when they have none). */
+function withoutNulls<T extends object>(o: T, keys: readonly string[], path: string, issues: Issue[]): T {
+  let copy: T | undefined;
+  for (const key of keys) {
+    const list = (o as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    const kept = keepUsable(list, `${path}.${key}`, (v) => (v === null || v === undefined ? new Skip('null') : v), issues);
+    if (kept !== list) (copy ??= { ...o } as T)[key as keyof T] = kept as T[keyof T];
+  }
+  return copy ?? o;
+}
+
+/**
+ * The view without the entries that cannot be shown — `null`s in its lists, events or care paths
+ * without id, date or privacy — and the warnings that report them (`invalid-view-entry`, with a
+ * plain message that names nothing of the entry). The same view when everything is usable, so a
+ * good view costs one pass and no copy.
+ */
+export function skipInvalidEntries(view: FseView): { view: FseView; skipped: Issue[] } {
+  const skipped: Issue[] = [];
+  const out: FseView = { ...view };
+  let changed = false;
+  const set = <K extends keyof FseView>(key: K, value: FseView[K]): void => {
+    if (value === view[key]) return;
+    out[key] = value;
+    changed = true;
+  };
+  set(
+    'events',
+    keepUsable(view.events, 'view.events', (e, path) => {
+      const why = badEvent(e);
+      return why ? new Skip(why) : withoutNulls(e, EVENT_LISTS, path, skipped);
+    }, skipped) as ClinicalEvent[],
+  );
+  if (view.carePaths) {
+    set(
+      'carePaths',
+      keepUsable(view.carePaths, 'view.carePaths', (p, path) => {
+        const why = badPath(p);
+        return why ? new Skip(why) : withoutNulls(p, PATH_LISTS, path, skipped);
+      }, skipped) as FseView['carePaths'],
+    );
+  }
+  for (const key of ['consents', 'delegations', 'accessLog', 'issues'] as const) {
+    const list = view[key] as readonly unknown[] | undefined;
+    if (list) set(key, keepUsable(list, `view.${key}`, (v) => (isObject(v) ? v : new Skip('not an object')), skipped) as never);
+  }
+  if (!skipped.length && !changed) return { view, skipped };
+  out.issues = [...(out.issues ?? []), ...skipped];
+  return { view: out, skipped };
 }
 
 export abstract class FseElement extends LitElement {
@@ -81,6 +211,16 @@ export abstract class FseElement extends LitElement {
    */
   @property({ attribute: false }) progress: FseLoadProgress | null = null;
 
+  /**
+   * Milliseconds a view promise may stay pending before the element says it is still loading and
+   * offers to try again (`fse-retry-request`). Default 30 000.
+   */
+  @property({ attribute: 'loading-timeout', type: Number }) loadingTimeout = 30_000;
+
+  /** The view promise has been pending longer than `loadingTimeout`. */
+  @state() protected stillLoading = false;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
+
   /** Where the view is in its life cycle. */
   @state() protected dataState: DataState = 'none';
   /** The ready view. */
@@ -106,24 +246,63 @@ export abstract class FseElement extends LitElement {
     if (changed.has('view')) this.takeView(this.view);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLoadingTimer();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.dataState === 'loading' && !this.stillLoading) this.startLoadingTimer(this.viewToken);
+  }
+
+  private startLoadingTimer(token: number): void {
+    this.stopLoadingTimer();
+    const ms = Number.isFinite(this.loadingTimeout) && this.loadingTimeout >= 0 ? this.loadingTimeout : 30_000;
+    this.loadingTimer = setTimeout(() => {
+      this.loadingTimer = undefined;
+      if (token === this.viewToken && this.dataState === 'loading') this.stillLoading = true;
+    }, ms);
+  }
+
+  private stopLoadingTimer(): void {
+    if (this.loadingTimer !== undefined) clearTimeout(this.loadingTimer);
+    this.loadingTimer = undefined;
+  }
+
   private takeView(input: ViewInput): void {
     const token = ++this.viewToken;
+    this.stopLoadingTimer();
+    this.stillLoading = false;
     if (input === null || input === undefined) {
       this.setData('none');
       return;
     }
     if (isThenable(input)) {
       this.setData('loading');
-      Promise.resolve(input).then(
+      this.startLoadingTimer(token);
+      let settled: Promise<unknown>;
+      try {
+        settled = Promise.resolve(input);
+      } catch (err) {
+        settled = Promise.reject(err);
+      }
+      settled.then(
         (v) => {
-          if (token === this.viewToken) this.acceptView(v);
+          if (token !== this.viewToken) return;
+          this.stopLoadingTimer();
+          this.stillLoading = false;
+          this.acceptView(v);
         },
         (err: unknown) => {
           if (token !== this.viewToken) return;
-          const reason = err instanceof Error ? err.message : String(err);
-          this.dataProblem = this.l.t('state.loadFailed', { reason });
+          this.stopLoadingTimer();
+          this.stillLoading = false;
+          const reason = rejectionReason(err);
+          const shown = reason.length > REASON_MAX ? `${reason.slice(0, REASON_MAX - 1)}…` : reason;
+          this.dataProblem = shown ? this.l.t('state.loadFailed', { reason: shown }) : this.l.t('state.loadFailedNoReason');
           this.setData('invalid');
-          this.fail('load-failed', this.dataProblem);
+          this.fail('load-failed', reason ? `the view promise was rejected: ${reason}` : 'the view promise was rejected without a printable reason');
         },
       );
       return;
@@ -139,8 +318,9 @@ export abstract class FseElement extends LitElement {
       this.fail('invalid-view', reason);
       return;
     }
-    const view = v as FseView;
+    const { view, skipped } = skipInvalidEntries(v as FseView);
     this.setData('ready', view);
+    if (skipped.length) this.fail('invalid-entries', `${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} of the view left out`, skipped);
     const errors = (view.issues ?? []).filter((i) => i.severity === 'error');
     if (errors.length) this.fail('data-issues', `${errors.length} error(s) in the data`, errors);
   }
@@ -197,9 +377,16 @@ export abstract class FseElement extends LitElement {
 
   protected renderLoading(): TemplateResult {
     return html`<div class="state" part="state" role="status" aria-live="polite" aria-busy="true">
-      <span class="spinner" aria-hidden="true"></span><span>${this.l.t('state.loading')}</span>
+      <span class="spinner" aria-hidden="true"></span><span>${this.l.t(this.stillLoading ? 'state.stillLoading' : 'state.loading')}</span>
+      ${this.stillLoading
+        ? html`<button type="button" class="retry" part="retry" @click=${this.requestRetry}>${this.l.t('state.retry')}</button>`
+        : nothing}
     </div>`;
   }
+
+  private readonly requestRetry = (): void => {
+    this.emit(new FseRetryRequestEvent());
+  };
 
   protected renderInvalid(): TemplateResult {
     return html`<div class="state state--error" part="state" role="alert">${this.dataProblem}</div>`;

@@ -10,6 +10,9 @@ type SharedKey =
   | 'state.loadFailed'
   | 'state.noView'
   | 'state.blocked'
+  | 'state.loadFailedNoReason'
+  | 'state.stillLoading'
+  | 'state.retry'
   | 'issues.summary'
   | 'issues.show'
   | 'issues.severity.error'
@@ -34,6 +37,9 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'Non è possibile mostrare questi dati: {reason}',
     'state.loadFailed': 'Il caricamento dei dati non è riuscito: {reason}',
     'state.noView': 'Nessun dato da mostrare.',
+    'state.loadFailedNoReason': 'Il caricamento dei dati non è riuscito.',
+    'state.stillLoading': 'Il caricamento sta richiedendo più tempo del solito…',
+    'state.retry': 'Riprova',
     'state.blocked': 'Questo contenuto non può essere mostrato: le impostazioni di sicurezza della pagina lo bloccano. Segnala il problema al gestore del portale.',
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problema nei dati ricevuti', other: '# problemi nei dati ricevuti' }),
     'issues.show': 'Mostra i dettagli',
@@ -60,6 +66,9 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'This data cannot be shown: {reason}',
     'state.loadFailed': 'Loading the data failed: {reason}',
     'state.noView': 'No data to show.',
+    'state.loadFailedNoReason': 'Loading the data failed.',
+    'state.stillLoading': 'Loading is taking longer than usual…',
+    'state.retry': 'Try again',
     'state.blocked': "This content cannot be shown: the page's security settings block it. Please tell the portal's operator.",
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# problem in the data received', other: '# problems in the data received' }),
     'issues.show': 'Show details',
@@ -85,6 +94,9 @@ export const sharedMessages: Catalog<SharedKey> = {
     'state.invalid': 'Diese Daten können nicht angezeigt werden: {reason}',
     'state.loadFailed': 'Die Daten konnten nicht geladen werden: {reason}',
     'state.noView': 'Keine Daten vorhanden.',
+    'state.loadFailedNoReason': 'Die Daten konnten nicht geladen werden.',
+    'state.stillLoading': 'Das Laden dauert länger als üblich…',
+    'state.retry': 'Erneut versuchen',
     'state.blocked': 'Dieser Inhalt kann nicht angezeigt werden: Die Sicherheitseinstellungen der Seite blockieren ihn. Bitte melden Sie das Problem dem Betreiber des Portals.',
     'issues.summary': (p, l) => l.plural(Number(p.count), { one: '# Problem in den empfangenen Daten', other: '# Probleme in den empfangenen Daten' }),
     'issues.show': 'Details anzeigen',
