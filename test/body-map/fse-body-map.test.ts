@@ -204,6 +204,27 @@ describe('<fse-body-map>', () => {
     });
   });
 
+  describe('undated events', () => {
+    it('counts an event without a date in its region but never tells a made-up date for it', async () => {
+      const P = { reference: 'Patient/p1' };
+      const resources = [
+        { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'http://hl7.it/sid/codiceFiscale', value: 'RSSMRA58C41H501Z' }], name: [{ family: 'Rossi', given: ['Maria'] }] },
+        { resourceType: 'Condition', id: 'knee', subject: P, code: { text: 'Distorsione del ginocchio' }, bodySite: [{ coding: [{ system: 'http://snomed.info/sct', code: '72696002', display: 'Ginocchio' }] }], onsetDateTime: '2020-04-02' },
+        { resourceType: 'Condition', id: 'lung', subject: P, code: { text: 'Asma' }, bodySite: [{ coding: [{ system: 'http://snomed.info/sct', code: '39607008', display: 'Polmone' }] }], onsetDateTime: 'da bambina' },
+      ];
+      const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }, { now: NOW });
+      const v = viewFor(record, { role: 'citizen', now: NOW });
+      expect(v.events.find((e) => e.id === 'Condition/lung')?.undated).to.equal(true);
+      const el = await mount(v);
+      const lungs = figureRegion(el, 'lungs')!;
+      lungs.focus();
+      await settle();
+      const tip = text($(el, '[role="tooltip"]'));
+      expect(tip).to.contain('Asma').and.contain('data non disponibile');
+      expect(tip, 'the record’s first date is not the asthma’s').to.not.contain('2020').and.not.contain('aprile');
+    });
+  });
+
   describe('keyboard', () => {
     it('Tab in, arrows move in space, Home/End, Enter selects with the events, Esc clears', async () => {
       const view = fixtureView('citizen');

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { CarePath, FseView } from '@percorso/model';
+import { fromFhir, viewFor, type CarePath, type FseView } from '@percorso/model';
 import '../../packages/elements/src/care-paths.js';
 import type { FseCarePaths } from '../../packages/elements/src/care-paths.js';
 import { FseCarePathSelectEvent, FseStepSelectEvent } from '../../packages/elements/src/care-paths.js';
@@ -124,6 +124,25 @@ describe('<fse-care-paths>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(text($(el, '[part~="notes"]'))).to.contain(HOSTILE);
       expect((globalThis as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('undated bookings', () => {
+    it('a booked step whose appointment has no date says it is booked, with no made-up date', async () => {
+      const P = { reference: 'Patient/p1' };
+      const resources = [
+        { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'http://hl7.it/sid/codiceFiscale', value: 'RSSMRA58C41H501Z' }], name: [{ family: 'Rossi', given: ['Maria'] }] },
+        { resourceType: 'Encounter', id: 'e1', status: 'finished', subject: P, class: { code: 'AMB' }, period: { start: '2019-06-01' } },
+        { resourceType: 'Appointment', id: 'a1', status: 'booked', serviceType: [{ text: 'Visita pneumologica' }], participant: [{ actor: P }] },
+        { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: P, title: 'PDTA BPCO', period: { start: '2019-06-01' }, activity: [{ reference: { reference: 'Appointment/a1' } }] },
+      ];
+      const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }, { now: NOW });
+      const el = await mount(viewFor(record, { role: 'citizen', now: NOW }));
+      const all = shadowText(el);
+      expect(all).to.contain('Visita pneumologica');
+      expect(all).to.not.match(/NaN|Invalid|1 giugno 2019 — Visita/);
+      const step = $$(el, '[part~="step"]').find((s) => text(s).includes('Visita pneumologica'))!;
+      expect(text(step)).to.not.match(/\d{4}/);
     });
   });
 

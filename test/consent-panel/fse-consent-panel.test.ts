@@ -380,6 +380,35 @@ describe('<fse-consent-panel>', () => {
   });
 
   describe('delegations', () => {
+    it('says a minor’s month-only birth date as Italian does, and a document without a date as "data non disponibile"', async () => {
+      const resources = [
+        ...fixtureResources(),
+        { resourceType: 'Patient', id: 'child', identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: 'RSSLCU15C01L219X' }], name: [{ family: 'Rossi', given: ['Luca'] }], birthDate: '2015-03' },
+        {
+          resourceType: 'DocumentReference',
+          id: 'undated-doc',
+          status: 'current',
+          type: { coding: [{ system: 'http://loinc.org', code: '11488-4' }] },
+          subject: { reference: 'Patient/p1' },
+          date: 'non indicata',
+          description: 'Certificato senza data',
+          content: [{ attachment: { contentType: 'application/pdf' } }],
+        },
+      ];
+      const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }, { now: NOW, patient: CF });
+      const v = viewFor(record, { role: 'citizen', now: NOW, name: 'Maria Rossi' });
+      expect(v.events.find((e) => e.id === 'DocumentReference/undated-doc')?.undated).to.equal(true);
+      const el = await mount(v);
+      expect(text(delegRow(el, 'Luca Rossi'))).to.contain('nato/a a marzo 2015').and.not.contain('il marzo');
+      const row = docRow(el, 'Certificato senza data');
+      expect(text(row)).to.contain('data non disponibile');
+      const first = record.events.find((e) => !e.undated)!;
+      expect(text(row), 'no made-up date').to.not.contain(first.date.iso.slice(0, 4));
+      el.lang = 'de';
+      await el.updateComplete;
+      expect(text(delegRow(el, 'Luca Rossi'))).to.contain('geboren im März 2015');
+    });
+
     it('shows outgoing delegations with state and expiry, minors, and incoming requests', async () => {
       const el = await mount(fixtureView('citizen'));
       const active = delegRow(el, 'Luigi Bianchi');

@@ -67,8 +67,36 @@ describe('<fse-journey>', () => {
     expect($(el, '[part="viewer"]').textContent).to.contain('Il tuo fascicolo');
     const docs = v.events.filter((e) => e.kind === 'document').length;
     expect($(el, '[part="summary"]').textContent).to.contain(`${docs} documenti`);
-    const born = v.patient.sex === 'male' ? 'nato il' : v.patient.sex === 'female' ? 'nata il' : 'data di nascita';
+    const born = v.patient.sex === 'male' ? 'nato il' : v.patient.sex === 'female' ? 'nata il' : 'nato/a il';
     expect(header.innerText.toLowerCase()).to.contain(born);
+  });
+
+  it('says a month-only or year-only birth date as each language does: "nata a marzo 1958", "nato nel 1958"', async () => {
+    const person = (birthDate: string, gender: string, extra: unknown[] = []) =>
+      viewFor(
+        fromFhir(
+          {
+            resourceType: 'Bundle',
+            type: 'collection',
+            entry: [{ resourceType: 'Patient', id: 'p1', identifier: [{ system: 'http://hl7.it/sid/codiceFiscale', value: 'RSSMRA58C41H501Z' }], name: [{ family: 'Rossi', given: ['Maria'] }], gender, birthDate }, ...extra].map((resource) => ({ resource })),
+          },
+          { now: SAMPLE_NOW },
+        ).record,
+        { role: 'citizen', now: SAMPLE_NOW },
+      );
+    const header = async (v: FseView, lang: string) => $(await mount(v, { lang }), '[part="header"]').innerText.replace(/\s+/g, ' ');
+    const month = person('1958-03', 'female');
+    expect(await header(month, 'it')).to.contain('nata a marzo 1958').and.not.contain('nata il marzo');
+    expect(await header(month, 'en')).to.contain('born in March 1958');
+    expect(await header(month, 'de')).to.contain('geboren im März 1958');
+    const year = person('1958', 'male');
+    expect(await header(year, 'it')).to.contain('nato nel 1958').and.not.contain('nato il 1958');
+    expect(await header(year, 'en')).to.contain('born in 1958');
+    expect(await header(year, 'de')).to.contain('geboren 1958').and.not.contain('geboren am 1958');
+    const day = person('1958-03-01', 'female');
+    expect(await header(day, 'it')).to.contain('nata il 1 marzo 1958');
+    expect(await header(day, 'en')).to.contain('born on 1 March 1958');
+    expect(await header(day, 'de')).to.contain('geboren am 1. März 1958');
   });
 
   it('gives the same view to the body map, the care paths and the timeline, in its language and theme', async () => {

@@ -134,6 +134,26 @@ export function datesView(role: ViewerRole = 'citizen'): FseView {
   return viewFor(record, { role, now: SAMPLE_NOW });
 }
 
+export const UNDATED_TITLE = 'Spirometria senza data';
+
+/**
+ * Three dated procedures in 2024–2025 and one whose only date is not a date ("ieri"): the model
+ * keeps it, marked undated, placed (for order only) at the record's first date — 10 January 2024 —
+ * where a timeline that trusted it would draw and count it.
+ */
+export function undatedView(role: ViewerRole = 'citizen'): FseView {
+  const resources = [
+    PATIENT,
+    CONSENT,
+    procedure('first', '2024-01-10', 'Visita di gennaio'),
+    procedure('second', '2024-09-03', 'Prelievo di settembre'),
+    procedure('third', '2025-05-20', 'Ecografia di maggio'),
+    procedure('undated', 'ieri', UNDATED_TITLE),
+  ];
+  const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) }, { now: SAMPLE_NOW });
+  return viewFor(record, { role, now: SAMPLE_NOW });
+}
+
 /** A patient with nothing in the record. */
 export function emptyView(): FseView {
   const { record } = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: PATIENT }] }, { now: SAMPLE_NOW });

@@ -19,6 +19,8 @@ import {
   SECRET_DATE,
   SECRET_FACILITY,
   SECRET_TITLE,
+  UNDATED_TITLE,
+  undatedView,
 } from './fixtures.js';
 
 type Opts = { lang?: string; theme?: string; width?: number };
@@ -493,6 +495,42 @@ describe('<fse-timeline>', () => {
       const month = rows.find((r) => r.includes('Visita di marzo 2019'))!;
       expect(month).to.match(/^mar 2019/);
       expect(rows.find((r) => r.includes('Prelievo'))).to.match(/^12 giu 2019/);
+    });
+
+    it('lists an event without a date apart, says "data non disponibile" in the table, and never draws or counts it on the axis', async () => {
+      const view = undatedView();
+      const undated = view.events.find((e) => e.title === UNDATED_TITLE)!;
+      expect(undated.undated, 'the model marks it').to.equal(true);
+      const el = await mount(view);
+      el.fit();
+      await settleRange(el);
+      // not on the axis: no mark, no bin, no count holds it, at any zoom
+      expect(el.drawnMarks.some((m) => m.ids.includes(undated.id))).to.equal(false);
+      expect(sum(el)).to.equal(3);
+      expect(text($(el, '[part="summary"]'))).to.contain('3 eventi').and.contain('1 evento è senza data');
+      // an "undated" place under the plot: its count, its title, a way to open it
+      const place = $(el, '[part="undated"]')!;
+      expect(text(place)).to.contain('1 evento senza data').and.contain(UNDATED_TITLE).and.contain('data non disponibile');
+      const open = oneEvent(el, 'fse-event-select') as Promise<FseEventSelectEvent>;
+      place.querySelector<HTMLButtonElement>('button')!.click();
+      expect((await open).detail.eventId).to.equal(undated.id);
+      // the table says it has no date, and shows no date beside it
+      el.showTable = true;
+      await settle(el);
+      const row = $$(el, 'tbody tr.data').find((r) => text(r).includes(UNDATED_TITLE))!;
+      expect(text(row.querySelector('td'))).to.equal('data non disponibile');
+      expect(text(row)).to.not.match(/2024|gennaio|10\/01/);
+      // in English and German too
+      el.lang = 'en';
+      await settle(el);
+      expect(text($(el, '[part="undated"]'))).to.contain('1 event without a date');
+      el.lang = 'de';
+      await settle(el);
+      expect(text($(el, '[part="undated"]'))).to.contain('1 Ereignis ohne Datum').and.contain('Datum nicht verfügbar');
+      // a date range leaves it out: it has no date to fall in any range
+      el.filter = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2026, 0, 1) };
+      await settle(el);
+      expect($(el, '[part="undated"]')).to.equal(null);
     });
 
     it('keeps the DST days of Europe/Rome straight: local times and midnight ticks', async () => {

@@ -34,6 +34,8 @@ export interface RegionCount {
   latest?: ClinicalEvent;
   /** The soonest item after "now" (a booking), when there is one. */
   next?: ClinicalEvent;
+  /** An item the source gives no date for, when the region has no dated one (told without a date). */
+  undated?: ClinicalEvent;
 }
 
 export interface RegionIndex {
@@ -126,8 +128,10 @@ export function countRegions(view: FseView, regionsOf: RegionsOf, now = view.vie
     rc.count = list.length;
     rc.itemIds = list.map((e) => e.id);
     rc.relatedIds = related.get(m) ?? [];
-    rc.latest = list.find((e) => e.date.start <= now);
-    const future = list.filter((e) => e.date.start > now);
+    // an undated event counts in its region, but is never "the latest" or "the next": it has no date
+    rc.latest = list.find((e) => !e.undated && e.date.start <= now);
+    const future = list.filter((e) => !e.undated && e.date.start > now);
+    if (!rc.latest && !future.length) rc.undated = list.find((e) => e.undated);
     rc.next = future[future.length - 1];
     if (m !== 'whole-body') max = Math.max(max, rc.count);
   }

@@ -154,6 +154,7 @@ export class FseBodyMap extends FseElement {
   private latestText(r: MapRegion): string {
     const c = this.countOf(r);
     const e = c.latest ?? c.next;
+    if (!e && c.undated) return this.l.t('latest', { title: c.undated.title || '—', date: this.l.t('date.unknown') });
     if (!e) return this.l.t('latest.none');
     // The day is enough here (the timeline has the time).
     const d = e.date;

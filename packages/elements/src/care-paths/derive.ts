@@ -145,6 +145,7 @@ export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now:
     let latest: ClinicalEvent | undefined;
     for (const id of ids) {
       const e = byId.get(id)!;
+      if (e.undated) continue; // no date to say when the step was done
       if (!latest || e.date.start > latest.date.start) latest = e;
     }
     if (latest) stepDoneEvent.set(step.id, latest);
@@ -158,7 +159,7 @@ export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now:
     for (const id of ids) all.add(id);
 
     if (step.status === 'booked') {
-      const start = booking ? booking.date.start : step.due?.start;
+      const start = booking && !booking.undated ? booking.date.start : step.due?.start;
       if (start !== undefined && start >= now) candidates.push({ start, booking, step, title: step.title });
     }
   }
@@ -169,7 +170,7 @@ export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now:
     if (e.kind !== 'appointment' || bookingsOfSteps.has(e.id)) continue;
     const status = e.booking?.status;
     if (status && !BOOKED_APPOINTMENT.has(status)) continue;
-    if (e.date.start >= now) candidates.push({ start: e.date.start, booking: e, title: e.title });
+    if (!e.undated && e.date.start >= now) candidates.push({ start: e.date.start, booking: e, title: e.title });
   }
   candidates.sort((a, b) => a.start - b.start);
 

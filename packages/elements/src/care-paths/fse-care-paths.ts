@@ -273,7 +273,7 @@ export class FseCarePaths extends FseElement {
         ${calendarIcon()}<span>${this.w('next.none')}</span>
       </p>`;
     }
-    const date = next.booking ? this.l.date(next.booking.date) : next.step?.due ? this.l.date(next.step.due) : '';
+    const date = next.booking && !next.booking.undated ? this.l.date(next.booking.date) : next.step?.due ? this.l.date(next.step.due) : '';
     const where = next.booking?.facility?.name;
     return html`<p class="next" part="next-appointment">
       ${calendarIcon()}
@@ -413,7 +413,7 @@ export class FseCarePaths extends FseElement {
     }
     if (st.status === 'booked') {
       const b = s.stepBooking.get(st.id);
-      const d = b?.date ?? st.due;
+      const d = (b && !b.undated ? b.date : undefined) ?? st.due; // an undated booking says no date
       return d ? this.l.t('step.when.booked', { date: this.l.date(d) }) : '';
     }
     return st.due ? this.l.t('step.when.due', { date: this.l.date(st.due) }) : '';

@@ -89,11 +89,11 @@ export function dayDate(iso: string): FuzzyDate {
   return { iso, precision: 'day', start, end: start + 86_400_000 };
 }
 
-/** The FSE's documents in the view, newest first. */
+/** The FSE's documents in the view, newest first; those without a date last. */
 export function documentsOf(view: FseView): ClinicalEvent[] {
   return view.events
     .filter((e) => e.kind === 'document')
-    .sort((a, b) => b.date.start - a.date.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => (a.undated ? 1 : 0) - (b.undated ? 1 : 0) || b.date.start - a.date.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Delegations that can still be revoked (pending or active). */

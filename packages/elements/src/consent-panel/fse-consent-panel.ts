@@ -239,6 +239,11 @@ export class FseConsentPanel extends FseElement {
     return this.now ?? this.data?.viewer.now ?? Date.now();
   }
 
+  /** The day of a document, or "data non disponibile" when the source gives it none (never a made-up date). */
+  private when(d: ClinicalEvent, view?: FseView): string {
+    return d.undated ? this.l.t('date.unknown') : this.day(d.date, view);
+  }
+
   /** A date as its day in the record's time zone ("2 maggio 2024"), whatever its precision. */
   private day(d: FuzzyDate, view?: FseView): string {
     if (d.precision === 'year' || d.precision === 'month' || d.precision === 'day') return this.l.date(d);
@@ -619,7 +624,7 @@ export class FseConsentPanel extends FseElement {
   }
 
   private docMeta(d: ClinicalEvent): string {
-    return [this.day(d.date), d.facility?.name ?? d.author?.organization?.name, d.author?.name].filter(Boolean).join(' · ');
+    return [this.when(d), d.facility?.name ?? d.author?.organization?.name, d.author?.name].filter(Boolean).join(' · ');
   }
 
   private renderDoc(view: FseView, d: ClinicalEvent, cascadeFrom: ClinicalEvent | undefined): TemplateResult {
@@ -707,7 +712,7 @@ export class FseConsentPanel extends FseElement {
           ? html`<div class="cascade" part="cascade">
               <p><strong>${this.l.t('obscure.cascade', { count: cascade.length })}</strong></p>
               <ul>
-                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${this.day(c.date)})</span></li>`)}
+                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${this.when(c)})</span></li>`)}
               </ul>
             </div>`
           : nothing}
@@ -890,7 +895,7 @@ export class FseConsentPanel extends FseElement {
       <div class="deleg-main">
         <p class="deleg-name">${d.person.name}</p>
         <p class="deleg-meta">
-          ${b ? this.l.t('minor.born', { date: this.day(b) }) : nothing}
+          ${b ? this.l.born(b) : nothing}
           ${eighteen
             ? html` · ${adult ? this.l.t('minor.adult', { date: this.l.date(dayDate(eighteen)) }) : this.l.t('minor.until18', { date: this.l.date(dayDate(eighteen)) })}`
             : nothing}
@@ -1237,7 +1242,7 @@ export class FseConsentPanel extends FseElement {
 
   private indexRows(view: FseView, docs: ClinicalEvent[]): string[][] {
     return docs.map((d) => [
-      this.day(d.date),
+      this.when(d, view),
       d.title,
       d.facility?.name ?? d.author?.organization?.name ?? '',
       d.author?.name ?? '',

@@ -127,6 +127,17 @@ export class LocalizeController implements ReactiveController {
     return formatFuzzyDate(d, this.lang, this.timeZone, style);
   }
 
+  /**
+   * A birth date as a phrase that keeps its precision and reads right: "nata il 3 marzo 1958",
+   * "nata a marzo 1958", "nato nel 1958" (en "born in March 1958", de "geboren im März 1958").
+   * A birth instant is said as its day.
+   */
+  born(d: FuzzyDate, sex?: string): string {
+    const coarse = d.precision === 'year' || d.precision === 'month' || d.precision === 'day';
+    const date = coarse ? this.date(d) : this.instant(d.start, false, 'long');
+    return this.t('born', { date, precision: coarse ? d.precision : 'day', sex });
+  }
+
   instant(ms: number, withTime = false, style: DateStyle = 'short'): string {
     return formatInstant(ms, this.lang, this.timeZone, withTime, style);
   }

@@ -29,7 +29,19 @@ type SharedKey =
   | 'privacy.hiddenFromParent'
   | 'close'
   | 'documents'
-  | 'progress.loading';
+  | 'progress.loading'
+  | 'born'
+  | 'date.unknown';
+
+type P = Record<string, string | number | undefined>;
+/**
+ * "nata il 3 marzo 1958", "nata a marzo 1958", "nata nel 1958": the preposition follows the
+ * precision of the birth date (`precision`: year, month, day) as each language says it.
+ */
+const bornIt = (p: P): string =>
+  `${p.sex === 'male' ? 'nato' : p.sex === 'female' ? 'nata' : 'nato/a'} ${p.precision === 'year' ? 'nel' : p.precision === 'month' ? 'a' : 'il'} ${p.date}`;
+const bornEn = (p: P): string => `born ${p.precision === 'year' || p.precision === 'month' ? 'in' : 'on'} ${p.date}`;
+const bornDe = (p: P): string => `geboren ${p.precision === 'year' ? '' : p.precision === 'month' ? 'im ' : 'am '}${p.date}`;
 
 export const sharedMessages: Catalog<SharedKey> = {
   it: {
@@ -60,6 +72,9 @@ export const sharedMessages: Catalog<SharedKey> = {
     documents: (p, l) => l.plural(Number(p.count), { one: '# documento', other: '# documenti' }),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Caricamento: ${l.number(Number(p.loaded))} documenti…` : `Caricamento: ${l.number(Number(p.loaded))} documenti su ${p.approximate ? 'circa ' : ''}${l.number(Number(p.total))}`,
+    born: bornIt,
+    // said instead of a date the source does not give (ClinicalEvent.undated)
+    'date.unknown': 'data non disponibile',
   },
   en: {
     'state.loading': 'Loading the health record…',
@@ -88,6 +103,8 @@ export const sharedMessages: Catalog<SharedKey> = {
     documents: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Loading: ${l.number(Number(p.loaded))} records…` : `Loading: ${l.number(Number(p.loaded))} records of ${p.approximate ? 'about ' : ''}${l.number(Number(p.total))}`,
+    born: bornEn,
+    'date.unknown': 'date not available',
   },
   de: {
     'state.loading': 'Die Gesundheitsakte wird geladen…',
@@ -117,5 +134,7 @@ export const sharedMessages: Catalog<SharedKey> = {
     documents: (p, l) => l.plural(Number(p.count), { one: '# Dokument', other: '# Dokumente' }),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Wird geladen: ${l.number(Number(p.loaded))} Einträge…` : `Wird geladen: ${l.number(Number(p.loaded))} Einträge von ${p.approximate ? 'etwa ' : ''}${l.number(Number(p.total))}`,
+    born: bornDe,
+    'date.unknown': 'Datum nicht verfügbar',
   },
 };

@@ -239,7 +239,8 @@ export class FseJourney extends FseElement {
     if (!event) return;
     this.selectedEvent = event.id;
     const month = 31 * 86_400_000;
-    this.renderRoot.querySelector<FseTimeline>('fse-timeline')?.zoomTo(event.date.start - month, event.date.end + month);
+    // an undated event has no month to zoom to: the timeline lists it apart
+    if (!event.undated) this.renderRoot.querySelector<FseTimeline>('fse-timeline')?.zoomTo(event.date.start - month, event.date.end + month);
     this.announcement = this.l.t('emergency.opened', { title: event.title });
     // The host hears the selection as from the timeline, and the Patient Summary opens to be read.
     const inner = (view: FseView) => view.events.filter((e) => e.documentId === event.id);
@@ -286,7 +287,7 @@ export class FseJourney extends FseElement {
         <dl class="facts">
           ${born
             ? html`<div><dt class="visually-hidden">${this.l.t('patient.birth')}</dt><dd>
-                ${this.l.t('patient.born', { date: this.l.date(born), sex: p.sex })}${years !== undefined && years >= 0
+                ${this.l.born(born, p.sex)}${years !== undefined && years >= 0
                   ? html` · ${this.l.t('patient.age', { years })}`
                   : nothing}
               </dd></div>`
@@ -308,12 +309,13 @@ export class FseJourney extends FseElement {
     let start = Infinity;
     let end = -Infinity;
     for (const e of view.events) {
+      if (e.undated) continue; // its date is not a fact: it does not stretch the span
       if (e.date.start < start) start = e.date.start;
       const last = e.end?.end ?? e.date.end;
       if (last > end) end = last;
     }
     return html`<p class="summary" part="summary">
-      ${this.l.t('summary', { documents: docs.length, paths: (view.carePaths ?? []).length, span: this.l.span(start, end) })}
+      ${this.l.t('summary', { documents: docs.length, paths: (view.carePaths ?? []).length, span: start < end ? this.l.span(start, end) : this.l.t('date.unknown') })}
     </p>`;
   }
 

@@ -4,7 +4,6 @@ import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'label'
-  | 'patient.born'
   | 'patient.birth'
   | 'patient.age'
   | 'patient.cf'
@@ -34,7 +33,6 @@ type Key =
 const journeyMessages: Catalog<Key> = {
   it: {
     label: 'Il percorso di salute di {name}',
-    'patient.born': (p) => (p.sex === 'male' ? `nato il ${p.date}` : p.sex === 'female' ? `nata il ${p.date}` : `data di nascita ${p.date}`),
     'patient.birth': 'Data di nascita',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# anno', other: '# anni' }),
     'patient.cf': 'Codice fiscale',
@@ -64,7 +62,6 @@ const journeyMessages: Catalog<Key> = {
   },
   en: {
     label: 'Health journey of {name}',
-    'patient.born': 'born {date}',
     'patient.birth': 'Date of birth',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# year old', other: '# years old' }),
     'patient.cf': 'Tax code',
@@ -94,7 +91,6 @@ const journeyMessages: Catalog<Key> = {
   },
   de: {
     label: 'Gesundheitsverlauf von {name}',
-    'patient.born': 'geboren am {date}',
     'patient.birth': 'Geburtsdatum',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# Jahr', other: '# Jahre' }),
     'patient.cf': 'Steuernummer',

@@ -31,6 +31,8 @@ const BIN_PX = 28;
 const SPAN_CAP = 300;
 /** Rows of the table rendered around the scroll position. */
 const TABLE_ROW_H = 36;
+/** Undated events listed under the plot (all of them are in the table). */
+const UNDATED_LISTED = 50;
 const TABLE_OVERSCAN = 8;
 
 const COLOR_KEYS = [
@@ -1168,7 +1170,7 @@ export class FseTimeline extends FseElement {
     const idx = this.index;
     if (!idx) return nothing;
     const filtered = !!this.filter && Object.keys(this.filter).length > 0;
-    if (!idx.count && !filtered) {
+    if (!idx.count && !idx.undated.length && !filtered) {
       const text = view.restriction ? this.l.t(`restriction.${view.restriction}`) : this.l.t('empty.hint');
       return html`<div class="state empty" part="empty" role="status">
         <slot name="empty"><strong>${this.l.t('empty')}</strong><span>${text}</span></slot>
@@ -1179,7 +1181,10 @@ export class FseTimeline extends FseElement {
       ${this.renderToolbar(idx)}
       ${idx.count
         ? this.renderChart(idx)
-        : html`<div class="state empty" part="empty" role="status">${this.l.t('empty.filter')}</div>`}
+        : idx.undated.length
+          ? nothing
+          : html`<div class="state empty" part="empty" role="status">${this.l.t('empty.filter')}</div>`}
+      ${this.renderUndated(idx)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
       ${this.showTable || this.printing ? this.renderTable() : nothing} ${tooltipTemplate(this.tooltip, 'tl-tip')}
       ${this.renderProbes()}`;
@@ -1191,14 +1196,38 @@ export class FseTimeline extends FseElement {
     </div>`;
   }
 
+  /**
+   * Events the source gives no date for: listed under the plot, apart, with their count — never
+   * placed on the axis or counted in a bin, since any place there would be a made-up date.
+   */
+  private renderUndated(idx: TimelineIndex): TemplateResult | typeof nothing {
+    const list = idx.undated;
+    if (!list.length) return nothing;
+    const shown = list.slice(0, UNDATED_LISTED);
+    return html`<section class="undated" part="undated" aria-labelledby="undated-title">
+      <p class="undated-title" id="undated-title"><strong>${this.l.t('undated.title', { count: list.length })}</strong> ${this.l.t('undated.hint')}</p>
+      <ul>
+        ${shown.map(
+          (it) => html`<li>
+            <span ${styleProps({ color: `var(--_fse-color-cat-${it.category})` })}>${categoryIcon(it.category, 12)}</span>
+            <button class="link" aria-pressed=${this.selected === it.id ? 'true' : 'false'} @click=${() => this.select(it)}>${it.event.title}</button>
+            <span class="muted">${this.l.t(`lane.${it.category}`)} · ${this.l.t('date.unknown')}</span>
+          </li>`,
+        )}
+      </ul>
+      ${list.length > shown.length ? html`<p class="muted">${this.l.t('undated.more', { count: list.length - shown.length })}</p>` : nothing}
+    </section>`;
+  }
+
   private summaryText(): string {
     const idx = this.index!;
-    if (!idx.count) return this.l.t('summary.none');
+    const undated = idx.undated.length ? ` ${this.l.t('summary.undated', { count: idx.undated.length })}` : '';
+    if (!idx.count) return this.l.t('summary.none') + undated;
     const lanes = idx.lanes.map((l) => `${this.laneName(l)} ${this.l.number(l.items.length)}`).join(', ');
     let inner = 0;
     for (const l of idx.lanes) for (const it of l.items) inner += it.inner.length;
     const text = this.l.t('summary', { count: idx.count, span: this.l.span(idx.min, idx.max), lanes });
-    return inner ? `${text} ${this.l.t('summary.inner', { count: inner })}` : text;
+    return (inner ? `${text} ${this.l.t('summary.inner', { count: inner })}` : text) + undated;
   }
 
   private renderToolbar(idx: TimelineIndex): TemplateResult {
@@ -1366,7 +1395,9 @@ export class FseTimeline extends FseElement {
     const c = this.tableCache;
     if (c && c.index === idx && (c.key === key || (this.settledKey(c.key) === this.settled && c.key.split('|')[1] === String(this.tableDesc))))
       return c.items;
-    const items = this.collectTableItems(idx, r);
+    // undated events close the table (whatever the order), dated "data non disponibile"
+    const dated = this.collectTableItems(idx, r);
+    const items = idx.undated.length ? [...dated, ...idx.undated] : dated;
     this.tableCache = { key, index: idx, items };
     return items;
   }
@@ -1428,6 +1459,16 @@ export class FseTimeline extends FseElement {
   private renderTableRow(it: TimelineItem, rowIndex: number): TemplateResult {
     const e = it.event;
     const sel = this.selected === it.id;
+    if (it.lane < 0) {
+      // an undated event: no date, not even its place in the record's order
+      return html`<tr class="data undated ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
+        <td><span class="muted">${this.l.t('date.unknown')}</span></td>
+        <td><span ${styleProps({ color: `var(--_fse-color-cat-${it.category})` })}>${categoryIcon(it.category, 12)}</span>${this.l.t(`lane.${it.category}`)}</td>
+        <td><button class="link" @click=${() => this.select(it)}>${e.title}</button></td>
+        <td>${e.facility?.name ?? ''}</td>
+        <td>${e.author?.name ?? ''}</td>
+      </tr>`;
+    }
     return html`<tr class="data ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
       <td>${this.whenOf(it, 'short')}${it.fuzzy ? html` <span class="approx">(${this.l.t('tip.approx')})</span>` : nothing}</td>
       <td>

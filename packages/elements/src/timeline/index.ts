@@ -85,6 +85,12 @@ export interface SpanClass {
 
 export interface TimelineIndex {
   lanes: Lane[];
+  /**
+   * Events the source gives no date for (`ClinicalEvent.undated`), that pass the filter (a date
+   * range leaves them out): listed apart, never on the axis, never in a bin or in `count`, `min`,
+   * `max`. Their `lane` is -1 and their `start`/`end`/`anchor` are NaN.
+   */
+  undated: TimelineItem[];
   readonly byId: Map<string, TimelineItem>;
   /** Id of an inner event → the item of its document. */
   readonly innerToItem: Map<string, TimelineItem>;
@@ -265,6 +271,8 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
   let min = Infinity;
   let max = -Infinity;
   let count = 0;
+  const undated: TimelineItem[] = [];
+  const datedOnly = filter.from !== undefined || filter.to !== undefined;
 
   const marks: readonly ClinicalEvent[] = events;
   const carePathMarks = carePathEvents(view);
@@ -272,6 +280,12 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
     if (e.kind !== 'document' && e.kind !== 'careplan' && e.documentId && docIds.has(e.documentId)) continue; // reachable from its document
     const inner = e.kind === 'document' && innerOf.size ? (innerOf.get(e.id) ?? NO_INNER) : NO_INNER;
     const category = categoryOf(e);
+    if (e.undated) {
+      // its `date` is only a place in the record's order, not a fact: listed apart, off the axis
+      if (datedOnly || (hasFilter && !matches({ event: e, category, start: NaN, end: NaN, inner }, filter, words, options.regionsOf))) continue;
+      undated.push({ id: e.id, event: e, category, lane: -1, index: undated.length, start: NaN, end: NaN, anchor: NaN, period: false, fuzzy: false, inner, row: 0 });
+      continue;
+    }
     const { start, end, period } = spanOf(e, inner, now);
     if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
     const precision = e.date.precision;
@@ -369,6 +383,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
   };
   return {
     lanes,
+    undated,
     get byId() {
       if (!byId) build();
       return byId!;

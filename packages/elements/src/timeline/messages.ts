@@ -10,7 +10,8 @@ type Key =
   | 'chart.label' | 'chart.hint' | 'toolbar.label' | 'zoom.in' | 'zoom.out' | 'preset.month' | 'preset.year' | 'preset.5y'
   | 'preset.all' | 'table.show' | 'table.hide' | 'lane.reports' | 'lane.admissions' | 'lane.visits' | 'lane.medications'
   | 'lane.vaccinations' | 'lane.bookings' | 'lane.taccuino' | 'lane.carepaths' | 'lane.other' | 'lane.noFacility'
-  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.inner' | 'summary.none' | 'live'
+  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.inner' | 'summary.none' | 'summary.undated'
+  | 'undated.title' | 'undated.hint' | 'undated.more' | 'live'
   | 'live.none' | 'empty' | 'empty.hint' | 'empty.filter' | 'birth' | 'today' | 'col.date' | 'col.lane' | 'col.title'
   | 'col.facility' | 'col.author' | 'table.caption' | 'sort.asc' | 'sort.desc' | 'tip.facility' | 'tip.author'
   | 'tip.inner' | 'tip.approx' | 'tip.ongoing' | 'item.label' | 'bin.label' | 'selected' | 'highlighted' | 'invalid.filter'
@@ -56,6 +57,10 @@ const it: M = {
     `${l.plural(n(p), { one: 'Il fascicolo contiene # evento', other: 'Il fascicolo contiene # eventi' })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Dentro i documenti c’è # altra voce (esami, diagnosi, farmaci), che trovi aprendoli.', other: 'Dentro i documenti ci sono altre # voci (esami, diagnosi, farmaci), che trovi aprendoli.' }),
   'summary.none': 'Il fascicolo non contiene eventi.',
+  'summary.undated': (p, l) => l.plural(n(p), { one: '# evento è senza data: lo trovi sotto la linea del tempo.', other: '# eventi sono senza data: li trovi sotto la linea del tempo.' }),
+  'undated.title': (p, l) => l.plural(n(p), { one: '# evento senza data.', other: '# eventi senza data.' }),
+  'undated.hint': 'La fonte non dice quando sono avvenuti, perciò non sono sulla linea del tempo.',
+  'undated.more': (p, l) => l.plural(n(p), { one: 'E un altro, nella tabella.', other: 'E altri #, nella tabella.' }),
   live: (p, l) => `${l.plural(n(p), { one: '# evento', other: '# eventi' })}, ${p.span}`,
   'live.none': 'Nessun evento nel periodo {span}',
   empty: 'Nessun evento da mostrare',
@@ -153,6 +158,10 @@ const en: M = {
     `${l.plural(n(p), { one: 'The record holds # event', other: 'The record holds # events' })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'The documents hold # more item (tests, diagnoses, medicines), shown when you open them.', other: 'The documents hold # more items (tests, diagnoses, medicines), shown when you open them.' }),
   'summary.none': 'The record holds no events.',
+  'summary.undated': (p, l) => l.plural(n(p), { one: '# event has no date: you find it below the timeline.', other: '# events have no date: you find them below the timeline.' }),
+  'undated.title': (p, l) => l.plural(n(p), { one: '# event without a date.', other: '# events without a date.' }),
+  'undated.hint': 'The source does not say when they happened, so they are not on the timeline.',
+  'undated.more': (p, l) => l.plural(n(p), { one: 'And one more, in the table.', other: 'And # more, in the table.' }),
   live: (p, l) => `${l.plural(n(p), { one: '# event', other: '# events' })}, ${p.span}`,
   'live.none': 'No events in the period {span}',
   empty: 'No events to show',
@@ -250,6 +259,10 @@ const de: M = {
     `${l.plural(n(p), { one: 'Die Akte enthält # Ereignis', other: 'Die Akte enthält # Ereignisse' })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Die Dokumente enthalten # weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.', other: 'Die Dokumente enthalten # weitere Einträge (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.' }),
   'summary.none': 'Die Akte enthält keine Ereignisse.',
+  'summary.undated': (p, l) => l.plural(n(p), { one: '# Ereignis hat kein Datum: Sie finden es unter der Zeitachse.', other: '# Ereignisse haben kein Datum: Sie finden sie unter der Zeitachse.' }),
+  'undated.title': (p, l) => l.plural(n(p), { one: '# Ereignis ohne Datum.', other: '# Ereignisse ohne Datum.' }),
+  'undated.hint': 'Die Quelle sagt nicht, wann sie stattfanden, deshalb stehen sie nicht auf der Zeitachse.',
+  'undated.more': (p, l) => l.plural(n(p), { one: 'Und eines mehr, in der Tabelle.', other: 'Und # weitere, in der Tabelle.' }),
   live: (p, l) => `${l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' })}, ${p.span}`,
   'live.none': 'Keine Ereignisse im Zeitraum {span}',
   empty: 'Keine Ereignisse vorhanden',

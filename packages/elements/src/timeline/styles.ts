@@ -282,6 +282,31 @@ export const timelineStyles = css`
     vertical-align: -2px;
     margin-inline-end: 0.3rem;
   }
+  .undated {
+    margin-block-start: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px dashed var(--_fse-color-border);
+    border-radius: var(--_fse-radius);
+  }
+  .undated-title {
+    margin: 0 0 0.25rem;
+  }
+  .undated ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .undated li .icon {
+    vertical-align: -2px;
+    margin-inline-end: 0.3rem;
+  }
+  .undated .muted,
+  td .muted {
+    color: var(--_fse-color-text-muted);
+  }
+  .undated button.link,
   td button.link {
     font: inherit;
     border: 0;
