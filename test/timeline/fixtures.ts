@@ -138,7 +138,7 @@ export const UNDATED_TITLE = 'Spirometria senza data';
 
 /**
  * Three dated procedures in 2024–2025 and one whose only date is not a date ("ieri"): the model
- * keeps it, marked undated, placed (for order only) at the record's first date — 10 January 2024 —
+ * keeps it, marked undated, placed (for order only) at the reading day —
  * where a timeline that trusted it would draw and count it.
  */
 export function undatedView(role: ViewerRole = 'citizen'): FseView {
