@@ -218,7 +218,7 @@ describe('<fse-body-map>', () => {
       const el = await mount(v);
       const lungs = figureRegion(el, 'lungs')!;
       lungs.focus();
-      await settle();
+      await el.updateComplete;
       const tip = text($(el, '[role="tooltip"]'));
       expect(tip).to.contain('Asma').and.contain('data non disponibile');
       expect(tip, 'the record’s first date is not the asthma’s').to.not.contain('2020').and.not.contain('aprile');
