@@ -157,6 +157,23 @@ export const documentStyles = css`
   .results tbody th {
     font-weight: 400;
   }
+  /* A fixed layout: a table of hundreds of results is laid out from its first row, not measured cell by cell. */
+  .results table {
+    table-layout: fixed;
+    min-inline-size: 40rem;
+  }
+  .results thead th:nth-child(1) {
+    inline-size: 30%;
+  }
+  .results thead th:nth-child(2) {
+    inline-size: 16%;
+  }
+  .results thead th:nth-child(3) {
+    inline-size: 16%;
+  }
+  .results thead th:nth-child(4) {
+    inline-size: 14%;
+  }
   .results .value {
     font-weight: 700;
     white-space: nowrap;
