@@ -7,6 +7,17 @@ import { FhirAuthError, FhirHttpError, FhirUnreachableError } from './errors.js'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * An authenticated SMART on FHIR client — `fhirclient`'s `Client`, as `FHIR.oauth2.ready()` gives it
+ * after an EHR launch — used as the transport: its server is the base URL, its patient the record's,
+ * and its access token goes with every request.
+ */
+export interface SmartClientLike {
+  state: { serverUrl: string };
+  getPatientId(): string | null;
+  getAuthorizationHeader(): string | null;
+}
+
 export interface Transport {
   fetch: FetchLike;
   headers: Record<string, string>;
@@ -17,9 +28,11 @@ export interface Transport {
   maxRetryDelayMs: number;
   /** Counts retries, for the caller's statistics. */
   retries: number;
+  /** The Authorization header for each request (a SMART client's current token). */
+  authorization?: () => string | null;
 }
 
-export function transportOf(o: { fetch?: FetchLike; headers?: Record<string, string>; signal?: AbortSignal; maxRetries?: number; maxRetryDelayMs?: number }): Transport {
+export function transportOf(o: { fetch?: FetchLike; headers?: Record<string, string>; signal?: AbortSignal; maxRetries?: number; maxRetryDelayMs?: number; client?: SmartClientLike }): Transport {
   const f = o.fetch ?? ((input: string, init?: RequestInit) => globalThis.fetch(input, init));
   return {
     fetch: f,
@@ -28,7 +41,15 @@ export function transportOf(o: { fetch?: FetchLike; headers?: Record<string, str
     maxRetries: o.maxRetries ?? 3,
     maxRetryDelayMs: o.maxRetryDelayMs ?? 10_000,
     retries: 0,
+    authorization: o.client ? () => o.client!.getAuthorizationHeader() : undefined,
   };
+}
+
+/** The FHIR base URL: the one given, else the SMART client's server. */
+export function baseUrlOf(o: { baseUrl?: string; client?: SmartClientLike }): string {
+  const base = o.baseUrl ?? o.client?.state?.serverUrl;
+  if (typeof base !== 'string' || !base) throw new TypeError('loadFhirRecord: baseUrl (or a SMART client) is required');
+  return base.replace(/\/+$/, '');
 }
 
 /** The abort reason as the error to throw (a DOMException named AbortError unless the host gave its own). */
@@ -70,10 +91,11 @@ export async function send(t: Transport, url: string, init: RequestInit = {}): P
   for (let attempt = 0; ; attempt++) {
     if (t.signal?.aborted) throw abortError(t.signal);
     let res: Response;
+    const auth = t.authorization?.();
     try {
       res = await t.fetch(url, {
         ...init,
-        headers: { Accept: 'application/fhir+json', ...t.headers, ...((init.headers as Record<string, string>) ?? {}) },
+        headers: { Accept: 'application/fhir+json', ...(auth ? { Authorization: auth } : {}), ...t.headers, ...((init.headers as Record<string, string>) ?? {}) },
         signal: t.signal,
       });
     } catch (err) {

@@ -5,5 +5,5 @@
  */
 export { loadFhirRecord, PATIENT_SEARCHES, SOURCE_ISSUE_CODES, type LoadFhirRecordOptions, type LoadFhirRecordResult, type LoadProgress } from './load.js';
 export { FhirSourceError, FhirAuthError, FhirConflictError, FhirHttpError, FhirUnreachableError, PatientNotFoundError } from './errors.js';
-export { retryAfterMs, type FetchLike } from './http.js';
+export { retryAfterMs, type FetchLike, type SmartClientLike } from './http.js';
 export { FhirConsentWriter, CONSENT_REQUEST_TYPES, type ConsentPanelRequest, type FhirConsentWriterOptions, type FhirWriteDone } from './writes.js';

@@ -8,14 +8,16 @@ import { issueOf, type IssueDef } from '../adapter/issues.js';
 import { CF_SYSTEMS } from '../codes.js';
 import type { FromFhirResult, Issue } from '../types.js';
 import { PatientNotFoundError } from './errors.js';
-import { abortError, httpError, jsonOf, send, transportOf, type FetchLike, type Transport } from './http.js';
+import { abortError, baseUrlOf, httpError, jsonOf, send, transportOf, type FetchLike, type SmartClientLike, type Transport } from './http.js';
 
 /** What the host passes. `patient` is a logical id (`pat-123`) or a codice fiscale. */
 export interface LoadFhirRecordOptions {
-  /** FHIR base URL, e.g. `https://eds.regione.example/fhir` (no trailing `/metadata`). */
-  baseUrl: string;
-  /** Logical id of the Patient, or a codice fiscale (searched as `Patient?identifier=<system>|<CF>`). */
-  patient: string;
+  /** FHIR base URL, e.g. `https://eds.regione.example/fhir` (no trailing `/metadata`); default: the SMART client's server. */
+  baseUrl?: string;
+  /** Logical id of the Patient, or a codice fiscale (searched as `Patient?identifier=<system>|<CF>`); default: the SMART client's patient. */
+  patient?: string;
+  /** An authenticated SMART client (`fhirclient`'s `Client` after `FHIR.oauth2.ready()`): the transport, with its token on every request. */
+  client?: SmartClientLike;
   /** The host's fetch (for its own authentication, proxies, tracing); default `globalThis.fetch`. */
   fetch?: FetchLike;
   /** Headers sent with every request (e.g. `Authorization: Bearer …`). */
@@ -134,7 +136,7 @@ class Loader {
 
   constructor(private o: LoadFhirRecordOptions) {
     this.t = transportOf(o);
-    this.base = String(o.baseUrl).replace(/\/+$/, '');
+    this.base = baseUrlOf(o);
     this.pageSize = Math.max(1, Math.min(1000, Math.trunc(o.pageSize ?? 100)));
   }
 
@@ -160,7 +162,7 @@ class Loader {
 
   // ── the patient ──
   private async findPatient(): Promise<void> {
-    const p = String(this.o.patient ?? '').trim();
+    const p = String(this.o.patient ?? this.o.client?.getPatientId() ?? '').trim();
     if (CF_SHAPE.test(p)) {
       const cf = p.toUpperCase();
       const value = [...CF_SYSTEMS].map((s) => `${s}|${cf}`).join(',');

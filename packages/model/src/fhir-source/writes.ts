@@ -20,7 +20,7 @@ import { EVENT_CODE_SYSTEM } from '../codes.js';
 import { dayOf } from '../dates.js';
 import type { ConsultationPurpose } from '../types.js';
 import { FhirConflictError, FhirHttpError } from './errors.js';
-import { httpError, jsonOf, send, transportOf, type FetchLike, type Transport } from './http.js';
+import { baseUrlOf, httpError, jsonOf, send, transportOf, type FetchLike, type SmartClientLike, type Transport } from './http.js';
 
 const PERCORSO_CS = 'https://percorso.dev/fhir/CodeSystem';
 const PERCORSO_SD = 'https://percorso.dev/fhir/StructureDefinition';
@@ -39,9 +39,12 @@ export type ConsentPanelRequest =
 export const CONSENT_REQUEST_TYPES = ['fse-consent-request', 'fse-obscure-request', 'fse-protected-visibility-request', 'fse-delegation-request', 'fse-notifications-request'] as const;
 
 export interface FhirConsentWriterOptions {
-  baseUrl: string;
-  /** Logical id of the record's Patient on that server. */
-  patientId: string;
+  /** FHIR base URL; default: the SMART client's server. */
+  baseUrl?: string;
+  /** Logical id of the record's Patient on that server; default: the SMART client's patient. */
+  patientId?: string;
+  /** An authenticated SMART client (`fhirclient`'s `Client`): the transport, with its token on every request. */
+  client?: SmartClientLike;
   fetch?: FetchLike;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -66,10 +69,14 @@ export interface FhirWriteDone {
 export class FhirConsentWriter {
   private t: Transport;
   private base: string;
+  private patientId: string;
 
   constructor(private o: FhirConsentWriterOptions) {
     this.t = transportOf(o);
-    this.base = String(o.baseUrl).replace(/\/+$/, '');
+    this.base = baseUrlOf(o);
+    const id = o.patientId ?? o.client?.getPatientId();
+    if (!id) throw new TypeError('FhirConsentWriter: patientId (or a SMART client with a patient) is required');
+    this.patientId = id;
   }
 
   /**
@@ -112,7 +119,7 @@ export class FhirConsentWriter {
               resourceType: 'RelatedPerson',
               extension: [{ url: `${PERCORSO_SD}/stato-delega`, valueCode: 'pending' }],
               active: false,
-              patient: { reference: `Patient/${this.o.patientId}` },
+              patient: { reference: `Patient/${this.patientId}` },
               identifier: [{ system: 'http://hl7.it/sid/codiceFiscale', value: d.cf.toUpperCase() }],
               name: [{ text: d.name, family, given: parts.length ? parts : undefined }],
               relationship: [{ coding: [{ system: `${PERCORSO_CS}/tipo-delega`, code: 'voluntary' }] }],
@@ -146,9 +153,9 @@ export class FhirConsentWriter {
       status: 'active',
       scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] },
       category,
-      patient: { reference: `Patient/${this.o.patientId}` },
+      patient: { reference: `Patient/${this.patientId}` },
       dateTime: new Date(this.o.now?.() ?? Date.now()).toISOString(),
-      performer: [{ reference: `Patient/${this.o.patientId}` }],
+      performer: [{ reference: `Patient/${this.patientId}` }],
       policyRule: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentpolicycodes', code: 'cric' }] },
       provision,
     };
@@ -161,7 +168,7 @@ export class FhirConsentWriter {
   private async upsert(consent: Res): Promise<FhirWriteDone> {
     const code = (consent.category as { coding: { system: string; code: string }[] }[])[0]!.coding[0]!;
     const data = ((consent.provision as { data?: { reference: { reference: string } }[] }).data ?? [])[0]?.reference.reference;
-    const url = `${this.base}/Consent?patient=${encodeURIComponent(`Patient/${this.o.patientId}`)}&category=${encodeURIComponent(`${code.system}|${code.code}`)}&_count=100`;
+    const url = `${this.base}/Consent?patient=${encodeURIComponent(`Patient/${this.patientId}`)}&category=${encodeURIComponent(`${code.system}|${code.code}`)}&_count=100`;
     const res = await send(this.t, url);
     const body = (await jsonOf(res)) as { entry?: { resource?: Res }[] } | undefined;
     if (!res.ok) throw httpError(url, res, body);

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Benchmark of reading a record from a FHIR server over loopback (the development server,
+// scripts/fhir-server.mjs: Medplum's engine in memory) in headless Chromium:
+// - first meaningful paint: from the first page of Patient/$everything (page size 100) arriving in
+//   loadFhirRecord's onProgress to the frame in which <fse-journey>'s timeline has drawn it (median
+//   of ≥ 5 runs; the load is then aborted). Budget 300 ms.
+// - full load: loadFhirRecord of a 10 000-event record (page size 500), against the same pages
+//   fetched and parsed as they are ("transfer") plus fromFhir of the same resources. Budget 2×.
+// The server's $everything list is computed once before measuring (a warm server, as in production).
+// Prints one line per figure; exits 0 even when a figure is over budget.
+//
+//   node scripts/bench-fhir.mjs [--paint-events 1000] [--load-events 10000] [--runs 5]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from './browser.mjs';
+import { startFhirServer } from './fhir-server.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const PAINT_EVENTS = Number(opt('paint-events', 1000));
+const LOAD_EVENTS = Number(opt('load-events', 10000));
+const RUNS = Math.max(5, Number(opt('runs', 5)));
+const BUDGET_PAINT = 300;
+const BUDGET_RATIO = 2;
+
+const ENTRY = `
+import { fromFhir, viewFor } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import { loadFhirRecord } from ${JSON.stringify(join(root, 'packages/model/src/fhir-source/index.ts'))};
+import { SAMPLE_NOW } from ${JSON.stringify(join(root, 'packages/model/src/generator/index.ts'))};
+import ${JSON.stringify(join(root, 'packages/elements/src/journey.ts'))};
+
+const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => ok(performance.now());
+  ch.port2.postMessage(0);
+}));
+const viewer = { role: 'citizen', now: SAMPLE_NOW };
+
+window.firstPaint = (baseUrl, patient) => new Promise((ok, fail) => {
+  document.querySelector('fse-journey')?.remove();
+  const el = document.createElement('fse-journey');
+  el.style.width = '1200px';
+  document.body.append(el);
+  const ctl = new AbortController();
+  let measuring = false;
+  loadFhirRecord({ baseUrl, patient, pageSize: 100, now: SAMPLE_NOW, signal: ctl.signal, onProgress: (p) => {
+    if (measuring) return;
+    measuring = true;
+    const t0 = performance.now();
+    const snap = p.snapshot();
+    el.view = viewFor(snap.record, viewer, snap.issues);
+    el.progress = p;
+    (async () => {
+      await el.updateComplete;
+      let tl = el.shadowRoot.querySelector('fse-timeline');
+      let t = await nextPaint();
+      while (!tl || !tl.drawCount) { t = await nextPaint(); tl = el.shadowRoot.querySelector('fse-timeline'); }
+      ctl.abort();
+      ok({ ms: t - t0, events: snap.record.events.length });
+    })().catch(fail);
+  } }).catch((e) => { if (e?.name !== 'AbortError') fail(e); });
+});
+
+window.fullLoad = async (baseUrl, patient) => {
+  const t0 = performance.now();
+  const r = await loadFhirRecord({ baseUrl, patient, pageSize: 500, now: SAMPLE_NOW });
+  return { ms: performance.now() - t0, events: r.record.events.length, pages: r.pages, resources: r.resources };
+};
+
+/** The same pages fetched and parsed, then fromFhir of what they hold. */
+window.transferAndRead = async (baseUrl, patient) => {
+  const t0 = performance.now();
+  let url = baseUrl + '/Patient/' + patient + '/$everything?_count=500';
+  const pages = [];
+  while (url) {
+    const b = await (await fetch(url, { headers: { Accept: 'application/fhir+json' } })).json();
+    pages.push(b);
+    url = b.link?.find((l) => l.relation === 'next')?.url;
+  }
+  const t1 = performance.now();
+  const r = fromFhir(pages, { now: SAMPLE_NOW, patient });
+  const t2 = performance.now();
+  return { transfer: t1 - t0, read: t2 - t1, events: r.record.events.length };
+};
+`;
+
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pad = (s, n) => String(s).padEnd(n);
+
+const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-fhir-'));
+let browser;
+let web;
+const fhir = [];
+try {
+  const { generateFhir, SAMPLE_NOW } = await import(pathToFileURL(join(root, 'packages/model/dist/generator/index.js')).href);
+  writeFileSync(join(dir, 'entry.js'), ENTRY);
+  await build({
+    entryPoints: [join(dir, 'entry.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    conditions: ['source'],
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
+  );
+  web = await serveStatic(dir);
+  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${web.url}/index.html`);
+  await page.waitForFunction(() => typeof window.firstPaint === 'function');
+  const cdp = await page.createCDPSession();
+  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+
+  const serve = async (events) => {
+    const bundle = generateFhir({ seed: 7, events, now: SAMPLE_NOW });
+    const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource.id;
+    const s = await startFhirServer({ bundles: [bundle], gatewayDir: false });
+    fhir.push(s);
+    // Warm: the server computes the patient's $everything list once.
+    await (await fetch(`${s.url}/Patient/${patient}/$everything?_count=1`)).text();
+    return { url: s.url, patient };
+  };
+
+  {
+    const { url, patient } = await serve(PAINT_EVENTS);
+    const times = [];
+    let shown = 0;
+    for (let r = 0; r < RUNS; r++) {
+      await gc();
+      const { ms, events } = await page.evaluate((u, p) => window.firstPaint(u, p), url, patient);
+      times.push(ms);
+      shown = events;
+    }
+    const m = median(times);
+    console.log(`${pad('fhir.first-paint', 22)}events=${pad(PAINT_EVENTS, 8)}median=${m.toFixed(1)} ms  budget ≤${BUDGET_PAINT} ms  ${m <= BUDGET_PAINT ? 'ok' : 'OVER'}  (page size 100, ${shown} events on the first page)`);
+  }
+  {
+    const { url, patient } = await serve(LOAD_EVENTS);
+    const loads = [];
+    const bases = [];
+    let info;
+    let baseInfo;
+    for (let r = 0; r < RUNS; r++) {
+      await gc();
+      baseInfo = await page.evaluate((u, p) => window.transferAndRead(u, p), url, patient);
+      bases.push(baseInfo.transfer + baseInfo.read);
+      await gc();
+      info = await page.evaluate((u, p) => window.fullLoad(u, p), url, patient);
+      loads.push(info.ms);
+    }
+    const load = median(loads);
+    const base = median(bases);
+    const ratio = load / base;
+    console.log(
+      `${pad('fhir.full-load', 22)}events=${pad(LOAD_EVENTS, 8)}median=${load.toFixed(1)} ms  transfer+fromFhir=${base.toFixed(1)} ms  ratio=${ratio.toFixed(2)}x  budget ≤${BUDGET_RATIO.toFixed(2)}x  ${ratio <= BUDGET_RATIO ? 'ok' : 'OVER'}  (${info.pages} pages of 500, ${info.resources} resources, ${info.events} events; transfer ${baseInfo.transfer.toFixed(0)} ms, fromFhir ${baseInfo.read.toFixed(0)} ms)`,
+    );
+  }
+} catch (e) {
+  console.error(`fhir bench failed: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await web?.close();
+  for (const s of fhir) await s.close();
+  rmSync(dir, { recursive: true, force: true });
+}
