@@ -21,6 +21,9 @@ export const MUTATED = {
 // results to the next, so each of their mutants gets a fresh worker; view.ts and cascade.ts keep no state.
 const MEMOISED = new Set(['packages/model/src/dates.ts', 'packages/model/src/body-regions.ts']);
 
+// The property tests draw a new seed each run (test/model/seed.ts); a fixed one makes a score repeatable.
+process.env.PERCORSO_SEED ??= '20261127';
+
 const file = process.env.PERCORSO_MUTATE ?? 'packages/model/src/view.ts';
 if (!(file in MUTATED)) throw new Error(`PERCORSO_MUTATE: one of ${Object.keys(MUTATED).join(', ')}`);
 const name = basename(file, '.ts');

@@ -109,13 +109,11 @@ describe('fromFhir — malformed inputs', () => {
     for (const bad of [undefined, null, 42, 'Bundle', true, Symbol('x'), () => 1]) {
       expect(() => fromFhir(bad)).to.throw(FhirInputError);
     }
-    try {
-      fromFhir('{"resourceType":"Bundle"}');
-    } catch (e) {
-      expect(e).to.be.instanceOf(TypeError);
-      expect((e as Error).name).to.equal('FhirInputError');
-      expect((e as Error).message).to.contain('string');
-    }
+    // A JSON string is refused too (parse it first): the error is a TypeError named FhirInputError.
+    expect(() => fromFhir('{"resourceType":"Bundle"}'))
+      .to.throw(FhirInputError, 'string')
+      .that.is.instanceOf(TypeError)
+      .and.has.property('name', 'FhirInputError');
     expect(() => fromFhir({})).not.to.throw();
     const far = fromFhir([{ resourceType: 'Condition', id: 'u' }], { now: 1e308 });
     expect(far.issues.find((i) => i.code === 'invalid-value')?.message.en).to.contain('options.now');

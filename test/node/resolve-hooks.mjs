@@ -1,6 +1,6 @@
 // Resolve hooks for the model's tests in Node (registered by register.mjs): `@percorso/model` is the
-// model's TypeScript source, and `@open-wc/testing` the chai shim beside this file — each found from
-// the file that imports it, not from where Node started. Stryker starts its workers in the
+// model's TypeScript source, `@open-wc/testing` and `@web/test-runner-commands` the shims beside
+// this file — each found from the file that imports it, not from where Node started. Stryker starts its workers in the
 // repository and only then moves them into a sandbox copy holding the mutated sources; resolving
 // from the importer makes the sandbox's test files import the sandbox's model.
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const TARGETS = {
   '@percorso/model': 'packages/model/src/index.ts',
   '@open-wc/testing': 'test/node/open-wc-testing.ts',
+  '@web/test-runner-commands': 'test/node/test-runner-commands.ts',
   // Its package.json names a "main" it does not ship; bundlers (and web-test-runner) take its "module".
   '@esm-bundle/chai': 'node_modules/@esm-bundle/chai/esm/chai.js',
 };
