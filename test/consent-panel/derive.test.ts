@@ -45,6 +45,14 @@ describe('consent panel helpers', () => {
       expect(csvField('a=b')).to.equal('a=b');
     });
 
+    it('neutralises formulas hidden behind spaces, no-break spaces, zero-width characters or a byte-order mark', () => {
+      const hidden = [' =1+1', '   +39 333', '\u00A0=HYPERLINK("http://x")', '\u200B@SUM(A1)', '\u200D-2', '\u2060=1', '\uFEFF=cmd|x', '\u00A0 \u200B=1', '\uFF1D1+1', '\nx'];
+      for (const s of hidden) expect(csvField(s).replace(/^"/, ''), JSON.stringify(s)).to.match(/^'/);
+      for (const s of [' Rossi', '\u00A0Maria', '\u200BBianchi', ' 2 + 2 ']) expect(csvField(s), JSON.stringify(s)).to.equal(s);
+      const csv = toCsv([['\u00A0=HYPERLINK("http://x";"clic")']]);
+      expect(csv).to.equal('\uFEFF"\'\u00A0=HYPERLINK(""http://x"";""clic"")"\r\n');
+    });
+
     it('quotes fields with the separator, quotes or line breaks, doubling the quotes', () => {
       expect(csvField('Rossi; Maria')).to.equal('"Rossi; Maria"');
       expect(csvField('il "nuovo" referto')).to.equal('"il ""nuovo"" referto"');

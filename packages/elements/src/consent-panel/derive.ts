@@ -146,14 +146,20 @@ export function rolesIn(log: readonly AccessLogEntry[]): RoleCode[] {
 // ───────────────────────────── CSV ─────────────────────────────
 
 /**
+ * What a spreadsheet may run as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@` (and their
+ * full-width forms) even after leading spaces, no-break spaces, zero-width characters or a
+ * byte-order mark, which spreadsheets skip or users do not see; or a tab or line break first.
+ */
+const FORMULA = /^(?:[\s\u00A0\u180E\u200B-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/;
+
+/**
  * One CSV field for Italian spreadsheets: a value that a spreadsheet would run as a formula
- * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe
- * (OWASP "CSV injection"); a field with the separator, a quote or a line break is quoted, with
- * quotes doubled (RFC 4180).
+ * ({@link FORMULA}) gets a leading apostrophe; a field with the separator, a quote or a line break
+ * is quoted, with quotes doubled (RFC 4180).
  */
 export function csvField(value: string | number | undefined, separator = ';'): string {
   let s = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA.test(s)) s = `'${s}`;
   if (s.includes(separator) || /["\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
   return s;
 }
