@@ -7,8 +7,6 @@
  *
  * or, with the test page open in a browser, `?seed=123456&seedPath=42:1:0` in its URL.
  */
-import { executeServerCommand } from '@web/test-runner-commands';
-
 export interface SeedParams {
   seed: number;
   path?: string;
@@ -16,11 +14,18 @@ export interface SeedParams {
 
 let chosen: Promise<SeedParams> | undefined;
 
-async function fromEnvironment(): Promise<{ seed: string | null; path: string | null }> {
-  const url = typeof location !== 'undefined' ? new URLSearchParams(location.search) : undefined;
-  if (url?.get('seed')) return { seed: url.get('seed'), path: url.get('seedPath') };
+type Given = { seed: string | null; path: string | null };
+
+/** The seed asked for: the page's URL, else the environment (Node's, or web-test-runner's through a server command). */
+async function fromEnvironment(): Promise<Given> {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  if (env) return { seed: env.PERCORSO_SEED ?? null, path: env.PERCORSO_SEED_PATH ?? null }; // the model's tests in Node (mocha, Stryker)
+  const url = new URLSearchParams(globalThis.location?.search ?? '');
+  if (url.get('seed')) return { seed: url.get('seed'), path: url.get('seedPath') };
   try {
-    return (await executeServerCommand<{ seed: string | null; path: string | null }, undefined>('percorso-seed')) ?? { seed: null, path: null };
+    // imported here: the module needs a browser page, and these tests also run in Node
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    return (await executeServerCommand<Given, undefined>('percorso-seed')) ?? { seed: null, path: null };
   } catch {
     return { seed: null, path: null };
   }
