@@ -5,10 +5,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { type FseView, type ViewerRole } from '@percorso/model';
 import '@percorso/elements/timeline.js';
 import type { GroupBy } from '@percorso/elements/timeline.js';
-import { emptyView } from '../test/timeline/fixtures.js';
+import { emptyView, undatedView } from '../test/timeline/fixtures.js';
 import { failed, pending, SAMPLE_NOW, sampleView } from './data.js';
 
-type Data = 'typical' | 'chronic' | 'dense' | 'empty' | 'loading' | 'error';
+type Data = 'typical' | 'chronic' | 'dense' | 'empty' | 'loading' | 'error' | 'undated';
 
 interface Args {
   data: Data;
@@ -26,6 +26,8 @@ function view(data: Data, role: ViewerRole): FseView | Promise<FseView> {
   switch (data) {
     case 'empty':
       return emptyView();
+    case 'undated':
+      return undatedView(role);
     case 'loading':
       return pending();
     case 'error':
@@ -63,7 +65,7 @@ const meta: Meta<Args> = {
   component: 'fse-timeline',
   args: { data: 'typical', role: 'citizen', groupBy: 'category', theme: 'light', showTable: false },
   argTypes: {
-    data: { control: 'select', options: ['typical', 'chronic', 'dense', 'empty', 'loading', 'error'] },
+    data: { control: 'select', options: ['typical', 'chronic', 'dense', 'empty', 'loading', 'error', 'undated'] },
     role: { control: 'inline-radio', options: ['citizen', 'clinician', 'parent', 'delegate', 'emergency'] },
     groupBy: { control: 'inline-radio', options: ['category', 'type', 'facility', 'carepath'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
@@ -92,6 +94,12 @@ export const Caricamento: Story = { name: 'Loading', args: { data: 'loading' } }
 export const Errore: Story = { name: 'Error', args: { data: 'error' } };
 
 /** A typical life: about 300 events from birth to today. */
+/**
+ * An event the source gives no date for: listed apart under the plot, "data non disponibile" in the
+ * table, never drawn or counted on the axis (issue 8 §3).
+ */
+export const SenzaData: Story = { name: 'Undated events', args: { data: 'undated', showTable: true } };
+
 export const Tipico: Story = { name: 'Typical life (~300 events)', args: { data: 'typical' } };
 
 /** A chronic patient: about 5 000 events, aggregated into counted bins that split as you zoom. */
