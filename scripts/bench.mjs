@@ -22,7 +22,7 @@ const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 console.log(`percorso bench · ${stamp} · node ${process.version} · ${cpus().length} cores`);
 
 let failed = false;
-for (const script of ['scripts/bench-model.mjs', 'scripts/bench-timeline.mjs', 'scripts/bench-document.mjs', 'scripts/bench-fhir.mjs']) {
+for (const script of ['scripts/bench-model.mjs', 'scripts/bench-timeline.mjs', 'scripts/bench-document.mjs', 'scripts/bench-fhir.mjs', 'scripts/bench-results.mjs']) {
   const file = resolve(root, script);
   if (!existsSync(file)) continue;
   // --expose-gc: the scripts collect garbage between runs so one run's garbage is not timed in the next;

@@ -14,3 +14,4 @@ export * from './journey.js';
 export * from './document.js';
 export * from './summary.js';
 export * from './medications.js';
+export * from './results.js';

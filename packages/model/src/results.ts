@@ -103,10 +103,16 @@ const CONVERSIONS: Record<string, Record<string, number>> = {
   'mg/L': { 'mg/dL': 10 },
 };
 
+const unitCache = new Map<string, string>();
 export function normaliseUnit(unit: string | undefined): string {
   if (!unit) return '';
-  const u = unit.trim();
-  return UNIT_ALIASES[u.toLowerCase()] ?? u;
+  let n = unitCache.get(unit);
+  if (n === undefined) {
+    const u = unit.trim();
+    n = UNIT_ALIASES[u.toLowerCase()] ?? u;
+    if (unitCache.size < 10_000) unitCache.set(unit, n);
+  }
+  return n;
 }
 
 /** The factor that turns a value in `from` into `to`, when the conversion is known. */
@@ -123,9 +129,20 @@ const RANGE_LOW = new RegExp(`^\\s*(?:≥|>=|>|min\\.?)\\s*${NUM}`);
 const RANGE_HIGH = new RegExp(`^\\s*(?:≤|<=|<|max\\.?)\\s*${NUM}`);
 const num = (s: string) => Number(s.replace(',', '.'));
 
-/** A reference range read from its words; undefined when the words are not numbers. */
+const rangeCache = new Map<string, NumericRange | undefined>();
+
+/** A reference range read from its words; undefined when the words are not numbers. Cached (labs repeat the same few ranges), so the result is frozen. */
 export function parseRange(text: string | undefined): NumericRange | undefined {
   if (!text) return undefined;
+  if (rangeCache.has(text)) return rangeCache.get(text);
+  const r = readRange(text);
+  if (r) Object.freeze(r);
+  if (rangeCache.size > 10_000) rangeCache.clear();
+  rangeCache.set(text, r);
+  return r;
+}
+
+function readRange(text: string): NumericRange | undefined {
   let m = RANGE_BETWEEN.exec(text);
   if (m) {
     const low = num(m[1]!), high = num(m[2]!);
@@ -192,9 +209,19 @@ function isMeasurement(ev: ClinicalEvent): boolean {
 
 /**
  * Every numeric observation of the view as series by analyte, sorted by name. Values of one
- * analyte in units that convert are shown in the unit of its newest value.
+ * analyte in units that convert are shown in the unit of its newest value. Computed once per view
+ * object (cached): treat the result as read-only.
  */
 export function resultSeriesOf(view: FseView): ResultSeries[] {
+  let cached = seriesCache.get(view);
+  if (!cached) seriesCache.set(view, (cached = groupSeries(view)));
+  return cached;
+}
+
+/** Series per view: several elements showing one view (the journey's results and timeline) group it once. */
+const seriesCache = new WeakMap<FseView, ResultSeries[]>();
+
+function groupSeries(view: FseView): ResultSeries[] {
   const byId = new Map<string, ClinicalEvent>();
   for (const e of view.events) if (e.kind === 'document') byId.set(e.id, e);
   // analyte → unit → events
@@ -296,5 +323,7 @@ export function resultSeriesOf(view: FseView): ResultSeries[] {
       out.push(series);
     }
   }
-  return out.sort((x, y) => x.name.localeCompare(y.name, 'it') || (x.key < y.key ? -1 : 1));
+  // One collator: localeCompare with a locale builds one per call (seconds for 500 names).
+  const collator = new Intl.Collator('it');
+  return out.sort((x, y) => collator.compare(x.name, y.name) || (x.key < y.key ? -1 : 1));
 }

@@ -1,0 +1,361 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { scaleLinear, scaleTime } from 'd3-scale';
+import { line } from 'd3-shape';
+import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
+import { FseElement } from '../internal/base-element.js';
+import { FseSelectEvent } from '../internal/clinical.js';
+import { rovingIndex } from '../internal/roving.js';
+import { styleProps } from '../internal/style-props.js';
+import { FseOpenEvent } from '../document/events.js';
+import { wordingFor, type Wording } from '../care-paths/derive.js';
+import { messages } from './messages.js';
+import { resultsStyles } from './styles.js';
+
+export type ResultsLayout = 'charts' | 'tables';
+
+/** Height of one row of cards (px); cards are fixed-size so the list can be virtualised. */
+const ROW_H = 188;
+const OVERSCAN = 1;
+const W = 280;
+const H = 96;
+const M = { top: 6, right: 8, bottom: 14, left: 34 };
+
+/** Shapes of a point by its flag: never colour alone (WCAG 1.4.1). */
+const SHAPES: Record<ResultPoint['flag'] | 'implausible', string> = {
+  normal: 'M3.2,0A3.2,3.2 0 1,1 -3.2,0A3.2,3.2 0 1,1 3.2,0Z',
+  unknown: 'M3.2,0A3.2,3.2 0 1,1 -3.2,0A3.2,3.2 0 1,1 3.2,0Z',
+  high: 'M0,-4.5L4.5,3.5H-4.5Z',
+  low: 'M0,4.5L4.5,-3.5H-4.5Z',
+  implausible: 'M-3.5,-3.5L3.5,3.5M3.5,-3.5L-3.5,3.5',
+};
+
+/**
+ * Every measured value over time: lab results, vital signs and taccuino measurements, one small
+ * chart per analyte (grouped by LOINC, else code and unit), with the reference range as a band,
+ * out-of-range values marked by shape (triangles up and down) as well as colour, impossible values
+ * as a cross, and the care path's goal as a dashed band. Units are converted only where the model
+ * knows how; otherwise another chart, said so.
+ *
+ * Search by name — also in the citizen's words, through the model's glossary — and filter by panel
+ * and by care path. Each chart is one tab stop: arrows move between values, Enter opens the
+ * value's document. Each chart says in words its latest value, its range and its trend ("in calo
+ * da 3 misure"); the table layout shows the same values as tables. The list of charts is
+ * virtualised: only the charts in view are in the DOM.
+ *
+ * @tagname fse-results
+ * @summary Every measured value over time: small multiples with reference bands, search and filters.
+ *
+ * @fires fse-select - {@link FseSelectEvent}: a value was chosen; carries its event id. Cancellable.
+ * @fires fse-open - {@link FseOpenEvent}: open the document a value came from (`source: 'results'`). Cancellable.
+ * @fires fse-error - The view cannot be shown, or came with error-level issues.
+ *
+ * @csspart filters - Search and filters. @csspart list - The scrolling list of charts.
+ * @csspart card - One analyte. @csspart chart - Its chart. @csspart point - One value.
+ * @csspart band - The reference range. @csspart goal - The care path's goal. @csspart summary - The words under the chart.
+ * @csspart table - A table of values. @csspart state - Loading and error states.
+ *
+ * @cssprop [--fse-results-height=36rem] - Height of the scrolling list.
+ * @cssprop --fse-color-danger - Values out of range.
+ */
+export class FseResults extends FseElement {
+  static override styles = [...FseElement.styles, resultsStyles];
+  static override messages = messages;
+
+  @property({ reflect: true }) layout: ResultsLayout = 'charts';
+  @property({ reflect: true }) wording?: Wording;
+  /** Search text (name, LOINC code, or the glossary's plain words). */
+  @property() query = '';
+  /** Only series from documents with this title (a panel). */
+  @property() panel = '';
+  /** Only series that belong to this care path (id). */
+  @property({ attribute: 'care-path' }) carePath = '';
+
+  @state() private firstRow = 0;
+  @state() private rowsInView = 4;
+  @state() private columns = 2;
+
+  private series: ResultSeries[] = [];
+  private seriesFor?: FseView;
+  private filtered: ResultSeries[] = [];
+  private docs = new Map<string, ClinicalEvent>();
+  /** Active point index per series key (the chart's tab stop). */
+  private activePoint = new Map<string, number>();
+  private resizer?: ResizeObserver;
+
+  protected override viewChanged(view: FseView | undefined): void {
+    this.docs = new Map();
+    this.seriesFor = undefined;
+    this.activePoint = new Map();
+    if (!view) return;
+    for (const e of view.events) if (e.kind === 'document') this.docs.set(e.id, e);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer = new ResizeObserver(() => this.measure());
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+  }
+
+  get effectiveWording(): Wording {
+    if (this.wording === 'citizen' || this.wording === 'clinician') return this.wording;
+    return wordingFor(this.data?.viewer.role);
+  }
+
+  /** The series after search and filters (what is listed). */
+  get shownSeries(): readonly ResultSeries[] {
+    return this.filtered;
+  }
+
+  private measure(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const width = scroller?.clientWidth || this.clientWidth || 600;
+    const cols = Math.max(1, Math.floor(width / (W + 24)));
+    const rows = Math.max(1, Math.ceil((scroller?.clientHeight || 600) / ROW_H));
+    if (cols !== this.columns) this.columns = cols;
+    if (rows !== this.rowsInView) this.rowsInView = rows;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.dataState === 'ready' && !this.measuredOnce) {
+      this.measuredOnce = true;
+      this.measure();
+    }
+  }
+  private measuredOnce = false;
+
+  private isShown(s: ResultSeries): boolean {
+    if (this.panel && !s.panels.includes(this.panel)) return false;
+    if (this.carePath && !s.carePathIds.includes(this.carePath)) return false;
+    const q = this.query.trim().toLowerCase();
+    if (!q) return true;
+    if (s.name.toLowerCase().includes(q) || (s.loinc ?? '').includes(q)) return true;
+    const g = analyteEntry(s.codes);
+    return !!g && [g.name.it, g.name.en, g.name.de, g.text[this.l.lang]].some((t) => t.toLowerCase().includes(q));
+  }
+
+  protected renderView(view: FseView): unknown {
+    if (this.seriesFor !== view) {
+      this.series = resultSeriesOf(view);
+      this.seriesFor = view;
+    }
+    this.filtered = this.series.filter((s) => this.isShown(s));
+    const panels = [...new Set(this.series.flatMap((s) => s.panels))].sort(new Intl.Collator(this.l.lang).compare);
+    const pathIds = new Set(this.series.flatMap((s) => s.carePathIds));
+    const paths = view.carePaths.filter((p) => pathIds.has(p.id));
+    const rows = Math.ceil(this.filtered.length / this.columns);
+    const from = Math.max(0, this.firstRow - OVERSCAN);
+    const to = Math.min(rows, this.firstRow + this.rowsInView + OVERSCAN);
+    const visible = this.filtered.slice(from * this.columns, to * this.columns);
+    const tables = this.layout === 'tables';
+    return html`<section class="results" aria-labelledby="res-title">
+      <div class="toolbar">
+        <div role="heading" aria-level="2" class="h" id="res-title">${this.l.t(`title.${this.effectiveWording}`)}</div>
+        <button type="button" class="fse-button" aria-pressed=${tables ? 'true' : 'false'} @click=${() => (this.layout = tables ? 'charts' : 'tables')}>${this.l.t('view.table')}</button>
+      </div>
+      ${view.restriction ? html`<p class="state" part="state" role="status">${this.l.t(`restriction.${view.restriction}`)}</p>` : nothing}
+      <div class="filters" part="filters" role="search">
+        <label>${this.l.t('search')}
+          <input type="search" .value=${this.query} placeholder=${this.l.t('search.placeholder')} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
+        </label>
+        <label>${this.l.t('panel')}
+          <select @change=${(e: Event) => this.setFilter('panel', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.panel}>${this.l.t('panel.all')}</option>
+            ${panels.map((p) => html`<option value=${p} ?selected=${this.panel === p}>${p}</option>`)}
+          </select>
+        </label>
+        ${paths.length
+          ? html`<label>${this.l.t('carepath')}
+              <select @change=${(e: Event) => this.setFilter('carePath', (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.carePath}>${this.l.t('carepath.all')}</option>
+                ${paths.map((p) => html`<option value=${p.id} ?selected=${this.carePath === p.id}>${p.title}</option>`)}
+              </select>
+            </label>`
+          : nothing}
+      </div>
+      <p class="live" role="status" aria-live="polite">${this.series.length ? this.l.t('shown', { count: this.filtered.length, total: this.series.length }) : ''}</p>
+      ${!this.series.length
+        ? html`<p class="empty">${this.l.t('empty')}</p>`
+        : !this.filtered.length
+          ? html`<p class="empty">${this.l.t('nomatch')}</p>`
+          : html`<p class="keys">${this.l.t('keys')}</p>
+              <div class="scroller" part="list" @scroll=${this.onScroll}>
+                <div class="spacer" ${styleProps({ 'block-size': `${rows * ROW_H}px` })}>
+                  <ul class="cards" ${styleProps({ transform: `translateY(${from * ROW_H}px)`, '--_res-cols': this.columns })}>
+                    ${visible.map((s) => this.renderCard(s, tables))}
+                  </ul>
+                </div>
+              </div>`}
+      ${this.renderIssues(view)}
+    </section>`;
+  }
+
+  private setFilter(key: 'query' | 'panel' | 'carePath', value: string): void {
+    this[key] = value;
+    this.firstRow = 0;
+    const sc = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (sc) sc.scrollTop = 0;
+  }
+
+  private onScroll = (e: Event): void => {
+    const row = Math.floor((e.target as HTMLElement).scrollTop / ROW_H);
+    if (row !== this.firstRow) this.firstRow = row;
+  };
+
+  private fmt(v: number, s: ResultSeries): string {
+    return `${this.l.number(v, { maximumFractionDigits: 2 })}${s.unit ? ` ${s.unit}` : ''}`;
+  }
+
+  private summaryText(s: ResultSeries): string {
+    const last = s.points[s.points.length - 1]!;
+    const parts = [this.l.t('latest', { value: this.fmt(last.value, s), flag: this.l.t(`flag.${last.flag}`), date: this.l.instant(last.t, false, 'short') })];
+    if (s.range && (s.range.low !== undefined || s.range.high !== undefined))
+      parts.push(this.l.t('range', { low: s.range.low !== undefined ? this.l.number(s.range.low) : '…', high: s.range.high !== undefined ? this.l.number(s.range.high) : '…' }));
+    else if (s.rangeText) parts.push(this.l.t('range.text', { text: s.rangeText }));
+    else parts.push(this.l.t('range.none'));
+    if (s.trend.direction !== 'none') parts.push(this.l.t(`trend.${s.trend.direction}`, { count: s.trend.count }));
+    return parts.join(' · ');
+  }
+
+  private pointLabel(s: ResultSeries, p: ResultPoint): string {
+    const extra = p.problems.map((x) => this.l.t(`problem.${x}`));
+    if (p.taccuino) extra.push(this.l.t('taccuino'));
+    return [this.l.t('point', { date: this.l.instant(p.t, true), value: this.fmt(p.value, s), flag: this.l.t(`flag.${p.flag}`) }), ...extra].join(', ');
+  }
+
+  private renderCard(s: ResultSeries, table: boolean): TemplateResult {
+    const problems = new Set(s.points.flatMap((p) => p.problems));
+    return html`<li class="card" part="card" data-key=${s.key}>
+      <div class="card-head">
+        <strong class="name">${s.name}</strong>
+        <span class="unit">${s.unit || this.l.t('unit.none')}${s.loinc ? html` · LOINC ${s.loinc}` : nothing}</span>
+      </div>
+      ${table ? this.renderTable(s) : this.renderChart(s)}
+      <p class="summary" part="summary">${this.summaryText(s)}</p>
+      ${s.goals.map((g) => html`<p class="goal-text">${this.l.t('goal', { text: g.target ?? g.text })}</p>`)}
+      ${problems.has('no-unit') || problems.has('implausible') || s.unitSplit
+        ? html`<p class="problems">${[...problems].filter((p) => p !== 'converted').map((p) => this.l.t(`problem.${p}`)).join(' · ')}${s.unitSplit ? ` ${this.l.t('unit.split')}` : ''}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderChart(s: ResultSeries): TemplateResult {
+    const pts = s.points;
+    let t0 = pts[0]!.t;
+    let t1 = pts[pts.length - 1]!.t;
+    if (t0 === t1) {
+      t0 -= 86_400_000;
+      t1 += 86_400_000;
+    }
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of pts) {
+      if (p.value < lo) lo = p.value;
+      if (p.value > hi) hi = p.value;
+    }
+    for (const v of [s.range?.low, s.range?.high, ...s.goals.flatMap((g) => [g.range?.low, g.range?.high])]) {
+      if (v === undefined) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (lo === hi) {
+      lo -= 1;
+      hi += 1;
+    }
+    const x = scaleTime().domain([t0, t1]).range([M.left, W - M.right]);
+    const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
+    const [ylo, yhi] = y.domain() as [number, number];
+    const band = (r: { low?: number; high?: number } | undefined) =>
+      r && (r.low !== undefined || r.high !== undefined) ? { top: y(r.high ?? yhi), bottom: y(r.low ?? ylo) } : undefined;
+    const ref = band(s.range);
+    const plausible = pts.filter((p) => !p.problems.includes('implausible'));
+    const d = line<ResultPoint>()
+      .x((p) => x(p.t))
+      .y((p) => y(p.value))(plausible) ?? '';
+    const active = Math.min(this.activePoint.get(s.key) ?? pts.length - 1, pts.length - 1);
+    const ticks = y.ticks(3);
+    return html`<div class="chart" part="chart" role="group" aria-label=${this.l.t('chart.label', { name: s.name, count: pts.length })} @keydown=${(e: KeyboardEvent) => this.onPointKey(e, s)}>
+      <svg viewBox="0 0 ${W} ${H}" width="100%" height=${H} aria-hidden="false">
+        ${ref ? svg`<rect class="band" part="band" x=${M.left} width=${W - M.left - M.right} y=${ref.top} height=${Math.max(1, ref.bottom - ref.top)}></rect>` : nothing}
+        ${s.goals.map((g) => {
+          const b = band(g.range);
+          return b ? svg`<rect class="goal" part="goal" x=${M.left} width=${W - M.left - M.right} y=${b.top} height=${Math.max(1, b.bottom - b.top)}></rect>` : nothing;
+        })}
+        ${ticks.map((t) => svg`<text class="tick" x=${M.left - 4} y=${y(t) + 3} text-anchor="end" aria-hidden="true">${this.l.number(t)}</text>`)}
+        <text class="tick" x=${M.left} y=${H - 2} aria-hidden="true">${this.l.instant(t0)}</text>
+        <text class="tick" x=${W - M.right} y=${H - 2} text-anchor="end" aria-hidden="true">${this.l.instant(t1)}</text>
+        <path class="line" d=${d}></path>
+        ${pts.map((p, i) => {
+          const shape = p.problems.includes('implausible') ? 'implausible' : p.flag;
+          // Roving tab stop: only the active value is focusable and named (words for 200 values a
+          // chart would cost more than the chart); arrows move it and the next one gets its words.
+          return i === active
+            ? svg`<path class="point ${shape} active" part="point" role="img" data-index=${i} tabindex="0" aria-label=${this.pointLabel(s, p)}
+                transform=${`translate(${x(p.t)},${y(p.value)})`} d=${SHAPES[shape]} @click=${() => this.choose(s, i)}></path>`
+            : svg`<path class="point ${shape}" part="point" data-index=${i} aria-hidden="true" transform=${`translate(${x(p.t)},${y(p.value)})`} d=${SHAPES[shape]} @click=${() => this.choose(s, i)}></path>`;
+        })}
+      </svg>
+    </div>`;
+  }
+
+  private renderTable(s: ResultSeries): TemplateResult {
+    const active = this.activePoint.get(s.key) ?? s.points.length - 1;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${s.name}>
+      <table part="table">
+        <caption class="visually-hidden">${s.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.l.t('col.date')}</th>
+            <th scope="col">${this.l.t('col.value')}</th>
+            <th scope="col">${this.l.t('col.flag')}</th>
+            <th scope="col">${this.l.t('col.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${[...s.points].reverse().map((p) => {
+            const i = s.points.indexOf(p);
+            const doc = p.documentId ? this.docs.get(p.documentId) : undefined;
+            return html`<tr aria-current=${i === active ? 'true' : 'false'}>
+              <td>${this.l.instant(p.t)}</td>
+              <td>${this.fmt(p.value, s)}</td>
+              <td>${[this.l.t(`flag.${p.flag}`), ...p.problems.map((x) => this.l.t(`problem.${x}`))].join(', ')}</td>
+              <td>${doc ? html`<button type="button" class="link" @click=${() => this.choose(s, i)}>${doc.title}</button>` : ''}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private choose(s: ResultSeries, i: number): void {
+    const p = s.points[i]!;
+    this.activePoint.set(s.key, i);
+    this.emit(new FseSelectEvent([p.eventId], 'results', s.key));
+    if (p.documentId) this.emit(new FseOpenEvent(p.documentId, 'results'));
+    this.requestUpdate();
+  }
+
+  private onPointKey(e: KeyboardEvent, s: ResultSeries): void {
+    const target = e.composedPath()[0] as Element;
+    if (!target.classList?.contains('point')) return;
+    const at = Number((target as SVGElement).dataset.index);
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(s, at);
+      return;
+    }
+    const to = rovingIndex(e.key, at, s.points.length);
+    if (to === undefined) return;
+    e.preventDefault();
+    const svgEl = target.parentElement;
+    this.activePoint.set(s.key, to);
+    this.requestUpdate();
+    void this.updateComplete.then(() => svgEl?.querySelector<SVGElement>('path.point.active')?.focus());
+  }
+}

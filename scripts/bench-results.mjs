@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Benchmark of <fse-results> in headless Chromium: a view of 500 analytes × 200 values each
+// (100 000 observations, FHIR → fromFhir → viewFor in the page, not timed); the time the model
+// takes to group them into series (resultSeriesOf, once per view and cached, reported on its own
+// line); the time from setting `.view` (already grouped) to the first complete frame with its
+// charts (median of ≥ 5 runs); and the p95 frame time (rAF-to-rAF interval) while the list of charts
+// scrolls one row a frame (the list is virtualised: only the charts in view are drawn).
+// Prints one line per figure, in the format of the other benches; exits 0 even when over budget.
+//
+//   node scripts/bench-results.mjs [--analytes 500] [--points 200] [--runs 5] [--seconds 2]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const ANALYTES = Number(opt('analytes', 500));
+const POINTS = Number(opt('points', 200));
+const RUNS = Math.max(5, Number(opt('runs', 5)));
+const SECONDS = Number(opt('seconds', 2));
+const BUDGET_FIRST = 100;
+const BUDGET_FRAME = 16.7;
+
+const ENTRY = `
+import { fromFhir, viewFor, resultSeriesOf } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
+import ${JSON.stringify(join(root, 'packages/elements/src/results.ts'))};
+
+const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => ok(performance.now());
+  ch.port2.postMessage(0);
+}));
+
+let view;
+window.prepare = (analytes, points) => {
+  const res = [{ resourceType: 'Patient', id: 'p1', name: [{ family: 'Rossi', given: ['Maria'] }] }];
+  const t0 = Date.UTC(2010, 0, 1);
+  for (let a = 0; a < analytes; a++) {
+    const code = { coding: [{ system: 'http://loinc.org', code: String(10000 + a) + '-1' }], text: 'Analita ' + a };
+    for (let i = 0; i < points; i++) {
+      res.push({
+        resourceType: 'Observation', id: 'o' + a + '-' + i, status: 'final', code, subject: { reference: 'Patient/p1' },
+        effectiveDateTime: new Date(t0 + i * 7 * 86400000 + a * 60000).toISOString(),
+        valueQuantity: { value: 40 + ((a * 7 + i * 13) % 50), unit: 'mg/dL' },
+        referenceRange: [{ low: { value: 50 }, high: { value: 80 } }],
+      });
+    }
+  }
+  const { record } = fromFhir(res, { now: Date.UTC(2026, 0, 1) });
+  view = viewFor(record, { role: 'citizen', now: Date.UTC(2026, 0, 1) });
+  resultSeriesOf(view);
+  return view.events.length;
+};
+
+/** Grouping 100 000 values into series (the model's resultSeriesOf, cached per view: a fresh view object each time). */
+window.group = () => {
+  const t0 = performance.now();
+  const n = resultSeriesOf({ ...view }).length;
+  return { ms: performance.now() - t0, n };
+};
+
+function mount() {
+  document.querySelector('fse-results')?.remove();
+  const el = document.createElement('fse-results');
+  el.style.width = '1200px';
+  document.body.append(el);
+  return el;
+}
+
+window.firstRender = async () => {
+  const el = mount();
+  await nextPaint();
+  const t0 = performance.now();
+  el.view = view;
+  let t = await nextPaint();
+  while (!el.shadowRoot.querySelector('li.card path.point')) t = await nextPaint();
+  return { ms: t - t0, cards: el.shadowRoot.querySelectorAll('li.card').length, series: el.shownSeries.length };
+};
+
+window.scroll = (seconds) => new Promise((ok) => {
+  const el = document.querySelector('fse-results');
+  const sc = el.shadowRoot.querySelector('.scroller');
+  const times = [];
+  let last = 0;
+  const end = performance.now() + seconds * 1000;
+  const step = (ts) => {
+    if (last) times.push(ts - last);
+    last = ts;
+    sc.scrollTop = (sc.scrollTop + 188) % Math.max(1, sc.scrollHeight - sc.clientHeight);
+    if (performance.now() < end) requestAnimationFrame(step);
+    else ok(times);
+  };
+  requestAnimationFrame(step);
+});
+`;
+
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+};
+const pad = (s, n) => String(s).padEnd(n);
+const line = (name, n, label, value, budget) =>
+  `${pad(name, 22)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
+
+const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-results-'));
+let browser;
+let server;
+try {
+  writeFileSync(join(dir, 'entry.js'), ENTRY);
+  await build({
+    entryPoints: [join(dir, 'entry.js')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'bench.js'),
+    conditions: ['source'],
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
+  );
+  server = await serveStatic(dir);
+  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => typeof window.prepare === 'function');
+  const cdp = await page.createCDPSession();
+  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  const n = await page.evaluate((a, p) => window.prepare(a, p), ANALYTES, POINTS);
+  const groups = [];
+  for (let r = 0; r < RUNS; r++) {
+    await gc();
+    groups.push((await page.evaluate(() => window.group())).ms);
+  }
+  console.log(line('results.group-series', n, 'median', median(groups), 1000) + `  (resultSeriesOf: ${ANALYTES} analytes from ${n} observations; once per view, cached)`);
+  const times = [];
+  let info;
+  for (let r = 0; r < RUNS; r++) {
+    await gc();
+    info = await page.evaluate(() => window.firstRender());
+    times.push(info.ms);
+  }
+  console.log(line('results.first-render', n, 'median', median(times), BUDGET_FIRST) + `  (${info.series} analytes × ${POINTS} values, ${info.cards} charts in the DOM)`);
+  await gc();
+  const frames = await page.evaluate((s) => window.scroll(s), SECONDS);
+  console.log(line('results.scroll-p95', n, 'p95', p95(frames), BUDGET_FRAME) + `  (rAF intervals while scrolling a row a frame: median ${median(frames).toFixed(1)} ms; ${frames.length} frames)`);
+} catch (e) {
+  console.error(`results bench failed: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import '@percorso/elements/results.js';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
+import { fhirInput, fixtureView, NOW } from '../test/clinical/fixtures.js';
+import { failed, pending, sampleView } from './data.js';
+
+type Data = 'citizen' | 'clinician' | 'emergency' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
+
+interface Args {
+  data: Data;
+  layout: 'charts' | 'tables';
+  theme: 'light' | 'dark' | 'high-contrast';
+  lang?: 'it' | 'en' | 'de';
+  query?: string;
+  width?: number;
+}
+
+function view(data: Data): FseView | Promise<FseView> {
+  switch (data) {
+    case 'clinician':
+      return fixtureView('clinician');
+    case 'emergency':
+      return viewFor(fromFhir(fhirInput(), { now: NOW }).record, { role: 'emergency', now: NOW });
+    case 'sample':
+      return sampleView('citizen');
+    case 'dense':
+      return sampleView('clinician', 5000);
+    case 'empty':
+      return viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'Bianchi', given: ['Anna'] }] }]).record, { role: 'citizen', now: NOW });
+    case 'loading':
+      return pending();
+    case 'error':
+      return failed();
+    default:
+      return fixtureView('citizen');
+  }
+}
+
+/**
+ * `<fse-results>`: every measured value over time — one small chart per analyte with its
+ * reference band, out-of-range values as triangles, impossible ones as a cross, the care path's
+ * goal as a dashed band, the latest value, range and trend in words; search (also in the
+ * glossary's plain words), panel and care-path filters; a table layout. Choosing a value fires
+ * `fse-select` and `fse-open`.
+ */
+const meta: Meta<Args> = {
+  title: 'Elementi/Risultati',
+  component: 'fse-results',
+  args: { data: 'citizen', layout: 'charts', theme: 'light' },
+  argTypes: {
+    data: { control: 'select', options: ['citizen', 'clinician', 'emergency', 'sample', 'dense', 'empty', 'loading', 'error'] },
+    layout: { control: 'inline-radio', options: ['charts', 'tables'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
+    lang: { control: 'inline-radio', options: [undefined, 'it', 'en', 'de'] },
+    query: { control: 'text' },
+    width: { control: { type: 'number', min: 280, max: 1600, step: 20 } },
+  },
+  parameters: { actions: { handles: ['fse-select', 'fse-open', 'fse-error'] } },
+  render: (args) => {
+    const el = html`<fse-results layout=${args.layout} theme=${args.theme} lang=${ifDefined(args.lang)} .query=${args.query ?? ''} .view=${view(args.data)}></fse-results>`;
+    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Vuoto: Story = { name: 'Empty', args: { data: 'empty' } };
+export const Caricamento: Story = { name: 'Loading', args: { data: 'loading' } };
+export const Errore: Story = { name: 'Error', args: { data: 'error' } };
+/** Creatinine falling over three measurements, a range only in words, a value without a unit, an impossible one. */
+export const Cittadino: Story = { name: 'Citizen', args: { data: 'citizen' } };
+export const Medico: Story = { name: 'Clinician', args: { data: 'clinician' } };
+export const Emergenza: Story = { name: 'Emergency', args: { data: 'emergency' } };
+/** The synthetic sample patient's lab history. */
+export const Campione: Story = { name: 'Typical (sample record)', args: { data: 'sample' } };
+/** A whole life (5 000 events): a virtualised list of charts. */
+export const Denso: Story = { name: 'Dense', args: { data: 'dense' } };
+/** The search in the citizen's words: "creatinine" finds "Creatinina" through the glossary. */
+export const Ricerca: Story = { name: 'Search', args: { data: 'citizen', query: 'creatinine' } };
+export const Tabelle: Story = { name: 'Tables', args: { data: 'citizen', layout: 'tables' } };
+export const Scuro: Story = { name: 'Dark', args: { data: 'citizen', theme: 'dark' }, globals: { theme: 'dark' } };
+export const AltoContrasto: Story = { name: 'High contrast', args: { data: 'citizen', theme: 'high-contrast' }, globals: { theme: 'high-contrast' } };
+export const Tedesco: Story = { name: 'German', args: { data: 'clinician', lang: 'de' }, globals: { lang: 'de' } };
+export const Telefono: Story = { name: 'Phone width', args: { data: 'citizen', width: 320 } };

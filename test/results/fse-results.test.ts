@@ -1,0 +1,191 @@
+/**
+ * <fse-results>: every measured value over time, as small multiples. Views are built from FHIR
+ * through fromFhir + viewFor (../clinical/fixtures.ts).
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import '../../packages/elements/src/results.js';
+import type { FseResults } from '../../packages/elements/src/results.js';
+import type { FseOpenEvent } from '../../packages/elements/src/document/events.js';
+import type { FseSelectEvent } from '../../packages/elements/src/internal/clinical.js';
+import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
+import { fhirInput, fixtureView, NOW, SECRET_ANALYTE } from '../clinical/fixtures.js';
+
+async function mount(view: unknown, opts: { lang?: string; theme?: string; layout?: string } = {}): Promise<FseResults> {
+  const el = await fixture<FseResults>(html`<fse-results lang=${opts.lang ?? 'it'} theme=${opts.theme ?? 'light'} layout=${opts.layout ?? 'charts'} .view=${view}></fse-results>`);
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: FseResults, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: FseResults, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (node: Element | null) => (node as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '';
+const card = (el: FseResults, name: string) => $$(el, 'li.card').find((c) => text(c.querySelector('.name')) === name)!;
+
+/** `analytes` × `points` observations (LOINC-like codes), for the virtualised list. */
+function manySeries(analytes: number, points: number): FseView {
+  const resources: unknown[] = [{ resourceType: 'Patient', id: 'p1', name: [{ family: 'Rossi', given: ['Maria'] }] }];
+  for (let a = 0; a < analytes; a++)
+    for (let i = 0; i < points; i++)
+      resources.push({
+        resourceType: 'Observation',
+        id: `o${a}-${i}`,
+        status: 'final',
+        code: { coding: [{ system: 'http://loinc.org', code: `9${String(a).padStart(4, '0')}-0` }], text: `Analita ${String(a).padStart(3, '0')}` },
+        subject: { reference: 'Patient/p1' },
+        effectiveDateTime: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000 * 7).toISOString(),
+        valueQuantity: { value: 50 + ((a * 7 + i * 13) % 40), unit: 'mg/dL' },
+        referenceRange: [{ low: { value: 55 }, high: { value: 80 } }],
+      });
+  return viewFor(fromFhir(resources, { now: NOW }).record, { role: 'citizen', now: NOW });
+}
+
+describe('<fse-results>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('shows one chart per analyte with the reference band, out-of-range values as triangles, and the trend in words', async () => {
+    const el = await mount(fixtureView('citizen'));
+    const creat = card(el, 'Creatinina');
+    expect(creat.querySelector('rect.band')).to.exist;
+    const pts = [...creat.querySelectorAll('path.point')];
+    expect(pts).to.have.length(3);
+    expect(pts.every((p) => p.classList.contains('high'))).to.equal(true);
+    // Shape, not colour alone: a high value is a triangle, a value in range a circle.
+    const hb = card(el, 'Emoglobina').querySelector('path.point.normal')!;
+    expect(pts[0]!.getAttribute('d')).not.to.equal(hb.getAttribute('d'));
+    expect(text(creat.querySelector('[part~="summary"]'))).to.contain('Ultimo valore: 1,2 mg/dL (alto)').and.contain('riferimento 0,5–1,1').and.contain('in calo da 3 misure');
+    expect(creat.querySelector('path.point.active')!.getAttribute('aria-label')).to.contain('1,2 mg/dL, alto');
+  });
+
+  it('converts units only when it knows how, and shows bad values instead of dropping them', async () => {
+    const el = await mount(fixtureView('citizen'));
+    expect(text(card(el, 'Emoglobina').querySelector('.unit'))).to.contain('g/L');
+    const k = card(el, 'Potassio');
+    expect(text(k)).to.contain('senza unità').and.contain('riferimento solo a parole: vedi referto cartaceo');
+    const glu = card(el, 'Glucosio');
+    expect(glu.querySelector('path.point.implausible')).to.exist;
+    expect(text(glu)).to.contain('valore impossibile');
+  });
+
+  it('puts taccuino values against the care path’s goal', async () => {
+    const el = await mount(fixtureView('citizen'));
+    const hr = card(el, 'Frequenza cardiaca');
+    expect(hr.querySelector('rect.goal')).to.exist;
+    expect(text(hr)).to.contain('Obiettivo del percorso: meno di 110 battiti al minuto');
+    expect(hr.querySelector('path.point.active')!.getAttribute('aria-label')).to.contain('dal taccuino');
+  });
+
+  it('searches by name and in the glossary’s words, filters by panel and care path, and says how many are shown', async () => {
+    const el = await mount(fixtureView('citizen'));
+    const total = $$(el, 'li.card').length;
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    input.value = 'creat';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).to.deep.equal(['Creatinina']);
+    expect(text($(el, '.live'))).to.equal(`1 esame mostrato su ${total}`);
+    // The glossary's English name finds the Italian analyte.
+    el.query = 'creatinine';
+    await el.updateComplete;
+    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).to.deep.equal(['Creatinina']);
+    el.query = '';
+    el.carePath = 'CarePlan/cp-af';
+    await el.updateComplete;
+    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name'))).sort()).to.deep.equal(['Creatinina', 'Frequenza cardiaca']);
+    el.carePath = '';
+    el.panel = 'Referto di laboratorio';
+    await el.updateComplete;
+    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).not.to.include('Frequenza cardiaca');
+  });
+
+  it('is one tab stop per chart: arrows move between values, Enter opens the value’s document', async () => {
+    const el = await mount(fixtureView('citizen'));
+    const creat = card(el, 'Creatinina');
+    const pts = [...creat.querySelectorAll<SVGElement & HTMLElement>('path.point')];
+    expect(pts.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    const focused = () => el.shadowRoot!.activeElement as SVGElement | null;
+    (creat.querySelector('path.point.active') as SVGElement).focus();
+    expect(focused()?.dataset.index).to.equal('2');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused()?.dataset.index).to.equal('1');
+    expect(focused()?.getAttribute('aria-label')).to.contain('1,4 mg/dL, alto');
+    expect(card(el, 'Creatinina').querySelectorAll('path.point[tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()?.dataset.index).to.equal('0');
+    const sel = oneEvent(el, 'fse-select') as unknown as Promise<FseSelectEvent>;
+    const open = oneEvent(el, 'fse-open') as unknown as Promise<FseOpenEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await sel).eventIds).to.deep.equal(['Observation/cr1']);
+    const o = await open;
+    expect(o.documentId).to.equal('Composition/comp-lab1');
+    expect(o.source).to.equal('results');
+  });
+
+  it('has a table alternative with the same values, the active one marked', async () => {
+    const el = await mount(fixtureView('citizen'), { layout: 'tables' });
+    const rows = [...card(el, 'Creatinina').querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(3);
+    expect(text(rows[0]!)).to.contain('1,2 mg/dL').and.contain('alto');
+    expect(rows[0]!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('keeps only the charts in view in the DOM (virtualised), and scrolling brings the others', async () => {
+    const el = await mount(manySeries(500, 10));
+    expect(el.shownSeries).to.have.length(500);
+    const rendered = $$(el, 'li.card').length;
+    expect(rendered).to.be.greaterThan(0).and.below(40);
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).to.include('Analita 499');
+  });
+
+  it('speaks English and German', async () => {
+    const en = await mount(fixtureView('citizen'), { lang: 'en' });
+    expect(text(card(en, 'Creatinina').querySelector('[part~="summary"]'))).to.contain('falling for 3 measurements');
+    const de = await mount(fixtureView('clinician'), { lang: 'de' });
+    expect(text($(de, '#res-title'))).to.equal('Befunde und Messwerte');
+    expect(text(card(de, 'Creatinina').querySelector('[part~="summary"]'))).to.contain('fallend seit 3 Messungen');
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    for (const lang of ['it', 'en', 'de']) {
+      it(`is accessible in the ${theme} theme in ${lang}`, async () => {
+        await expect(await mount(fixtureView('citizen'), { theme, lang })).to.be.accessible();
+      });
+    }
+  }
+  it('is accessible as tables and when empty', async () => {
+    await expect(await mount(fixtureView('citizen'), { layout: 'tables' })).to.be.accessible();
+    const empty = viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'B' }] }]).record, { role: 'citizen', now: NOW });
+    const el = await mount(empty);
+    expect(text($(el, '.empty'))).to.equal('Nessun valore misurato nel fascicolo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a localised alert and fires fse-error for an invalid view', async () => {
+    const el = await fixture<FseResults>(html`<fse-results></fse-results>`);
+    const err = oneEvent(el, 'fse-error') as unknown as Promise<FseErrorEvent>;
+    el.view = { nope: true } as unknown as FseView;
+    expect((await err).reason).to.equal('invalid-view');
+    expect($(el, '[role="alert"]')).to.exist;
+  });
+
+  it('privacy: a value in an obscured document reaches no chart, point, range or count of a clinician', async () => {
+    const plain = await mount(fixtureView('clinician'));
+    const secret = await mount(fixtureView('clinician', { obscured: true }));
+    expect(secret.shadowRoot!.textContent).not.to.contain(SECRET_ANALYTE);
+    expect(text($(secret, '.live'))).to.equal(text($(plain, '.live')));
+    expect($$(secret, 'path.point').length).to.equal($$(plain, 'path.point').length);
+    const citizen = await mount(viewFor(fromFhir(fhirInput({ obscured: true }), { now: NOW }).record, { role: 'citizen', now: NOW }));
+    citizen.query = 'segreta';
+    await citizen.updateComplete;
+    expect($$(citizen, 'li.card')).to.have.length(1);
+  });
+});
