@@ -61,6 +61,7 @@ export default defineConfig({
       input: {
         main: resolve(here, 'demo/index.html'),
         clinician: resolve(here, 'demo/clinician.html'),
+        smart: resolve(here, 'demo/smart.html'),
       },
     },
   },
