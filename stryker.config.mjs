@@ -6,10 +6,12 @@
 // in reports/mutation/<name>.html. Not in CI: on two cores shared with other work it takes hours.
 import { basename } from 'node:path';
 
-const VIEW_TESTS = ['test/model/view.test.ts', 'test/model/view-edges.test.ts', 'test/model/view-cascade.test.ts', 'test/model/view-fhir.test.ts', 'test/model/view-property.test.ts', 'test/model/view-issues.test.ts', 'test/model/view-issues-property.test.ts'];
+// view-issues-property.test.ts (random records for the issues a view keeps) is left out for time: a
+// surviving mutant runs every covering test, and it alone takes longer than the others together.
+const VIEW_TESTS = ['test/model/view.test.ts', 'test/model/view-edges.test.ts', 'test/model/view-cascade.test.ts', 'test/model/view-fhir.test.ts', 'test/model/view-property.test.ts', 'test/model/view-issues.test.ts'];
 const READER_TESTS = ['test/model/adapter-dates.test.ts', 'test/model/adapter-partial-dates.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts', 'test/model/malformed.test.ts'];
 
-/** Each mutated module, with the test files that speak for it (the random-input suites and the 10 000-event generator runs are left out for time). */
+/** Each mutated module, with the test files that speak for it (the random-input suites, fuzz and cda-malformed, and the 10 000-event generator runs are left out for time). */
 export const MUTATED = {
   'packages/model/src/view.ts': VIEW_TESTS,
   'packages/model/src/cascade.ts': VIEW_TESTS,
@@ -44,6 +46,8 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  tempDirName: '.stryker-tmp',
+  // One sandbox folder per file, so two files can be run side by side.
+  tempDirName: `.stryker-tmp-${name}`,
+  ignorePatterns: ['/.stryker-tmp-*'],
   cleanTempDir: true,
 };

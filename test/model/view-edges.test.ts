@@ -249,3 +249,52 @@ describe('viewFor and obscuringCascade on records with holes', () => {
     expect(ids(viewFor(r, clinician).events)).to.have.members(['rx', 'disp-no-nre']);
   });
 });
+
+describe('viewFor — who is asking', () => {
+  const r = record({
+    events: [
+      doc('pss', 'PSS', { date: day(1) }),
+      event('p97', { date: day(2), privacy: privacy({ hiddenFromParent: true }) }),
+      // an event without privacy labels: shown to the citizen, withheld from everyone else (fail closed)
+      { ...event('unlabelled', { date: day(3) }), privacy: undefined } as unknown as ClinicalEvent,
+    ],
+  });
+
+  it('hands back the viewer as given, with only the purpose a professional role implies', () => {
+    expect(viewFor(r, { role: 'citizen', now: NOW }).viewer).to.deep.equal({ role: 'citizen', now: NOW });
+    expect(viewFor(r, { role: 'delegate', delegationId: 'd-vol', now: NOW }).viewer).to.deep.equal({ role: 'delegate', delegationId: 'd-vol', now: NOW });
+    expect(viewFor(r, clinician).viewer).to.deep.equal({ role: 'clinician', purpose: 'TREATMENT', now: NOW });
+    expect(viewFor(r, { role: 'emergency', now: NOW }).viewer).to.deep.equal({ role: 'emergency', purpose: 'EMERGENCY', now: NOW });
+  });
+
+  it('a public-health emergency purpose opens the emergency view without a consent; an unknown role sees nothing', () => {
+    const noConsent = record({ ...r, consents: [] });
+    const v = viewFor(noConsent, { role: 'clinician', purpose: 'PUBEMERGENCY', now: NOW });
+    expect(v.restriction).to.equal(undefined);
+    expect(v.firstIds).to.deep.equal(['pss']);
+    const nobody = viewFor(r, { role: 'nurse', now: NOW } as never);
+    expect(nobody.restriction).to.equal('no-consent');
+    expect(nobody.events).to.deep.equal([]);
+  });
+
+  it('a parental delegation hides what the minor withheld from parents, whatever role name the portal uses', () => {
+    const seen = (role: 'delegate' | 'parent', delegationId: string) => ids(viewFor(r, { role, delegationId, now: NOW }).events);
+    expect(seen('delegate', 'd-vol')).to.include('p97');
+    expect(seen('delegate', 'd-par')).to.not.include('p97');
+    expect(seen('parent', 'd-vol')).to.not.include('p97');
+    expect(ids(viewFor(r, { role: 'citizen', now: NOW }).events)).to.include('p97');
+  });
+
+  it('an event without privacy labels only for the citizen', () => {
+    expect(ids(viewFor(r, { role: 'citizen', now: NOW }).events)).to.include('unlabelled');
+    expect(ids(viewFor(r, clinician).events)).to.not.include('unlabelled');
+    expect(ids(viewFor(r, { role: 'delegate', delegationId: 'd-vol', now: NOW }).events)).to.not.include('unlabelled');
+  });
+
+  it('without `now`, the delegation window is checked against the clock', () => {
+    const expired = record({ ...r, delegations: [delegation('old', { validTo: day(1) })] });
+    expect(viewFor(expired, { role: 'delegate', delegationId: 'old' }).restriction).to.equal('inactive-delegation');
+    const future = record({ ...r, delegations: [delegation('soon', { validFrom: { ...day(0), start: Date.now() + 86_400_000 } })] });
+    expect(viewFor(future, { role: 'delegate', delegationId: 'soon' }).restriction).to.equal('inactive-delegation');
+  });
+});
