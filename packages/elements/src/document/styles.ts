@@ -262,9 +262,6 @@ export const documentStyles = css`
     .content-group {
       break-inside: avoid-page;
     }
-    .section + .section {
-      break-before: auto;
-    }
     .heading {
       break-after: avoid-page;
     }
