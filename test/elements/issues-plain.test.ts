@@ -5,7 +5,8 @@
  * `view.issues` and in `fse-error`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import { CDA_ISSUE_CODES, fromFhir, ISSUE_CODES, PLAIN_MESSAGES, viewFor, type FseView } from '@percorso/model';
+import { SOURCE_ISSUE_CODES } from '@percorso/model/fhir-source';
 import '../../packages/elements/src/timeline.js';
 import type { FseTimeline } from '../../packages/elements/src/timeline.js';
 
@@ -28,6 +29,19 @@ function view(): FseView {
 const text = (el: FseTimeline) => el.shadowRoot!.querySelector('.issues')!.textContent!.replace(/\s+/g, ' ');
 
 describe('issues shown to people', () => {
+  it('every issue code the model raises has a plain message in Italian, English and German, quoting nothing', () => {
+    const codes = [...ISSUE_CODES.keys(), ...CDA_ISSUE_CODES.keys(), ...SOURCE_ISSUE_CODES.keys()];
+    expect(codes.length).to.be.greaterThan(50);
+    for (const code of codes) {
+      const plain = PLAIN_MESSAGES.get(code);
+      expect(plain, code).to.have.keys('it', 'en', 'de');
+      for (const text of Object.values(plain!)) expect(text, code).to.match(/^[A-ZÈ][^"$<>{}]+\.$/);
+    }
+    // and issueOf attaches it to the issues it makes
+    const made = fromFhir([{ resourceType: 'Bundle', type: 'collection', entry: [] }]).issues.find((i) => i.code === 'empty-bundle')!;
+    expect(made.plain).to.deep.equal(PLAIN_MESSAGES.get('empty-bundle'));
+  });
+
   it('the view keeps paths and raw values for developers', () => {
     const v = view();
     const all = v.issues.map((i) => `${i.path} ${i.message.it}`).join('\n');
@@ -37,6 +51,7 @@ describe('issues shown to people', () => {
   for (const [lang, expected] of [
     ['it', ['Un dato rimanda a informazioni che non sono state ricevute.', 'Una data scritta in un formato non riconosciuto è stata ignorata.']],
     ['en', ['An item refers to information that was not received.', 'A date written in an unrecognised format was ignored.']],
+    ['de', ['Ein Datensatz verweist auf Informationen, die nicht empfangen wurden.', 'Ein Datum in einem unbekannten Format wurde ignoriert.']],
   ] as const) {
     it(`<fse-timeline lang="${lang}"> shows plain messages, no path, no raw value`, async () => {
       const el = await fixture<FseTimeline>(html`<fse-timeline lang=${lang}></fse-timeline>`);

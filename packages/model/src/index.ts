@@ -6,7 +6,7 @@ export type * from './types.js';
 export { BODY_REGIONS } from './types.js';
 export { categoryOf, EVENT_CATEGORIES } from './category.js';
 // adapter (fromFhir, dates, codes, categories): added below by the adapter work
-export { fromFhir, FhirInputError, ISSUE_CODES } from './adapter/index.js';
+export { fromFhir, FhirInputError, ISSUE_CODES, PLAIN_MESSAGES } from './adapter/index.js';
 export { parseFuzzyDate, readFuzzyDate, dayOf, zoneOffset, localToEpoch, isValidTimeZone, DEFAULT_TIME_ZONE, type DateResult, type DateProblem } from './dates.js';
 export { canonicalSystem, nationalTypeOf, NATIONAL_TYPE_BY_LOINC, NATIONAL_TYPE_LABEL, CF_SYSTEMS, NRE_SYSTEMS } from './codes.js';
 // privacy views and body regions: added below by the view work

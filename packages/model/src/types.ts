@@ -507,9 +507,10 @@ export interface Issue {
   message: { it: string; en: string };
   /**
    * For people: the same in plain words, with no path and no value from the input — what elements
-   * show. Absent on issues made elsewhere (elements then show a general notice).
+   * show (German when the code has it, else English). Absent on issues made elsewhere (elements
+   * then show a general notice).
    */
-  plain?: { it: string; en: string };
+  plain?: { it: string; en: string; de?: string };
   /** Ids of the model objects the issue concerns, so that a view can drop issues about what it hides. */
   subjectIds?: string[];
 }

@@ -404,10 +404,10 @@ export abstract class FseElement extends LitElement {
   protected renderIssues(view: FseView): unknown {
     const issues = (view.issues ?? []).filter((i) => i.severity !== 'info');
     if (!issues.length) return nothing;
-    const lang = this.l.lang === 'it' ? 'it' : 'en';
+    const lang = this.l.lang === 'it' || this.l.lang === 'de' ? this.l.lang : 'en';
     const lines = new Map<string, { severity: Issue['severity']; text: string; count: number }>();
     for (const i of issues) {
-      const text = i.plain?.[lang] ?? this.l.t('issues.general');
+      const text = (i.plain && (i.plain[lang] ?? i.plain.en)) ?? this.l.t('issues.general');
       const key = `${i.severity}|${text}`;
       const line = lines.get(key);
       if (line) line.count++;
