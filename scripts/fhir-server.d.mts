@@ -22,3 +22,4 @@ export function startFhirProxy(o: { target: string; rules?: object[] }): Promise
 export const DEFAULT_GATEWAY_DIR: string;
 export const DEFAULT_PAGE_SIZE: number;
 export const MAX_PAGE_SIZE: number;
+export function indexDefinitions(): void;

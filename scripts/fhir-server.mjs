@@ -42,7 +42,7 @@ export const MAX_PAGE_SIZE = 1000;
 
 let indexed = false;
 /** Medplum's engine reads types and search parameters from global indexes, filled once per process. */
-function indexDefinitions() {
+export function indexDefinitions() {
   if (indexed) return;
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));

@@ -50,6 +50,13 @@ export function percorsoCommands() {
   let nextId = 1;
   return {
     name: 'percorso-commands',
+    // Medplum's engine indexes the R4 definitions once per process (seconds on a busy machine): start
+    // it as the run starts, so that the first `fhir-server` command answers within wtr's 20 s limit.
+    serverStart() {
+      setTimeout(() => {
+        import('./fhir-server.mjs').then((m) => m.indexDefinitions()).catch(() => undefined);
+      }, 0);
+    },
     async serverStop() {
       for (const s of running.values()) await s.close();
       running.clear();
