@@ -243,10 +243,13 @@ export const consentPanelStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* a long unbroken title must not widen the list beyond the panel */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .doc,
   .deleg {
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -289,6 +292,10 @@ export const consentPanelStyles = css`
     display: flex;
     align-items: center;
     font-size: var(--_fse-font-size-small);
+  }
+  .doc-status > span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .doc.is-obscured,
   .doc.is-protected {

@@ -17,6 +17,10 @@ export const journeyStyles = css`
     border-radius: var(--_fse-radius);
     background: var(--_fse-color-surface-raised);
   }
+  .who {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .name {
     font-size: 1.5rem;
     font-weight: 700;
