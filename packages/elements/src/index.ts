@@ -11,6 +11,7 @@ export * from './body-map.js';
 export * from './consent-panel.js';
 export * from './timeline.js';
 export * from './journey.js';
+export * from './record.js';
 export * from './document.js';
 export * from './summary.js';
 export * from './medications.js';

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { bodyRegionsOf, type BodyRegion, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import type { RecordState } from '../internal/record.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
 import { countRegions, heatLevel, type RegionCount, type RegionIndex } from './count.js';
@@ -90,6 +91,11 @@ export class FseBodyMap extends FseElement {
    * that drives it from a timeline filter; a region only on the other side turns the figure.
    */
   @property({ reflect: true }) selected?: MapRegion | '';
+
+  /** Inside `<fse-record>` (or the journey): the record's selected region. */
+  protected override recordChanged(record: RecordState): void {
+    this.selected = record.selectedRegion;
+  }
 
   /** The region that holds the tab stop. */
   @state() private active: MapRegion = 'head';

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor, CarePath, CarePathStep, ClinicalEvent, Coding, FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import type { RecordState } from '../internal/record.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { categoryIcon } from '../internal/icons.js';
 import { styleProps } from '../internal/style-props.js';
@@ -90,6 +91,11 @@ export class FseCarePaths extends FseElement {
 
   /** Id of the selected care path (its card is highlighted). Set by the host or by the user. */
   @property({ reflect: true }) selected?: string;
+
+  /** Inside `<fse-record>` (or the journey): the record's selected care path. */
+  protected override recordChanged(record: RecordState): void {
+    this.selected = record.selectedPath;
+  }
 
   /** ARIA level of the cards' titles (2–6, default 3); section titles inside a card are one level deeper. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;

@@ -6,8 +6,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClinicalEvent, FseView, Issue } from '@percorso/model';
+import { ContextConsumer } from '@lit/context';
 import { FseErrorEvent, FseRetryRequestEvent, type FseErrorReason } from './events.js';
 import { LocalizeController, type Catalog } from './localize.js';
+import { recordContext, type RecordState } from './record.js';
 import { baseStyles, themeStyles } from './styles.js';
 
 export type ViewInput = FseView | PromiseLike<FseView> | null | undefined;
@@ -231,10 +233,40 @@ export abstract class FseElement extends LitElement {
   protected readonly l: LocalizeController;
   private viewToken = 0;
 
+  /**
+   * The record this element is inside (`<fse-record>`, `<fse-journey>`), if any: its view, shown
+   * when the element has no `.view` of its own, and its selection (see internal/record.ts).
+   */
+  protected record?: RecordState;
+  private recordViewChanged = false;
+  private readonly recordConsumer: ContextConsumer<typeof recordContext, this>;
+
   constructor() {
     super();
     this.l = new LocalizeController(this, (this.constructor as typeof FseElement).messages);
+    this.recordConsumer = new ContextConsumer(this, { context: recordContext, subscribe: true, callback: (state) => this.takeRecord(state) });
   }
+
+  /**
+   * Asks for the record again: `<fse-record>` calls it on the elements inside it that were
+   * upgraded before it was (their first request found no record). Not for pages to call.
+   */
+  joinRecord(): void {
+    if (!this.record && this.isConnected) this.recordConsumer.hostConnected();
+  }
+
+  private takeRecord(state: RecordState | undefined): void {
+    if (state?.view !== this.record?.view) this.recordViewChanged = true;
+    this.record = state;
+    if (state) this.recordChanged(state);
+    this.requestUpdate();
+  }
+
+  /**
+   * Inside a record: its state changed (selection, highlight, filter, view). Elements that follow
+   * the selection set their own properties here, e.g. `this.selected = record.selectedPath`.
+   */
+  protected recordChanged(_record: RecordState): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) {
@@ -243,7 +275,8 @@ export abstract class FseElement extends LitElement {
       if (this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang ?? '');
       this.l.refresh();
     }
-    if (changed.has('view')) this.takeView(this.view);
+    if (changed.has('view') || (this.recordViewChanged && (this.view === undefined || this.view === null))) this.takeView(this.view ?? this.record?.view);
+    this.recordViewChanged = false;
   }
 
   override disconnectedCallback(): void {

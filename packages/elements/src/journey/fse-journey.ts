@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
-import { countRegions } from '../body-map/count.js';
+import type { ClinicalEvent, FseView } from '@percorso/model';
 import type { MapRegion } from '../body-map/geometry.js';
 import { FseElement } from '../internal/base-element.js';
+import { RecordSelection, type SelectionChange } from '../internal/record.js';
 import { messages } from './messages.js';
 import { journeyStyles } from './styles.js';
 
-import type { FseRegionSelectEvent } from '../body-map/events.js';
-import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
 import { FseEventSelectEvent } from '../timeline/events.js';
 import { FseOpenEvent } from '../document/events.js';
 import '../document.js';
 import type { FseTimeline } from '../timeline/fse-timeline.js';
-import type { TimelineFilter } from '../timeline/index.js';
 
 /**
  * The patient dashboard: who the record belongs to and who is looking, then the body map beside
@@ -74,40 +71,38 @@ export class FseJourney extends FseElement {
   /** Where focus was when the document opened, to return it on close. */
   private returnFocus?: HTMLElement;
 
-  /** Events highlighted by a step selection, over those of the selected path. */
-  @state() private stepEventIds?: readonly string[];
   @state() private announcement = '';
 
   private byId = new Map<string, ClinicalEvent>();
+
   /**
-   * The map regions of each event by the body map's own counting rule, so that the timeline
-   * filtered by a region shows exactly the items the body map counted there.
+   * The one selection model of the record (internal/record.ts): the parts inside emit their
+   * usual events, it keeps the selection and gives every part what follows from it (a region
+   * filters the timeline, a care path or step highlights its events, an event selects its path)
+   * through the record context. The journey only reflects it and announces it.
    */
-  private regionsById = new Map<string, { region: MapRegion }[]>();
-  private readonly regionsOf = (e: ClinicalEvent): readonly { region: string }[] => this.regionsById.get(e.id) ?? [];
+  private readonly selection = new RecordSelection(this, (change) => this.selectionChanged(change));
 
   protected override viewChanged(view: FseView | undefined): void {
     this.byId = new Map((view?.events ?? []).map((e) => [e.id, e]));
-    this.regionsById = new Map();
-    if (view) {
-      for (const count of countRegions(view, bodyRegionsOf).regions.values()) {
-        for (const id of count.relatedIds) {
-          let list = this.regionsById.get(id);
-          if (!list) this.regionsById.set(id, (list = []));
-          list.push({ region: count.region });
-        }
-      }
-    }
     // A link to something this view does not have is dropped (another viewer, a new record).
-    if (view && this.selectedPath && !(view.carePaths ?? []).some((p) => p.id === this.selectedPath)) this.selectedPath = undefined;
-    if (this.selectedEvent && !this.byId.has(this.selectedEvent)) this.selectedEvent = undefined;
+    this.selection.index(view);
+    this.selection.reflectTo(this);
     if (this.openDocument && !this.byId.get(this.openDocument)?.document) this.openDocument = undefined;
-    this.stepEventIds = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('selectedPath')) this.stepEventIds = undefined;
+    this.selection.adoptFrom(this, changed);
+  }
+
+  private selectionChanged(change: SelectionChange): void {
+    this.selection.reflectTo(this);
+    if (change.kind === 'region') {
+      this.announcement = change.region ? this.l.t('links.announce.region', { name: this.regionName(change.region) }) : this.l.t('links.announce.cleared');
+    } else if (change.kind === 'path' && !change.step) {
+      this.announcement = change.path ? this.l.t('links.announce.path', { name: this.pathName(change.path) }) : this.l.t('links.announce.cleared');
+    }
   }
 
   override connectedCallback(): void {
@@ -176,20 +171,6 @@ export class FseJourney extends FseElement {
     return Number.isFinite(n) ? Math.min(5, Math.max(2, n)) : 2;
   }
 
-  /** Ids highlighted on the timeline: the selected step's events, else the selected path's. */
-  private get highlighted(): string[] {
-    if (this.stepEventIds) return [...this.stepEventIds];
-    const path = this.data?.carePaths?.find((p) => p.id === this.selectedPath);
-    if (!path) return [];
-    return path.eventIds.filter((id) => this.byId.has(id));
-  }
-
-  private get filter(): TimelineFilter {
-    const f: TimelineFilter = {};
-    if (this.selectedRegion) f.bodyRegion = this.selectedRegion;
-    return f;
-  }
-
   private regionName(region: MapRegion): string {
     return this.l.t(`region.${region}`);
   }
@@ -197,37 +178,6 @@ export class FseJourney extends FseElement {
   private pathName(id: string): string {
     return this.data?.carePaths?.find((p) => p.id === id)?.title ?? id;
   }
-
-  private readonly onRegionSelect = (e: FseRegionSelectEvent): void => {
-    this.selectedRegion = e.selected ? e.region : undefined;
-    this.announcement = this.selectedRegion
-      ? this.l.t('links.announce.region', { name: this.regionName(this.selectedRegion) })
-      : this.l.t('links.announce.cleared');
-  };
-
-  private readonly onPathSelect = (e: FseCarePathSelectEvent): void => {
-    this.selectedPath = e.carePathId ?? undefined;
-    this.stepEventIds = undefined;
-    this.announcement = this.selectedPath
-      ? this.l.t('links.announce.path', { name: this.pathName(this.selectedPath) })
-      : this.l.t('links.announce.cleared');
-  };
-
-  private readonly onStepSelect = (e: FseStepSelectEvent): void => {
-    this.selectedPath = e.carePathId;
-    // After the selectedPath change resets it in willUpdate, keep the step's events.
-    void this.updateComplete.then(() => {
-      this.stepEventIds = e.eventIds.filter((id) => this.byId.has(id));
-    });
-  };
-
-  private readonly onEventSelect = (e: FseEventSelectEvent): void => {
-    const id = e.eventId ?? undefined;
-    this.selectedEvent = id;
-    const event = id ? this.byId.get(id) : undefined;
-    const path = event?.carePathIds.find((p) => this.data?.carePaths?.some((c) => c.id === p));
-    if (path && path !== this.selectedPath) this.selectedPath = path;
-  };
 
   /**
    * Emergency access reads the Patient Summary first (DM 7/9/2023 art. 20): select it and show
@@ -249,14 +199,12 @@ export class FseJourney extends FseElement {
   }
 
   private clearRegion(): void {
-    this.selectedRegion = undefined;
-    this.announcement = this.l.t('links.announce.cleared');
+    this.selection.selectRegion(undefined);
     this.focusLinksOrTimeline();
   }
 
   private clearPath(): void {
-    this.selectedPath = undefined;
-    this.announcement = this.l.t('links.announce.cleared');
+    this.selection.selectPath(undefined);
     this.focusLinksOrTimeline();
   }
 
@@ -361,8 +309,6 @@ export class FseJourney extends FseElement {
             lang=${lang}
             theme=${theme}
             time-zone=${tz}
-            .selected=${this.selectedRegion}
-            @fse-region-select=${this.onRegionSelect}
           ></fse-body-map>
         </section>
         <section class="panel paths" part="paths" aria-labelledby="h-paths">
@@ -374,9 +320,6 @@ export class FseJourney extends FseElement {
             time-zone=${tz}
             layout="compact"
             heading-level=${level + 2}
-            .selected=${this.selectedPath}
-            @fse-carepath-select=${this.onPathSelect}
-            @fse-step-select=${this.onStepSelect}
           ></fse-care-paths>
         </section>
         <section class="panel timeline" part="timeline" aria-labelledby="h-timeline">
@@ -386,11 +329,6 @@ export class FseJourney extends FseElement {
             lang=${lang}
             theme=${theme}
             time-zone=${tz}
-            .filter=${this.filter}
-            .regionsOf=${this.regionsOf}
-            .highlighted=${this.highlighted}
-            .selected=${this.selectedEvent}
-            @fse-event-select=${this.onEventSelect}
           ></fse-timeline>
         </section>
         ${this.openDocument ? this.renderDocument(view) : nothing}

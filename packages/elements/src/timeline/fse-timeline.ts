@@ -4,6 +4,7 @@ import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { bodyRegionsOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import type { RecordState } from '../internal/record.js';
 import { categoryIcon, categoryPath2D } from '../internal/icons.js';
 import { styleProps } from '../internal/style-props.js';
 import { TooltipController, tooltipTemplate } from '../internal/tooltip.js';
@@ -158,6 +159,14 @@ export class FseTimeline extends FseElement {
 
   /** "Now" (epoch ms) for the today marker and ongoing periods. Default: the viewer's `now`, else the current time. */
   @property({ attribute: false }) now?: number;
+
+  /** Inside `<fse-record>` (or the journey): the record's filter, highlighted events, selection and region rule. */
+  protected override recordChanged(record: RecordState): void {
+    this.filter = record.filter;
+    this.highlighted = record.highlighted;
+    this.selected = record.selectedEvent;
+    this.regionsOf = record.regionsOf;
+  }
 
   @state() private collapsed = new Set<string>();
   @state() private active?: Active;
