@@ -40,7 +40,8 @@ describe('every element under the strict CSP', () => {
     expect(tags).to.include.members(['fse-body-map', 'fse-care-paths', 'fse-consent-panel', 'fse-journey', 'fse-timeline']);
   });
 
-  for (const tag of tags) {
+  // <fse-record> draws nothing of its own (display: contents, a slot): its elements are checked here one by one.
+  for (const tag of tags.filter((t) => t !== 'fse-record')) {
     for (const theme of ['light', 'dark']) {
       it(`<${tag}> (${theme}) shows the sample record with no CSP violation`, async () => {
         const mark = violationMark();
