@@ -6,14 +6,13 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FseView } from '@percorso/model';
-import { exportedTags } from './exported-tags.js';
+import { drawingTags } from './exported-tags.js';
 import { FseErrorEvent, FseRetryRequestEvent } from '../../packages/elements/src/internal/events.js';
 import { SAMPLE_NOW, sampleView } from '../../stories/data.js';
 
 type El = HTMLElement & { view?: unknown; loadingTimeout?: number; updateComplete: Promise<unknown> };
 
-// <fse-record> shows no state of its own (display: contents, a slot): the elements inside it do.
-const tags = exportedTags().filter((t) => t !== 'fse-record');
+const tags = drawingTags();
 
 async function mount(tag: string, lang = 'en'): Promise<El> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);

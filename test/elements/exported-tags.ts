@@ -15,3 +15,11 @@ export function exportedTags(): string[] {
   }
   return [...tags].sort();
 }
+
+/**
+ * The exported elements that draw something of their own: all but `<fse-record>`, which is
+ * `display: contents` around a slot and has no state of its own (the elements inside it do).
+ */
+export function drawingTags(): string[] {
+  return exportedTags().filter((t) => t !== 'fse-record');
+}

@@ -18,6 +18,7 @@ export const consentPanelStyles = css`
   .header .who {
     margin: 0.25em 0 0;
     color: var(--_fse-color-text-muted);
+    overflow-wrap: anywhere;
   }
   .section {
     border: 1px solid var(--_fse-color-border);
