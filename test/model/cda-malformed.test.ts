@@ -264,9 +264,11 @@ describe('fromCda — malformed input', () => {
 
 describe('fromCda — hostile sizes stay linear', function () {
   // A quadratic reader shows as a time ratio near 100 between 10× inputs; a linear one near 10.
-  // The ratio of medians is asserted (never a wall-clock limit, which would flake on a busy machine).
+  // The ratio of the fastest runs is asserted (never a wall-clock limit, which would flake on a busy
+  // machine): a garbage-collection pause only ever adds time, so the fastest run is the reader's own
+  // cost, where a median of three still caught a pause (37.8× once in CI on a linear reader).
   this.timeout(60_000);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const fastest = (xs: number[]) => Math.min(...xs);
   const timeOf = (text: string, runs: number): number => {
     const t: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -275,7 +277,7 @@ describe('fromCda — hostile sizes stay linear', function () {
       t.push(performance.now() - t0);
       expect(docs(r)).to.have.length(1);
     }
-    return median(t);
+    return fastest(t);
   };
 
   it('200 000 attributes on one element: read in time proportional to their number', () => {
@@ -287,11 +289,12 @@ describe('fromCda — hostile sizes stay linear', function () {
     const small = withAttrs(20_000);
     const big = withAttrs(200_000);
     timeOf(small, 1); // warm-up
+    timeOf(big, 1);
     const tSmall = timeOf(small, 5);
     const tBig = timeOf(big, 3);
     const ratio = tBig / Math.max(tSmall, 0.5);
-    console.log(`fromCda, attributes on one element: 20 000 → ${tSmall.toFixed(1)} ms, 200 000 → ${tBig.toFixed(1)} ms (median), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
-    expect(ratio, `200 000 vs 20 000 attributes took ${ratio.toFixed(1)}× as long`).to.be.below(30);
+    console.log(`fromCda, attributes on one element: 20 000 → ${tSmall.toFixed(1)} ms, 200 000 → ${tBig.toFixed(1)} ms (fastest), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
+    expect(ratio, `200 000 vs 20 000 attributes took ${ratio.toFixed(1)}× as long`).to.be.below(50);
     // a repeated attribute is still refused, however many precede it
     const dup = cda({ extraHeader: `<sdtc:extra ${Array.from({ length: 50_000 }, (_, i) => `b${i}="1"`).join(' ')} b7="2"/>` });
     expect(only(fromCda(dup), 'malformed-xml').message.en).to.contain('b7');
@@ -306,11 +309,12 @@ describe('fromCda — hostile sizes stay linear', function () {
     const small = withOrders(2_000);
     const big = withOrders(20_000);
     timeOf(small, 1);
+    timeOf(big, 1);
     const tSmall = timeOf(small, 5);
     const tBig = timeOf(big, 3);
     const ratio = tBig / Math.max(tSmall, 0.5);
-    console.log(`fromCda, orders in one header: 2 000 → ${tSmall.toFixed(1)} ms, 20 000 → ${tBig.toFixed(1)} ms (median), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
-    expect(ratio, `20 000 vs 2 000 orders took ${ratio.toFixed(1)}× as long`).to.be.below(30);
+    console.log(`fromCda, orders in one header: 2 000 → ${tSmall.toFixed(1)} ms, 20 000 → ${tBig.toFixed(1)} ms (fastest), ratio ${ratio.toFixed(1)} (linear ≈ 10, quadratic ≈ 100)`);
+    expect(ratio, `20 000 vs 2 000 orders took ${ratio.toFixed(1)}× as long`).to.be.below(50);
     const r = fromCda(big);
     const placeholders = r.issues.filter((i) => i.code === 'placeholder-value');
     expect(placeholders).to.have.length(10_000);
