@@ -436,14 +436,18 @@ describe('<fse-document>', () => {
       await expect(await mount(view, lab.id)).to.be.accessible();
       await expect(await mount(view, 'nope')).to.be.accessible();
     });
-    it('print hides the controls and keeps the document', async () => {
+    it('print hides the controls and keeps the document', async function () {
       const bundle = await fhirJson('LAB');
       const dr = (bundle.entry as { resource: Record<string, unknown> }[]).find((e) => e.resource.resourceType === 'DocumentReference')!.resource;
       (dr.content as { attachment: Record<string, unknown> }[])[0]!.attachment.contentType = 'application/pdf';
       const view = viewFor(fromFhir(bundle), citizen);
       const el = await mount(view, docId(view), { closable: true });
       expect(getComputedStyle($(el, 'button[data-action="open"]')!).display).not.to.equal('none');
-      await emulateMedia({ media: 'print' });
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media
+      }
       try {
         expect(getComputedStyle($(el, '[part~="toolbar"]')!).display).to.equal('none');
         expect(getComputedStyle($(el, 'button[data-action="open"]')!).display).to.equal('none');
