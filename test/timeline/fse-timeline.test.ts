@@ -2,7 +2,7 @@
  * <fse-timeline>: what a citizen or a clinician sees and can do. Views come from FHIR through
  * fromFhir + viewFor (fixtures.ts); only the invalid-data test builds a value by hand.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { bodyRegionsOf, categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
 import '../../packages/elements/src/timeline.js';
@@ -265,6 +265,9 @@ describe('<fse-timeline>', () => {
       expect(r2.from).to.be.lessThan(r1.from);
       await settled;
       const live = $(el, '[aria-live="polite"]')!;
+      // The live text follows the settled range on the element's next update (Firefox may read it a frame early).
+      const told = () => new RegExp(`^(${el.visibleCount()} eventi|Nessun evento nel periodo)`).test(text(live));
+      await waitUntil(told, 'the live region tells what is in view', { timeout: 5000 }).catch(() => undefined);
       expect(text(live)).to.match(new RegExp(`^(${el.visibleCount()} eventi|Nessun evento nel periodo)`));
       await sendKeys({ press: '-' });
       await settle(el);
