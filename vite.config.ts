@@ -21,8 +21,8 @@ function fhirServer(): Plugin {
   const start = (server: ViteDevServer) =>
     (ready ??= (async () => {
       const generator = (await server.ssrLoadModule(resolve(here, 'packages/model/src/generator/index.ts'))) as typeof Generator;
-      const bundle = generator.generateFhir({ seed: 2026, events: 600, now: generator.SAMPLE_NOW });
-      const { createFhirHandler, DEFAULT_GATEWAY_DIR } = await import('./scripts/fhir-server.mjs');
+      const { createFhirHandler, DEFAULT_GATEWAY_DIR, DEMO_SAMPLE } = await import('./scripts/fhir-server.mjs');
+      const bundle = generator.generateFhir({ ...DEMO_SAMPLE, now: generator.SAMPLE_NOW });
       const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false });
       const p = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as { id: string; identifier: { value: string }[] };
       server.config.logger.info(`  FHIR R4 server (Medplum engine, in memory) at /fhir — sample patient ${p.id}; gateway examples: ${fhir.gateway.length}`);

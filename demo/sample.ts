@@ -8,15 +8,22 @@ import { loadFhirRecord, type LoadFhirRecordResult, type LoadProgress } from '@p
 import { SAMPLE_NOW } from '@percorso/model/generator';
 
 export const NOW = SAMPLE_NOW;
-/** The FHIR base URL of the server `npm start` runs (same origin as the demo). */
-export const FHIR_BASE = new URL('/fhir', location.href).href;
+const params = new URLSearchParams(location.search);
+/**
+ * The FHIR base URL: the server `npm start` runs (same origin as the demo), or another one named in
+ * the page's address (`?fhir=https://…/fhir&patient=<id>`: try the demo on your own server; the
+ * task tests give each test a fresh server this way).
+ */
+export const FHIR_BASE = new URL(params.get('fhir') ?? '/fhir', location.href).href;
 
-let patient: Promise<{ id: string; cf: string }> | undefined;
-/** The sample patient's id on that server (the dev server says it; a portal knows its own). */
-export function samplePatient(): Promise<{ id: string; cf: string }> {
+let patient: Promise<{ id: string }> | undefined;
+/** The sample patient's id on that server (from the address, else the dev server says it; a portal knows its own). */
+export function samplePatient(): Promise<{ id: string }> {
+  const named = params.get('patient');
+  if (named) return (patient ??= Promise.resolve({ id: named }));
   return (patient ??= fetch(new URL('/sample-patient.json', location.href)).then((r) => {
     if (!r.ok) throw new Error(`Il server di esempio non risponde (${r.status}): avviare la demo con npm start.`);
-    return r.json() as Promise<{ id: string; cf: string }>;
+    return r.json() as Promise<{ id: string }>;
   }));
 }
 

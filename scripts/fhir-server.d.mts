@@ -20,6 +20,8 @@ export function createFhirHandler(o?: FhirServerOptions): Promise<{ handle(req: 
 export function startFhirServer(o?: FhirServerOptions): Promise<{ url: string; port: number; repo: unknown; gateway: GatewaySeed[]; close(): Promise<void> }>;
 export function startFhirProxy(o: { target: string; rules?: object[] }): Promise<{ url: string; hits: number[]; close(): Promise<void> }>;
 export const DEFAULT_GATEWAY_DIR: string;
+/** The demo's sample patient (`npm start`, the task tests' fresh servers): `generateFhir` options. */
+export const DEMO_SAMPLE: Readonly<{ seed: number; events: number }>;
 export const DEFAULT_PAGE_SIZE: number;
 export const MAX_PAGE_SIZE: number;
 export function indexDefinitions(): void;

@@ -39,6 +39,8 @@ const root = resolve(here, '..');
 export const DEFAULT_GATEWAY_DIR = resolve(root, '../shared/fixtures/gateway');
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
+/** The demo's sample patient (`npm start`, and the task tests' fresh servers): `generateFhir` options. */
+export const DEMO_SAMPLE = Object.freeze({ seed: 2026, events: 600 });
 
 let indexed = false;
 /** Medplum's engine reads types and search parameters from global indexes, filled once per process. */

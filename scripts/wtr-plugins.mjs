@@ -1,6 +1,6 @@
 // Plugins and reporters for @web/test-runner shared by the test and bench scripts.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,9 +34,10 @@ export function summaryReporter(label) {
 /**
  * Server commands the tests call with `executeServerCommand` from @web/test-runner-commands:
  * - `percorso-cli` { args: string[] } → { code, stdout, stderr }: runs the built percorso-check CLI in Node.
- * - `fhir-server` { action: 'start', events?, seed?, everything?, token?, gateway? } → { id, url, patientId, cf }:
+ * - `fhir-server` { action: 'start', events?, seed?, everything?, token?, gateway?, demo? } → { id, url, patientId, cf }:
  *   starts the development FHIR server (scripts/fhir-server.mjs) on loopback, seeded with `generateFhir`
- *   (and the gateway examples when `gateway` is true); { action: 'stop', id } stops it.
+ *   (and the gateway examples when `gateway` is true); `demo: true` seeds exactly what `npm start`
+ *   serves (the demo's sample patient and the gateway examples); { action: 'stop', id } stops it.
  * - `fhir-proxy` { target, rules } → { id, url }: a proxy in front of it (scripts/fhir-server.mjs,
  *   `startFhirProxy`); { action: 'hits', id } → number[]; { action: 'stop', id }.
  * - `percorso-seed` → { seed, path }: PERCORSO_SEED / PERCORSO_SEED_PATH from the environment (or null), so a
@@ -48,22 +49,53 @@ export function summaryReporter(label) {
 export function percorsoCommands() {
   const running = new Map();
   let nextId = 1;
+  /** A demo server seeded ahead of the next `fhir-server { demo: true }` (see serverStart). */
+  let spareDemo;
+  async function startFhir(payload) {
+    const { startFhirServer, DEMO_SAMPLE, DEFAULT_GATEWAY_DIR } = await import('./fhir-server.mjs');
+    const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
+    const demo = payload?.demo === true;
+    const bundle = generateFhir(demo ? { ...DEMO_SAMPLE } : { seed: payload?.seed ?? 1, events: payload?.events ?? 60 });
+    const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource;
+    const server = await startFhirServer({
+      bundles: [bundle],
+      gatewayDir: demo ? (existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false) : payload?.gateway ? undefined : false,
+      everything: payload?.everything !== false,
+      token: payload?.token,
+    });
+    return { server, patientId: patient.id, cf: patient.identifier[0].value };
+  }
+  const startDemo = () => {
+    const p = startFhir({ demo: true });
+    p.catch(() => undefined);
+    return p;
+  };
   return {
     name: 'percorso-commands',
     // Medplum's engine indexes the R4 definitions once per process (seconds on a busy machine): start
     // it as the run starts, so that the first `fhir-server` command answers within wtr's 20 s limit.
     serverStart() {
       setTimeout(() => {
-        import('./fhir-server.mjs').then((m) => m.indexDefinitions()).catch(() => undefined);
+        import('./fhir-server.mjs')
+          .then((m) => m.indexDefinitions())
+          .then(() => {
+            // The task tests (test/tasks/) open the demo on a fresh server each: seeding one takes
+            // seconds, so one is kept ready when the run includes them.
+            const files = process.env.PERCORSO_FILES;
+            if (!files || files.includes('test/tasks')) spareDemo = startDemo();
+          })
+          .catch(() => undefined);
       }, 0);
     },
     async serverStop() {
       for (const s of running.values()) await s.close();
       running.clear();
+      const spare = await spareDemo?.catch(() => undefined);
+      await spare?.server.close();
     },
     async executeCommand({ command, payload }) {
       if (command === 'fhir-server' || command === 'fhir-proxy') {
-        const { startFhirServer, startFhirProxy } = await import('./fhir-server.mjs');
+        const { startFhirProxy } = await import('./fhir-server.mjs');
         if (payload?.action === 'stop') {
           await running.get(payload.id)?.close();
           running.delete(payload.id);
@@ -76,17 +108,14 @@ export function percorsoCommands() {
           running.set(id, proxy);
           return { id, url: proxy.url };
         }
-        const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
-        const bundle = generateFhir({ seed: payload?.seed ?? 1, events: payload?.events ?? 60 });
-        const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource;
-        const server = await startFhirServer({
-          bundles: [bundle],
-          gatewayDir: payload?.gateway ? undefined : false,
-          everything: payload?.everything !== false,
-          token: payload?.token,
-        });
+        let started;
+        if (payload?.demo === true && spareDemo) {
+          started = await spareDemo.catch(() => startFhir(payload));
+          spareDemo = startDemo();
+        } else started = await startFhir(payload);
+        const { server, patientId, cf } = started;
         running.set(id, server);
-        return { id, url: server.url, patientId: patient.id, cf: patient.identifier[0].value };
+        return { id, url: server.url, patientId, cf };
       }
       if (command === 'percorso-cli') {
         const r = spawnSync(process.execPath, [resolve(root, 'packages/model/bin/percorso-check.js'), ...(payload?.args ?? [])], {
