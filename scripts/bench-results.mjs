@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
+import { profileTop } from './cpu-profile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,6 +27,7 @@ const ANALYTES = Number(opt('analytes', 500));
 const POINTS = Number(opt('points', 200));
 const RUNS = Math.max(5, Number(opt('runs', 5)));
 const SECONDS = Number(opt('seconds', 2));
+const PROFILE = args.includes('--profile');
 const BUDGET_FIRST = 100;
 const BUDGET_FRAME = 16.7;
 
@@ -127,7 +129,7 @@ try {
     outfile: join(dir, 'bench.js'),
     conditions: ['source'],
     target: 'es2022',
-    minify: true,
+    minify: !PROFILE,
     logLevel: 'error',
     absWorkingDir: root,
     nodePaths: [join(root, 'node_modules')],
@@ -160,6 +162,7 @@ try {
     info = await page.evaluate(() => window.firstRender());
     times.push(info.ms);
   }
+  if (PROFILE) await profileTop(cdp, () => page.evaluate(() => window.firstRender()));
   console.log(line('results.first-render', n, 'median', median(times), BUDGET_FIRST) + `  (${info.series} analytes × ${POINTS} values, ${info.cards} charts in the DOM)`);
   await gc();
   const frames = await page.evaluate((s) => window.scroll(s), SECONDS);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  analyteEntry,
   documentTypeEntry,
   type Actor,
   type ClinicalEvent,
@@ -10,7 +9,6 @@ import {
   type DocumentSection,
   type FseView,
   type GlossaryEntry,
-  type NarrativeNode,
 } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { nextRequestId, RequestTracker, type Outcome, type Tracked } from '../internal/requests.js';
@@ -21,29 +19,18 @@ import {
   fulfilmentsOf,
   indexView,
   prescriptionsOf,
-  rangeWithoutUnit,
   resultRows,
   splitSections,
   withoutCodes,
   wordsOf,
   type DocEvent,
-  type Flag,
-  type ResultRow,
   type ViewIndex,
 } from './derive.js';
 import { FseAttachmentRequestEvent, FseCloseEvent, FseOpenEvent, type FseAttachmentRequestDetail } from './events.js';
 import { messages } from './messages.js';
+import { renderNarrative } from './narrative.js';
+import { renderResultsTable, renderSources, type ResultsTableHost } from './results-table.js';
 import { documentStyles } from './styles.js';
-
-const FLAG_SYMBOL: Record<Flag, string> = {
-  high: '↑',
-  low: '↓',
-  'critical-high': '↑↑',
-  'critical-low': '↓↓',
-  abnormal: '!',
-  normal: '',
-};
-const DIRECTION_SYMBOL = { up: '↗', down: '↘', same: '→', changed: '≠' } as const;
 
 /** Kinds of contents shown as lists, in this order (results are a table of their own). */
 const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appointment', 'encounter'] as const;
@@ -110,7 +97,7 @@ export class FseDocument extends FseElement {
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   /** Explanations the user opened (result ids). */
-  @state() private explained = new Set<string>();
+  @state() private explained: ReadonlySet<string> = new Set<string>();
   /** Announcement of the original's request. */
   @state() private announcement = '';
 
@@ -316,12 +303,7 @@ export class FseDocument extends FseElement {
     return html`<details class="glossary ${cls}" part="glossary">
       <summary>${label}</summary>
       <p>${entry.text[this.lang3]}</p>
-      <p class="sources">
-        ${this.l.t('sources')}:
-        ${entry.sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s.name}</cite> (<span class="url">${s.url}</span>)`)}${entry.reviewed
-          ? nothing
-          : html`. <em>${this.l.t('unreviewed')}</em>`}
-      </p>
+      ${renderSources(this.l, entry)}
     </details>`;
   }
 
@@ -410,7 +392,7 @@ export class FseDocument extends FseElement {
     const isPrescription = type === 'PRESC_FARM' || type === 'PRESC_SPEC';
     const lists = LIST_KINDS.map((kind) => ({ kind, items: contents.filter((c) => c.kind === kind) })).filter((g) => g.items.length);
     return html`${isPrescription ? this.renderPrescription(doc, contents, index, level) : nothing}
-      ${rows.length ? this.renderResults(rows, level) : nothing}
+      ${rows.length ? renderResultsTable(this.tableHost, rows, this.heading(level, this.l.t('results'), 'results-title')) : nothing}
       ${lists.length && !isPrescription
         ? html`<div class="contents" part="contents">${lists.map((g) => this.renderList(g.kind, g.items, level))}</div>`
         : nothing}
@@ -421,94 +403,12 @@ export class FseDocument extends FseElement {
     return html`<div class="heading" role="heading" aria-level=${level} id=${ifDefined(id)}>${text}</div>`;
   }
 
-  private renderResults(rows: ResultRow[], level: number): TemplateResult {
-    return html`<section class="results" part="results" aria-labelledby="results-title">
-      ${this.heading(level, this.l.t('results'), 'results-title')}
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">${this.l.t('results.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.l.t('col.test')}</th>
-              <th scope="col">${this.l.t('col.value')}</th>
-              <th scope="col">${this.l.t('col.range')}</th>
-              <th scope="col">${this.l.t('col.flag')}</th>
-              <th scope="col">${this.l.t('col.previous')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((r) => this.renderRow(r))}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
+  /** What the results table needs of this element. */
+  private get tableHost(): ResultsTableHost {
+    return { l: this.l, clinician: this.clinician, explained: this.explained, toggleExplain: (id) => this.toggleExplain(id) };
   }
 
-  private value(r: { numeric?: { value: number; unit?: string }; text?: string }): string {
-    if (r.numeric) return `${this.l.number(r.numeric.value, { maximumFractionDigits: 4 })}${r.numeric.unit ? ` ${r.numeric.unit}` : ''}`;
-    return r.text ?? '';
-  }
-
-  private renderRow(r: ResultRow): TemplateResult[] {
-    const ev = r.ev;
-    const name = this.clinician ? ev.title : withoutCodes(wordsOf(ev.codes.filter((c) => c.system !== 'http://loinc.org')) ?? ev.title);
-    const loinc = this.clinician ? ev.codes.find((c) => c.system === 'http://loinc.org') : undefined;
-    const entry = analyteEntry(ev.codes);
-    const open = this.explained.has(ev.id);
-    const explainId = `explain-${cssId(ev.id)}`;
-    const flagged = r.flag && r.flag !== 'normal';
-    const prev = r.previous;
-    const prevValue = prev ? this.value({ ...(prev.ev.observation?.numeric ? { numeric: prev.ev.observation.numeric } : {}), ...(prev.ev.observation?.value !== undefined ? { text: prev.ev.observation.value } : {}) }) : '';
-    const rows = [
-      html`<tr class=${flagged ? 'flagged' : ''} data-id=${ev.id}>
-        <th scope="row" class="analyte">
-          <span>${name}</span>${loinc ? html` <span class="code">LOINC ${loinc.code}</span>` : nothing}
-          ${entry
-            ? html`<button
-                class="explain"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${explainId}
-                aria-label=${this.l.t('what.result', { name })}
-                @click=${() => this.toggleExplain(ev.id)}
-              >
-                ?
-              </button>`
-            : nothing}
-        </th>
-        <td class="value">${this.value(r)}</td>
-        <td class="range">${r.range ? rangeWithoutUnit(r.range, r.numeric?.unit) : html`<span class="muted">${this.l.t('range.none')}</span>`}</td>
-        <td class="flag flag--${r.flag ?? 'none'}">
-          ${r.flag ? html`<span aria-hidden="true" class="symbol">${FLAG_SYMBOL[r.flag]}</span> ${this.l.t(`flag.${r.flag}`)}` : nothing}
-        </td>
-        <td class="previous">
-          ${prev
-            ? html`${this.l.t('previous', { value: prevValue, date: this.shortDay(prev.ev) })}
-                <span class="direction"><span aria-hidden="true">${DIRECTION_SYMBOL[prev.direction]}</span> ${this.l.t(`direction.${prev.direction}`)}</span>`
-            : html`<span class="muted">${this.l.t('previous.none')}</span>`}
-        </td>
-      </tr>`,
-    ];
-    if (entry && open) {
-      rows.push(html`<tr class="explanation" id=${explainId}>
-        <td colspan="5">
-          <p>${entry.text[this.lang3]}</p>
-          <p class="sources">
-            ${this.l.t('sources')}: ${entry.sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s.name}</cite> (<span class="url">${s.url}</span>)`)}${entry.reviewed
-              ? nothing
-              : html`. <em>${this.l.t('unreviewed')}</em>`}
-          </p>
-        </td>
-      </tr>`);
-    }
-    return rows;
-  }
-
-  /** The day of an event, short (a time of day adds nothing to a previous result). */
-  private shortDay(ev: ClinicalEvent): string {
-    const p = ev.date.precision;
-    return p === 'minute' || p === 'second' ? this.l.instant(ev.date.start) : this.l.date(ev.date, 'short');
-  }
-
+  /** Opens or closes a result's explanation. */
   private toggleExplain(id: string): void {
     const next = new Set(this.explained);
     if (next.has(id)) next.delete(id);
@@ -616,7 +516,7 @@ export class FseDocument extends FseElement {
   private renderSection(s: DocumentSection, level: number, id: string): TemplateResult {
     const title = (this.clinician ? s.title : withoutCodes(s.title)) || (s.code?.display ?? '');
     const headingId = `sec-${id}`;
-    const body = s.narrative?.length ? this.renderNodes(s.narrative, level) : s.text ? s.text.split('\n').map((l) => html`<p>${l}</p>`) : undefined;
+    const body = s.narrative?.length ? renderNarrative(s.narrative, level) : s.text ? s.text.split('\n').map((l) => html`<p>${l}</p>`) : undefined;
     return html`<section class="section" part="section" aria-labelledby=${title ? headingId : nothing}>
       ${title
         ? html`<div class="heading section-title" role="heading" aria-level=${level} id=${headingId}>
@@ -626,76 +526,10 @@ export class FseDocument extends FseElement {
       ${body ? html`<div class="narrative" part="narrative">${body}</div>` : html`<p class="muted">${this.l.t('section.empty')}</p>`}
     </section>`;
   }
-
-  /** The narrative tree as templates, one allowed tag at a time: text is always text. */
-  private renderNodes(nodes: readonly NarrativeNode[], level: number): unknown[] {
-    return nodes.map((n) => (typeof n === 'string' ? n : this.renderNode(n, level)));
-  }
-
-  private renderNode(n: Exclude<NarrativeNode, string>, level: number): TemplateResult {
-    const c = this.renderNodes(n.children, level);
-    const lang = n.lang;
-    switch (n.tag) {
-      case 'p':
-        return html`<p lang=${ifDefined(lang)}>${c}</p>`;
-      case 'div':
-        return html`<div lang=${ifDefined(lang)}>${c}</div>`;
-      case 'span':
-        return html`<span lang=${ifDefined(lang)}>${c}</span>`;
-      case 'br':
-        return html`<br />`;
-      case 'ul':
-        return html`<ul lang=${ifDefined(lang)}>${c}</ul>`;
-      case 'ol':
-        return html`<ol lang=${ifDefined(lang)}>${c}</ol>`;
-      case 'li':
-        return html`<li lang=${ifDefined(lang)}>${c}</li>`;
-      case 'table':
-        return html`<div class="table-wrap"><table lang=${ifDefined(lang)}>${c}</table></div>`;
-      case 'caption':
-        return html`<caption>${c}</caption>`;
-      case 'thead':
-        return html`<thead>${c}</thead>`;
-      case 'tbody':
-        return html`<tbody>${c}</tbody>`;
-      case 'tfoot':
-        return html`<tfoot>${c}</tfoot>`;
-      case 'tr':
-        return html`<tr>${c}</tr>`;
-      case 'th':
-        return html`<th colspan=${ifDefined(n.colspan)} rowspan=${ifDefined(n.rowspan)} lang=${ifDefined(lang)}>${c}</th>`;
-      case 'td':
-        return html`<td colspan=${ifDefined(n.colspan)} rowspan=${ifDefined(n.rowspan)} lang=${ifDefined(lang)}>${c}</td>`;
-      case 'b':
-        return html`<b>${c}</b>`;
-      case 'strong':
-        return html`<strong>${c}</strong>`;
-      case 'i':
-        return html`<i>${c}</i>`;
-      case 'em':
-        return html`<em>${c}</em>`;
-      case 'u':
-        return html`<u>${c}</u>`;
-      case 'sub':
-        return html`<sub>${c}</sub>`;
-      case 'sup':
-        return html`<sup>${c}</sup>`;
-      default: {
-        // h1–h6 inside a section: headings one level below the section's title.
-        const sub = Math.min(6, level + Number(n.tag.slice(1)));
-        return html`<div class="heading narrative-heading" role="heading" aria-level=${sub} lang=${ifDefined(lang)}>${c}</div>`;
-      }
-    }
-  }
 }
 
 function actorName(a: Actor): string {
   return a.name?.trim() || a.roleText?.trim() || a.specialty?.display?.trim() || '';
-}
-
-/** An id usable in `id` / `aria-controls` attributes. */
-function cssId(id: string): string {
-  return id.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /** The format of an original in words a reader knows. */
