@@ -1,83 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import {
-  isValidCf,
-  DEFAULT_TIME_ZONE,
-  obscuringCascade,
-  type AccessLogEntry,
-  type ClinicalEvent,
-  type Consent,
-  type ConsultationPurpose,
-  type Delegation,
-  type FseView,
-  type FuzzyDate,
-  type ProtectedCategory,
-  type RoleCode,
-} from '@percorso/model';
+import type { AccessLogEntry, ClinicalEvent, FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
-import { styleProps } from '../internal/style-props.js';
-import {
-  FseConsentRequestEvent,
-  FseDelegationRequestEvent,
-  FseNotificationsRequestEvent,
-  FseObscureRequestEvent,
-  FseProtectedVisibilityRequestEvent,
-  looksLikeView,
-  type NewDelegate,
-} from './events.js';
-import {
-  birthdayOf,
-  dayDate,
-  dayIn,
-  daysLeft,
-  documentsOf,
-  download,
-  filterLog,
-  isAdult,
-  isLive,
-  latestConsent,
-  notificationsOn,
-  PERIODS,
-  protectedVisibilityOf,
-  PURPOSES,
-  refusalReason,
-  rolesIn,
-  toCsv,
-  type LogFilter,
-  type PeriodFilter,
-} from './derive.js';
-import { alertIcon, checkIcon, clockIcon, eyeOffIcon, lockIcon, sirenIcon } from './icons.js';
+import { RequestTracker, type FseRequestBase, type FseRequestEvent, type Outcome, type Tracked } from '../internal/requests.js';
+import { looksLikeView, type NewDelegate } from './events.js';
+import { documentsOf, refusalReason } from './derive.js';
+import { lockIcon } from './icons.js';
 import { messages } from './messages.js';
-import { nextRequestId, RequestTracker, type Outcome, type Tracked } from './requests.js';
-import { FseOpenEvent } from '../document/events.js';
-import '../document.js';
 import { consentPanelStyles } from './styles.js';
+import { ALL_SECTIONS, liveObject, type Confirm, type ConsentSection, type PanelContext, type PanelRequestEvent, type PanelState } from './sections/context.js';
+import { ConsentsSection } from './sections/consents.js';
+import { ObscuringSection } from './sections/obscuring.js';
+import { ProtectedSection } from './sections/protected.js';
+import { DelegationsSection } from './sections/delegations.js';
+import { AccessLogSection } from './sections/access-log.js';
+import { NotificationsSection } from './sections/notifications.js';
+import { DocumentIndexSection } from './sections/document-index.js';
 
-export type ConsentSection = 'consent' | 'history' | 'documents' | 'delegations' | 'log' | 'notifications' | 'index';
-const ALL_SECTIONS: readonly ConsentSection[] = ['consent', 'history', 'documents', 'delegations', 'log', 'notifications', 'index'];
-
-type Decision = Consent['decision'];
-interface ConsentValue {
-  decision: Decision;
-  reconfirmed: boolean;
-}
-type DelegationValue = Delegation['status'];
-
-interface Confirm {
-  kind: 'revoke-consent' | 'obscure' | 'protected' | 'revoke-delegation';
-  title: string;
-  confirmLabel: string;
-  danger: boolean;
-  body: () => TemplateResult;
-  run: () => void;
-  returnTo?: HTMLElement | null;
-}
-
-const PAGE = 50;
-const OVERSCAN = 8;
+export type { ConsentSection } from './sections/context.js';
 
 /**
  * The citizen's privacy controls, as the law gives them (DM 7 settembre 2023): consultation
@@ -154,18 +95,9 @@ export class FseConsentPanel extends FseElement {
   /** "Now" (epoch ms) for ages, expiries and the log's periods. Default: the viewer's `now`, else the current time. */
   @property({ attribute: false }) now?: number;
 
-  @state() private logFilter: LogFilter = { period: '365d', role: '', emergencyOnly: false };
-  @state() private docQuery = '';
-  /** The document the citizen opened to read (before deciding to obscure it). */
-  @state() private readingDoc?: string;
-  @state() private docLimit = PAGE;
-  @state() private logStart = 0;
-  @state() private rowHeight = 56;
   @state() private confirm?: Confirm;
   @state() private statusText = '';
   @state() private alertText = '';
-  @state() private formErrors: { name?: string; cf?: string; validTo?: string } = {};
-  @state() private printing = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -186,19 +118,47 @@ export class FseConsentPanel extends FseElement {
     (t, o) => this.onSettled(t, o),
   );
   private byId = new Map<string, ClinicalEvent>();
-  /** obscuringCascade per document of the current view (it walks every event: computed once). */
-  private cascades = new Map<string, string[]>();
   private refusal = '';
   private patientId?: string;
   private lastFocused?: { el: HTMLElement; section: string; anchor?: HTMLElement | null };
-  private scrollRaf = 0;
-  /** The filtered log, kept while the log, the filter and "now" stay the same (scrolling re-renders often). */
-  private logMemo?: { log: readonly AccessLogEntry[]; filter: LogFilter; now: number; rows: AccessLogEntry[]; roles: RoleCode[]; emergencies: number };
   private docsMemo?: { events: readonly ClinicalEvent[]; docs: ClinicalEvent[] };
   private announceToken = 0;
 
+  /** The panel as its sections see it (`sections/context.ts`): its state read when they read it. */
+  private readonly ctx: PanelContext = Object.assign(
+    liveObject<PanelState>({
+      l: () => this.l,
+      requests: () => this.requests,
+      view: () => this.data,
+      now: () => this.currentNow,
+      level: () => this.level,
+      theme: () => this.theme,
+      timeZone: () => this.timeZone,
+      root: () => this.shadowRoot,
+      updateComplete: () => this.updateComplete,
+    }),
+    {
+      requestUpdate: () => this.requestUpdate(),
+      event: (id: string) => this.byId.get(id),
+      documents: (view: FseView) => this.documents(view),
+      send: <V>(key: string, value: V, ev: PanelRequestEvent) => this.send(key, value, ev),
+      openConfirm: (c: Confirm) => this.openConfirm(c),
+      announce: (text: string) => this.announce(text),
+      emit: (e: Event) => this.emit(e),
+    },
+  );
+
+  private readonly consents = new ConsentsSection(this.ctx);
+  private readonly protectedDocs = new ProtectedSection(this.ctx);
+  private readonly obscuring = new ObscuringSection(this.ctx, this.protectedDocs);
+  private readonly delegations = new DelegationsSection(this.ctx);
+  private readonly log = new AccessLogSection(this.ctx);
+  private readonly notifications = new NotificationsSection(this.ctx);
+  private readonly index = new DocumentIndexSection(this.ctx, this.obscuring, this.protectedDocs);
+
   constructor() {
     super();
+    this.addController(this.log);
     this.addEventListener('focusin', (e) => {
       const el = e.composedPath()[0];
       if (!(el instanceof HTMLElement) || !this.shadowRoot?.contains(el)) return;
@@ -215,17 +175,20 @@ export class FseConsentPanel extends FseElement {
 
   protected override viewChanged(view: FseView | undefined): void {
     this.byId = new Map();
-    this.cascades = new Map();
     this.refusal = '';
-    if (!view) return;
-    if (view.patient?.id !== this.patientId) {
+    if (!view) {
+      this.obscuring.viewChanged(false);
+      return;
+    }
+    const newPatient = view.patient?.id !== this.patientId;
+    if (newPatient) {
       this.requests.clear();
       this.patientId = view.patient?.id;
-      this.docLimit = PAGE;
-      this.logStart = 0;
     } else {
       this.requests.reconcile();
     }
+    this.obscuring.viewChanged(newPatient);
+    this.log.viewChanged(newPatient);
     const reason = refusalReason(view);
     if (reason) {
       this.refusal = view.restriction === 'inactive-delegation' ? 'refused.inactive' : 'refused.role';
@@ -239,25 +202,6 @@ export class FseConsentPanel extends FseElement {
     return this.now ?? this.data?.viewer.now ?? Date.now();
   }
 
-  /** The day of a document, or "data non disponibile" when the source gives it none (never a made-up date). */
-  private when(d: ClinicalEvent, view?: FseView): string {
-    return d.undated ? this.l.t('date.unknown') : this.day(d.date, view);
-  }
-
-  /** A date as its day in the record's time zone ("2 maggio 2024"), whatever its precision. */
-  private day(d: FuzzyDate, view?: FseView): string {
-    if (d.precision === 'year' || d.precision === 'month' || d.precision === 'day') return this.l.date(d);
-    return this.l.date(dayDate(dayIn(d.start, view?.timeZone ?? this.data?.timeZone ?? DEFAULT_TIME_ZONE)));
-  }
-
-  /** Whether an actor is the patient (a consent the patient expressed needs no "espresso da"). */
-  private isPatient(view: FseView, a: { cf?: string; name?: string; id?: string }): boolean {
-    const p = view.patient;
-    if (a.cf && p.cf) return a.cf.toUpperCase() === p.cf.toUpperCase();
-    if (a.id && a.id === p.id) return true;
-    return !!a.name && a.name.trim().toLowerCase() === p.name.trim().toLowerCase();
-  }
-
   private get level(): number {
     const n = Math.round(Number(this.headingLevel));
     return Number.isFinite(n) ? Math.min(5, Math.max(1, n)) : 2;
@@ -266,6 +210,11 @@ export class FseConsentPanel extends FseElement {
   private shown(section: ConsentSection): boolean {
     const list = this.sections.trim() ? this.sections.trim().split(/\s+/) : ALL_SECTIONS;
     return list.includes(section);
+  }
+
+  private documents(view: FseView): ClinicalEvent[] {
+    if (this.docsMemo?.events !== view.events) this.docsMemo = { events: view.events, docs: documentsOf(view) };
+    return this.docsMemo.docs;
   }
 
   // ───────────────────────────── rendering ─────────────────────────────
@@ -277,22 +226,22 @@ export class FseConsentPanel extends FseElement {
       </div>`;
     }
     const lv = this.level;
-    // Scrolling the access log re-renders often: the other sections only when what they show changed.
-    const deps = [view, this.rev, this.l.lang, this.docQuery, this.docLimit, this.formErrors, this.printing, this.currentNow, this.timeZone, this.sections, lv, this.readingDoc, this.theme];
-    const logDeps = [view, this.l.lang, this.logFilter, this.logStart, this.rowHeight, this.currentNow, this.timeZone, this.sections, lv];
-    return html`<div class="panel ${this.printing ? 'is-printing' : ''}">
+    // Scrolling the access log re-renders often: each section only when what it shows changed.
+    const deps = [view, this.rev, this.l.lang, this.currentNow, this.timeZone, this.sections, lv, this.theme];
+    const logDeps = [view, this.l.lang, this.currentNow, this.timeZone, this.sections, lv, ...this.log.deps];
+    const section = (name: ConsentSection, more: unknown[], render: () => unknown) =>
+      guard([...deps, ...more], () => (this.shown(name) ? render() : nothing));
+    return html`<div class="panel ${this.index.isPrinting ? 'is-printing' : ''}">
       <header part="header" class="header">
         <div role="heading" aria-level=${lv} class="title">${this.l.t('title')}</div>
         <p class="who">${this.whoLine(view)}</p>
       </header>
-      ${guard(deps, () => this.renderIssues(this.panelIssues(view)))} ${guard(deps, () => this.renderReconfirm(view))}
-      ${guard(deps, () => (this.shown('consent') ? this.renderConsents(view) : nothing))}
-      ${guard(deps, () => (this.shown('history') ? this.renderHistory(view) : nothing))}
-      ${guard(deps, () => (this.shown('documents') ? this.renderDocuments(view) : nothing))}
-      ${guard(deps, () => (this.shown('delegations') ? this.renderDelegations(view) : nothing))}
-      ${guard(logDeps, () => (this.shown('log') ? this.renderLog(view) : nothing))}
-      ${guard(deps, () => (this.shown('notifications') ? this.renderNotifications(view) : nothing))}
-      ${guard(deps, () => (this.shown('index') ? this.renderIndex(view) : nothing))}
+      ${guard(deps, () => this.renderIssues(this.panelIssues(view)))} ${section('consent', [], () => this.consents.renderReconfirm(view))}
+      ${section('consent', [], () => this.consents.render(view))} ${section('history', [], () => this.consents.renderHistory(view))}
+      ${section('documents', this.obscuring.deps, () => this.obscuring.render(view))}
+      ${section('delegations', this.delegations.deps, () => this.delegations.render(view))}
+      ${guard(logDeps, () => (this.shown('log') ? this.log.render(view) : nothing))}
+      ${section('notifications', [], () => this.notifications.render(view))} ${section('index', this.index.deps, () => this.index.render(view))}
       <div class="visually-hidden" role="status" aria-live="polite">${this.statusText}</div>
       <div class="visually-hidden" role="alert">${this.alertText}</div>
       ${this.renderDialog()}
@@ -315,961 +264,9 @@ export class FseConsentPanel extends FseElement {
     return { ...view, issues: (view.issues ?? []).filter((i) => i.subjectIds?.some((id) => ids.has(id))) };
   }
 
-  private sectionTitle(id: string, key: string): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level + 1} class="section-title" id=${`h-${id}`} tabindex="-1">
-      ${this.l.t(key)}
-    </div>`;
-  }
-
-  private button(
-    label: string,
-    onClick: (e: Event) => void,
-    opts: { kind?: 'primary' | 'danger'; pending?: boolean; describedBy?: string; extra?: string; id?: string } = {},
-  ): TemplateResult {
-    const parts = ['button', opts.kind ? `button-${opts.kind}` : ''].filter(Boolean).join(' ');
-    return html`<button
-      type="button"
-      id=${opts.id ?? nothing}
-      class="fse-button ${opts.kind ?? ''}"
-      part=${parts}
-      aria-disabled=${opts.pending ? 'true' : nothing}
-      aria-describedby=${opts.describedBy ?? nothing}
-      @click=${(e: Event) => {
-        if (opts.pending) return;
-        onClick(e);
-      }}
-    >
-      ${label}${opts.extra ? html`<span class="visually-hidden">: ${opts.extra}</span>` : nothing}
-    </button>`;
-  }
-
-  /** The pending / done / failed line of a request, beside its control. */
-  private requestStatus(key: string, id?: string): unknown {
-    const t = this.requests.get(key);
-    if (!t) return nothing;
-    if (t.status === 'pending')
-      return html`<p class="req req--pending" part="request-status" id=${id ?? nothing}>
-        <span class="spinner" aria-hidden="true"></span>${this.l.t('req.pending')}
-      </p>`;
-    if (t.status === 'done')
-      return html`<p class="req req--done" part="request-status" id=${id ?? nothing}>${checkIcon()}${this.l.t('req.done')}</p>`;
-    return html`<p class="req req--failed" part="request-status" id=${id ?? nothing}>
-      ${alertIcon()}<span>${this.failureText(t)}</span>
-    </p>`;
-  }
-
-  private failureText(t: Tracked): string {
-    return t.message ?? this.l.t('req.failed.generic');
-  }
-
-  // ── re-confirmation at 18 ──
-
-  private reconfirmPurposes(view: FseView): ConsultationPurpose[] {
-    if (view.viewer.role !== 'citizen') return [];
-    if (!isAdult(view.patient.birthDate, this.currentNow, view.timeZone)) return [];
-    return PURPOSES.filter((p) => {
-      const c = latestConsent(view.consents ?? [], 'consultation', p);
-      const v = this.consentValue(view, p);
-      return c?.needsReconfirmAt18 && !v.reconfirmed && v.decision === c.decision;
-    });
-  }
-
-  private renderReconfirm(view: FseView): unknown {
-    const purposes = this.reconfirmPurposes(view);
-    if (!purposes.length || !this.shown('consent')) return nothing;
-    return html`<div class="notice notice--warning" part="reconfirm" role="region" aria-labelledby="reconfirm-title">
-      ${alertIcon()}
-      <div>
-        <p class="notice-title" id="reconfirm-title"><strong>${this.l.t('reconfirm.title')}</strong></p>
-        <p>${this.l.t('reconfirm.text', { purposes: purposes.map((p) => this.l.t(`purpose.${p}`)).join(', ') })}</p>
-      </div>
-    </div>`;
-  }
-
-  // ── 1. consultation consent ──
-
-  private consentValue(view: FseView, purpose: ConsultationPurpose): ConsentValue {
-    const c = latestConsent(view.consents ?? [], 'consultation', purpose);
-    return this.requests.valueOf<ConsentValue>(`consent:${purpose}`, {
-      decision: c?.decision ?? 'not-expressed',
-      reconfirmed: false,
-    });
-  }
-
-  private renderConsents(view: FseView): TemplateResult {
-    const reconfirm = new Set(this.reconfirmPurposes(view));
-    return html`<section class="section" part="section section-consent" data-section="consent" aria-labelledby="h-consent">
-      ${this.sectionTitle('consent', 'consent.title')}
-      <p class="intro">${this.l.t('consent.intro')}</p>
-      <div class="purposes">${PURPOSES.map((p) => this.renderPurpose(view, p, reconfirm.has(p)))}</div>
-    </section>`;
-  }
-
-  private renderPurpose(view: FseView, purpose: ConsultationPurpose, reconfirm: boolean): TemplateResult {
-    const c = latestConsent(view.consents ?? [], 'consultation', purpose);
-    const v = this.consentValue(view, purpose);
-    const key = `consent:${purpose}`;
-    const pending = this.requests.isPending(key);
-    const descId = `purpose-${purpose}-desc`;
-    const lastId = `purpose-${purpose}-last`;
-    const reqId = `purpose-${purpose}-req`;
-    const t = this.requests.get(key);
-    const changed = t?.override;
-    const adult = isAdult(view.patient.birthDate, this.currentNow, view.timeZone);
-    const byParent = c?.needsReconfirmAt18 && !changed;
-    return html`<fieldset class="purpose purpose--${v.decision}" part="purpose purpose-${v.decision}" aria-describedby=${`${descId} ${lastId}`}>
-      <legend>${this.l.t(`purpose.${purpose}`)}</legend>
-      <p class="desc" id=${descId}>${this.l.t(`purpose.${purpose}.desc`)}</p>
-      <p class="decision decision--${v.decision}">
-        ${v.decision === 'permit' ? checkIcon() : v.decision === 'deny' ? lockIcon() : clockIcon()}
-        <strong>${this.l.t(`decision.${v.decision}`)}</strong>
-      </p>
-      <p class="last" id=${lastId}>
-        ${changed
-          ? this.l.t(t?.status === 'pending' ? 'consent.last.pending' : 'consent.last.now')
-          : c?.date
-            ? this.l.t(c.channel ? 'consent.last' : 'consent.last.noChannel', {
-                date: this.day(c.date, view),
-                channel: c.channel ?? '',
-              })
-            : this.l.t('consent.last.never')}
-        ${!changed && c?.expressedBy?.name && !this.isPatient(view, c.expressedBy) ? html`<br />${this.l.t('consent.by', { name: c.expressedBy.name })}` : nothing}
-      </p>
-      ${byParent && reconfirm
-        ? html`<p class="reconfirm-note"><strong>${this.l.t('reconfirm.purpose')}</strong></p>`
-        : byParent && adult === false
-          ? html`<p class="reconfirm-note">${this.l.t(view.viewer.role === 'parent' ? 'reconfirm.later.parent' : 'reconfirm.later')}</p>`
-          : nothing}
-      <div class="actions">
-        ${reconfirm
-          ? html`${this.button(this.l.t('consent.reconfirm'), () => this.requestConsent(view, purpose, 'permit', true), {
-                kind: 'primary',
-                pending,
-                describedBy: descId,
-              })}
-              ${this.button(this.l.t('consent.revoke'), (e) => this.askRevoke(view, purpose, e), { kind: 'danger', pending, describedBy: descId })}`
-          : v.decision === 'permit'
-            ? this.button(this.l.t('consent.revoke'), (e) => this.askRevoke(view, purpose, e), { kind: 'danger', pending, describedBy: descId })
-            : html`${this.button(this.l.t(v.decision === 'deny' ? 'consent.giveAgain' : 'consent.give'), () => this.requestConsent(view, purpose, 'permit', false), {
-                  kind: 'primary',
-                  pending,
-                  describedBy: descId,
-                })}
-                ${v.decision === 'not-expressed'
-                  ? this.button(this.l.t('consent.deny'), () => this.requestConsent(view, purpose, 'deny', false), { pending, describedBy: descId })
-                  : nothing}`}
-      </div>
-      ${this.requestStatus(key, reqId)}
-    </fieldset>`;
-  }
-
-  private askRevoke(view: FseView, purpose: ConsultationPurpose, e: Event): void {
-    this.openConfirm({
-      kind: 'revoke-consent',
-      title: this.l.t('revoke.title', { purpose: this.l.t(`purpose.${purpose}`) }),
-      confirmLabel: this.l.t('revoke.confirm'),
-      danger: true,
-      body: () => html`<p>${this.l.t(`revoke.${purpose}.effect`)}</p>
-        <p>${this.l.t('revoke.you')}</p>
-        <p>${this.l.t('revoke.again')}</p>`,
-      run: () => this.requestConsent(view, purpose, 'deny', false),
-      returnTo: e.currentTarget as HTMLElement,
-    });
-  }
-
-  private requestConsent(view: FseView, purpose: ConsultationPurpose, decision: 'permit' | 'deny', reconfirm: boolean): void {
-    const c = latestConsent(view.consents ?? [], 'consultation', purpose);
-    const previous = this.consentValue(view, purpose).decision;
-    const ev = new FseConsentRequestEvent({
-      requestId: nextRequestId(),
-      scope: 'consultation',
-      purpose,
-      decision,
-      previous,
-      reconfirm,
-      consentId: c?.id,
-    });
-    this.send(`consent:${purpose}`, { decision, reconfirmed: reconfirm } satisfies ConsentValue, ev);
-  }
-
-  // ── 2. history: feeding consent and pregresso opposition ──
-
-  private renderHistory(view: FseView): unknown {
-    const feeding = latestConsent(view.consents ?? [], 'feeding');
-    const pregresso = latestConsent(view.consents ?? [], 'pregresso-opposition');
-    if (!feeding && !pregresso) return nothing;
-    const when = (c: Consent) => (c.date ? this.day(c.date, view) : this.l.t('history.undated'));
-    return html`<section class="section" part="section section-history" data-section="history" aria-labelledby="h-history">
-      ${this.sectionTitle('history', 'history.title')}
-      <dl class="history">
-        ${feeding
-          ? html`<div>
-              <dt>${this.l.t('history.feeding')}</dt>
-              <dd>
-                <strong>${this.l.t(`history.feeding.${feeding.decision}`, { date: when(feeding) })}</strong>
-                <p class="desc">${this.l.t('history.feeding.desc')}</p>
-              </dd>
-            </div>`
-          : nothing}
-        ${pregresso
-          ? html`<div>
-              <dt>${this.l.t('history.pregresso')}</dt>
-              <dd>
-                <strong>${this.l.t(`history.pregresso.${pregresso.decision}`, { date: when(pregresso) })}</strong>
-                <p class="desc">${this.l.t('history.pregresso.desc')}</p>
-              </dd>
-            </div>`
-          : nothing}
-      </dl>
-      <p class="readonly-note">${this.l.t('history.readonly')}</p>
-    </section>`;
-  }
-
-  // ── 3–4. documents: obscuring and protected categories ──
-
-  private obscuredValue(doc: ClinicalEvent): boolean {
-    return this.requests.valueOf(`obscure:${doc.id}`, doc.privacy.obscured);
-  }
-
-  private protectedVisibleValue(view: FseView, doc: ClinicalEvent): boolean {
-    const fromConsent = protectedVisibilityOf(view.consents ?? [], doc.id);
-    const base = fromConsent ? fromConsent.decision === 'permit' : doc.privacy.protectedVisible === true;
-    return this.requests.valueOf(`protected:${doc.id}`, base);
-  }
-
-  private cascadeOf(view: FseView, documentId: string): string[] {
-    const known = this.cascades.get(documentId);
-    if (known) return known;
-    const c = obscuringCascade(view.events, documentId);
-    this.cascades.set(documentId, c);
-    return c;
-  }
-
-  /** Documents hidden because a document they depend on (their prescription) is obscured: id → that document. */
-  private cascadeSources(view: FseView, docs: ClinicalEvent[]): Map<string, ClinicalEvent> {
-    const out = new Map<string, ClinicalEvent>();
-    for (const d of docs) {
-      if (!this.obscuredValue(d)) continue;
-      for (const id of this.cascadeOf(view, d.id)) if (!out.has(id)) out.set(id, d);
-    }
-    return out;
-  }
-
-  private renderDocuments(view: FseView): TemplateResult {
-    const docs = this.documents(view);
-    const prot = docs.filter((d) => d.privacy.protectedCategory);
-    const others = docs.filter((d) => !d.privacy.protectedCategory);
-    const q = this.docQuery.trim().toLocaleLowerCase(this.l.lang);
-    const matches = q ? others.filter((d) => this.docSearchText(d).includes(q)) : others;
-    const shownDocs = matches.slice(0, this.docLimit);
-    const cascade = this.cascadeSources(view, docs);
-    const obscuredCount = others.filter((d) => this.obscuredValue(d)).length;
-    return html`<section class="section" part="section section-documents" data-section="documents" aria-labelledby="h-documents">
-      ${this.sectionTitle('documents', 'docs.title')}
-      <p class="intro">${this.l.t('docs.intro')}</p>
-      ${prot.length
-        ? html`<div class="protected" aria-labelledby="h-protected" role="group">
-            <div role="heading" aria-level=${this.level + 2} id="h-protected" class="sub-title">${this.l.t('protected.title')}</div>
-            <p class="desc">${this.l.t('protected.intro')}</p>
-            <ul class="doc-list">
-              ${repeat(prot, (d) => d.id, (d) => this.renderProtectedDoc(view, d))}
-            </ul>
-          </div>`
-        : nothing}
-      ${others.length
-        ? html`<div class="doc-tools">
-              <label for="doc-search">${this.l.t('docs.search')}</label>
-              <input
-                id="doc-search"
-                type="search"
-                .value=${live(this.docQuery)}
-                autocomplete="off"
-                aria-describedby="doc-count"
-                @input=${(e: Event) => {
-                  this.docQuery = (e.target as HTMLInputElement).value;
-                  this.docLimit = PAGE;
-                }}
-              />
-              <p id="doc-count" class="count" role="status">
-                ${this.l.t('docs.count', { shown: matches.length, total: others.length, obscured: obscuredCount })}
-              </p>
-            </div>
-            <ul class="doc-list" aria-label=${this.l.t('docs.listLabel')}>
-              ${repeat(shownDocs, (d) => d.id, (d) => this.renderDoc(view, d, cascade.get(d.id)))}
-            </ul>
-            ${matches.length > shownDocs.length
-              ? html`<p>
-                  ${this.button(this.l.t('docs.more', { count: Math.min(PAGE, matches.length - shownDocs.length) }), () => this.showMoreDocs(shownDocs.length))}
-                </p>`
-              : nothing}`
-        : html`<p class="empty">${this.l.t('docs.empty')}</p>`}
-    </section>`;
-  }
-
-  private showMoreDocs(firstNew: number): void {
-    this.docLimit += PAGE;
-    // Focus the first newly shown document, so the keyboard user continues where the list grew.
-    void this.updateComplete.then(() => {
-      const rows = this.shadowRoot?.querySelectorAll<HTMLElement>('[data-section="documents"] .doc-list:not(.protected .doc-list) > li .doc-title');
-      const target = rows?.[firstNew];
-      target?.focus();
-    });
-  }
-
-  private docSearchText(d: ClinicalEvent): string {
-    return [d.title, d.author?.name, d.facility?.name, d.document?.typeCode?.display]
-      .filter(Boolean)
-      .join(' ')
-      .toLocaleLowerCase(this.l.lang);
-  }
-
-  private docMeta(d: ClinicalEvent): string {
-    return [this.when(d), d.facility?.name ?? d.author?.organization?.name, d.author?.name].filter(Boolean).join(' · ');
-  }
-
-  private renderDoc(view: FseView, d: ClinicalEvent, cascadeFrom: ClinicalEvent | undefined): TemplateResult {
-    const obscured = this.obscuredValue(d);
-    const key = `obscure:${d.id}`;
-    const pending = this.requests.isPending(key);
-    const statusId = `doc-${d.id}-status`;
-    const parts = ['document', obscured ? 'document-obscured' : ''].filter(Boolean).join(' ');
-    return html`<li class="doc ${obscured ? 'is-obscured' : ''}" part=${parts} data-id=${d.id}>
-      <div class="doc-main">
-        <p class="doc-title" tabindex="-1">${d.title}</p>
-        <p class="doc-meta">${this.docMeta(d)}</p>
-        <p class="doc-status" id=${statusId}>
-          ${obscured
-            ? html`${eyeOffIcon()}<span>${this.l.t('privacy.obscured')}</span>`
-            : cascadeFrom
-              ? html`${eyeOffIcon()}<span>${this.l.t('docs.cascadeHidden', { title: cascadeFrom.title })}</span>`
-              : html`<span>${this.l.t('docs.visible')}</span>`}
-        </p>
-        ${this.requestStatus(key)}
-      </div>
-      <div class="actions">
-        ${obscured
-          ? this.button(this.l.t('docs.unobscure'), () => this.requestObscure(view, d, false), { pending, extra: d.title, describedBy: statusId })
-          : this.button(this.l.t('docs.obscure'), (e) => this.askObscure(view, d, e), { pending, extra: d.title, describedBy: statusId })}
-        ${d.document
-          ? html`<button
-              type="button"
-              class="fse-button"
-              part="button"
-              data-open=${d.id}
-              aria-expanded=${this.readingDoc === d.id ? 'true' : 'false'}
-              @click=${() => this.toggleReading(d.id)}
-            >
-              ${this.l.t('docs.open')}<span class="visually-hidden">: ${d.title}</span>
-            </button>`
-          : nothing}
-      </div>
-      ${this.readingDoc === d.id
-        ? html`<fse-document
-            class="reading"
-            .view=${view}
-            lang=${this.l.lang}
-            theme=${this.theme}
-            time-zone=${this.timeZone}
-            document-id=${d.id}
-            heading-level="4"
-            closable
-            @fse-close=${(e: Event) => (e.stopPropagation(), this.toggleReading(d.id))}
-          ></fse-document>`
-        : nothing}
-    </li>`;
-  }
-
-  /**
-   * Opens a document to read it before deciding (asked first of the host with a cancellable
-   * `fse-open`), or closes it and returns focus to its button.
-   */
-  private toggleReading(id: string): void {
-    if (this.readingDoc === id) {
-      this.readingDoc = undefined;
-      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`button[data-open="${CSS.escape(id)}"]`)?.focus());
-      return;
-    }
-    if (!this.emit(new FseOpenEvent(id, 'consent-panel'))) return;
-    this.readingDoc = id;
-    void this.updateComplete.then(async () => {
-      const doc = this.shadowRoot?.querySelector('fse-document');
-      await doc?.updateComplete;
-      doc?.focusHeading();
-    });
-  }
-
-  private askObscure(view: FseView, d: ClinicalEvent, e: Event): void {
-    const cascade = this.cascadeOf(view, d.id)
-      .map((id) => this.byId.get(id))
-      .filter((x): x is ClinicalEvent => !!x);
-    this.openConfirm({
-      kind: 'obscure',
-      title: this.l.t('obscure.title', { title: d.title }),
-      confirmLabel: cascade.length ? this.l.t('obscure.confirm.cascade', { count: cascade.length + 1 }) : this.l.t('obscure.confirm'),
-      danger: false,
-      body: () => html`<p>${this.l.t('obscure.effect')}</p>
-        ${cascade.length
-          ? html`<div class="cascade" part="cascade">
-              <p><strong>${this.l.t('obscure.cascade', { count: cascade.length })}</strong></p>
-              <ul>
-                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${this.when(c)})</span></li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        <div class="notice notice--warning law">
-          ${alertIcon()}
-          <p><strong>${this.l.t('obscure.pss.title')}</strong> ${this.l.t('obscure.pss')}</p>
-        </div>
-        <p class="muted">${this.l.t('obscure.revocable')}</p>`,
-      run: () => this.requestObscure(view, d, true),
-      returnTo: e.currentTarget as HTMLElement,
-    });
-  }
-
-  private requestObscure(view: FseView, d: ClinicalEvent, obscured: boolean): void {
-    const ev = new FseObscureRequestEvent({
-      requestId: nextRequestId(),
-      documentId: d.id,
-      obscured,
-      cascade: [...this.cascadeOf(view, d.id)],
-    });
-    this.send(`obscure:${d.id}`, obscured, ev);
-  }
-
-  private renderProtectedDoc(view: FseView, d: ClinicalEvent): TemplateResult {
-    const visible = this.protectedVisibleValue(view, d);
-    const key = `protected:${d.id}`;
-    const pending = this.requests.isPending(key);
-    const statusId = `doc-${d.id}-status`;
-    const cat = d.privacy.protectedCategory as ProtectedCategory;
-    return html`<li class="doc is-protected" part="document document-protected" data-id=${d.id}>
-      <div class="doc-main">
-        <p class="doc-title" tabindex="-1">${d.title}</p>
-        <p class="doc-meta">${this.docMeta(d)} · ${this.l.t(`category.${cat}`)}</p>
-        <p class="doc-status" id=${statusId}>
-          ${visible
-            ? html`<span>${this.l.t('protected.visible')}</span>`
-            : html`${lockIcon()}<span>${this.l.t('privacy.protected')}</span>`}
-        </p>
-        ${this.requestStatus(key)}
-      </div>
-      <div class="actions">
-        ${visible
-          ? this.button(this.l.t('protected.hide'), () => this.requestProtected(d, false), { pending, extra: d.title, describedBy: statusId })
-          : this.button(this.l.t('protected.show'), (e) => this.askProtected(d, e), { pending, extra: d.title, describedBy: statusId })}
-      </div>
-    </li>`;
-  }
-
-  private askProtected(d: ClinicalEvent, e: Event): void {
-    this.openConfirm({
-      kind: 'protected',
-      title: this.l.t('protected.ask.title', { title: d.title }),
-      confirmLabel: this.l.t('protected.ask.confirm'),
-      danger: false,
-      body: () => html`<p>${this.l.t('protected.ask.effect')}</p>
-        <p>${this.l.t('protected.ask.revocable')}</p>`,
-      run: () => this.requestProtected(d, true),
-      returnTo: e.currentTarget as HTMLElement,
-    });
-  }
-
-  private requestProtected(d: ClinicalEvent, visible: boolean): void {
-    const ev = new FseProtectedVisibilityRequestEvent({
-      requestId: nextRequestId(),
-      documentId: d.id,
-      category: d.privacy.protectedCategory as ProtectedCategory,
-      visible,
-    });
-    this.send(`protected:${d.id}`, visible, ev);
-  }
-
-  // ── 5. delegations ──
-
-  private delegationStatus(d: Delegation): DelegationValue {
-    return this.requests.valueOf<DelegationValue>(`delegation:${d.id}`, d.status);
-  }
-
-  private renderDelegations(view: FseView): TemplateResult {
-    const all = view.delegations ?? [];
-    const outgoing = all.filter((d) => d.direction === 'outgoing');
-    const incoming = all.filter((d) => d.direction === 'incoming');
-    const minors = incoming.filter((d) => d.basis === 'parental');
-    const others = incoming.filter((d) => d.basis !== 'parental');
-    const knownCfs = new Set(outgoing.map((d) => d.person.cf?.toUpperCase()).filter(Boolean));
-    const optimistic = this.requests
-      .withPrefix('delegation:add:')
-      .filter((t) => t.override && !knownCfs.has((t.value as NewDelegate).cf));
-    const adult = isAdult(view.patient.birthDate, this.currentNow, view.timeZone);
-    return html`<section class="section" part="section section-delegations" data-section="delegations" aria-labelledby="h-delegations">
-      ${this.sectionTitle('delegations', 'deleg.title')}
-      <p class="intro">${this.l.t('deleg.intro')}</p>
-      <div role="heading" aria-level=${this.level + 2} class="sub-title" id="h-outgoing">${this.l.t('deleg.outgoing')}</div>
-      ${outgoing.length || optimistic.length
-        ? html`<ul class="deleg-list" aria-labelledby="h-outgoing">
-            ${repeat(outgoing, (d) => d.id, (d) => this.renderDelegation(d))}
-            ${optimistic.map((t) => this.renderOptimisticDelegation(t))}
-          </ul>`
-        : html`<p class="empty">${this.l.t('deleg.outgoing.empty')}</p>`}
-      ${adult === false ? html`<p class="desc">${this.l.t('deleg.minorCannot')}</p>` : this.renderDelegateForm()}
-      ${minors.length
-        ? html`<div role="heading" aria-level=${this.level + 2} class="sub-title" id="h-minors">${this.l.t('deleg.minors')}</div>
-            <ul class="deleg-list" aria-labelledby="h-minors">
-              ${repeat(minors, (d) => d.id, (d) => this.renderMinor(view, d))}
-            </ul>`
-        : nothing}
-      ${others.length
-        ? html`<div role="heading" aria-level=${this.level + 2} class="sub-title" id="h-incoming">${this.l.t('deleg.incoming')}</div>
-            <ul class="deleg-list" aria-labelledby="h-incoming">
-              ${repeat(others, (d) => d.id, (d) => this.renderDelegation(d))}
-            </ul>`
-        : nothing}
-    </section>`;
-  }
-
-  private validity(d: Delegation): string {
-    const now = this.currentNow;
-    const status = this.delegationStatus(d);
-    if (d.validTo) {
-      const left = daysLeft(d, now) ?? 0;
-      if (status === 'expired' || left < 0) return this.l.t('deleg.expired', { date: this.day(d.validTo) });
-      if (left <= 30) return this.l.t('deleg.expiresIn', { days: left, date: this.day(d.validTo) });
-      return this.l.t('deleg.validTo', { date: this.day(d.validTo) });
-    }
-    return this.l.t('deleg.noEnd');
-  }
-
-  private renderDelegation(d: Delegation): TemplateResult {
-    const status = this.delegationStatus(d);
-    const key = `delegation:${d.id}`;
-    const pending = this.requests.isPending(key);
-    const left = daysLeft(d, this.currentNow);
-    const expiring = status === 'active' && left !== undefined && left >= 0 && left <= 30;
-    const parts = ['delegation', `delegation-${status}`, expiring ? 'delegation-expiring' : ''].filter(Boolean).join(' ');
-    const statusId = `deleg-${d.id}-status`;
-    const name = d.person.name;
-    return html`<li class="deleg deleg--${status} ${expiring ? 'is-expiring' : ''}" part=${parts} data-id=${d.id}>
-      <div class="deleg-main">
-        <p class="deleg-name">${name}${d.person.cf ? html` <span class="muted cf">${d.person.cf}</span>` : nothing}</p>
-        <p class="deleg-meta">${this.l.t(`basis.${d.basis}`)} · ${this.validity(d)}</p>
-        <p class="deleg-status status-chip status-chip--${status}" id=${statusId}>
-          ${status === 'pending' ? clockIcon() : status === 'active' ? checkIcon() : nothing}${this.l.t(`deleg.status.${d.direction}.${status}`)}
-        </p>
-        ${this.requestStatus(key)}
-      </div>
-      <div class="actions">
-        ${d.direction === 'incoming' && status === 'pending'
-          ? html`${this.button(this.l.t('deleg.accept'), () => this.requestDelegation(d, 'accept'), { kind: 'primary', pending, extra: name, describedBy: statusId })}
-            ${this.button(this.l.t('deleg.reject'), () => this.requestDelegation(d, 'reject'), { pending, extra: name, describedBy: statusId })}`
-          : isLive({ ...d, status })
-            ? this.button(
-                this.l.t(d.direction === 'incoming' ? 'deleg.renounce' : status === 'pending' ? 'deleg.cancel' : 'deleg.revoke'),
-                (e) => this.askRevokeDelegation(d, e),
-                { kind: 'danger', pending, extra: name, describedBy: statusId },
-              )
-            : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderOptimisticDelegation(t: Tracked): TemplateResult {
-    const v = t.value as NewDelegate;
-    return html`<li class="deleg deleg--pending" part="delegation delegation-pending">
-      <div class="deleg-main">
-        <p class="deleg-name">${v.name} <span class="muted cf">${v.cf}</span></p>
-        <p class="deleg-meta">
-          ${this.l.t('basis.voluntary')} ·
-          ${v.validTo ? this.l.t('deleg.validTo', { date: this.l.date(dayDate(v.validTo)) }) : this.l.t('deleg.noEnd')}
-        </p>
-        <p class="deleg-status status-chip status-chip--pending">${clockIcon()}${this.l.t('deleg.status.outgoing.pending')}</p>
-        ${this.requestStatus(t.key)}
-      </div>
-    </li>`;
-  }
-
-  private renderMinor(view: FseView, d: Delegation): TemplateResult {
-    const b = d.person.birthDate;
-    const eighteen = b ? birthdayOf(b, 18) : undefined;
-    const adult = isAdult(b, this.currentNow, view.timeZone);
-    return html`<li class="deleg deleg--${d.status}" part="delegation delegation-${d.status}" data-id=${d.id}>
-      <div class="deleg-main">
-        <p class="deleg-name">${d.person.name}</p>
-        <p class="deleg-meta">
-          ${b ? this.l.born(b) : nothing}
-          ${eighteen
-            ? html` · ${adult ? this.l.t('minor.adult', { date: this.l.date(dayDate(eighteen)) }) : this.l.t('minor.until18', { date: this.l.date(dayDate(eighteen)) })}`
-            : nothing}
-        </p>
-        <p class="deleg-status status-chip status-chip--${d.status}">${this.l.t(`minor.status.${d.status}`)}</p>
-      </div>
-    </li>`;
-  }
-
-  private askRevokeDelegation(d: Delegation, e: Event): void {
-    const incoming = d.direction === 'incoming';
-    this.openConfirm({
-      kind: 'revoke-delegation',
-      title: this.l.t(incoming ? 'deleg.renounce.title' : 'deleg.revoke.title', { name: d.person.name }),
-      confirmLabel: this.l.t(incoming ? 'deleg.renounce' : 'deleg.revoke'),
-      danger: true,
-      body: () => html`<p>${this.l.t(incoming ? 'deleg.renounce.effect' : 'deleg.revoke.effect', { name: d.person.name })}</p>`,
-      run: () => this.requestDelegation(d, 'revoke'),
-      returnTo: e.currentTarget as HTMLElement,
-    });
-  }
-
-  private requestDelegation(d: Delegation, action: 'revoke' | 'accept' | 'reject'): void {
-    const next: DelegationValue = action === 'accept' ? 'active' : action === 'reject' ? 'rejected' : 'revoked';
-    const ev = new FseDelegationRequestEvent({ requestId: nextRequestId(), action, delegationId: d.id });
-    this.send(`delegation:${d.id}`, next, ev);
-  }
-
-  private renderDelegateForm(): TemplateResult {
-    const err = this.formErrors;
-    const today = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
-    const pendingAdd = this.requests.withPrefix('delegation:add:').some((t) => t.status === 'pending');
-    return html`<form class="deleg-form" part="delegate-form" novalidate @submit=${this.onAddDelegate}>
-      <fieldset>
-        <legend>${this.l.t('form.legend')}</legend>
-        <p class="desc" id="form-desc">${this.l.t('form.desc')}</p>
-        <div class="field">
-          <label for="deleg-name">${this.l.t('form.name')}</label>
-          <input
-            id="deleg-name"
-            name="name"
-            autocomplete="off"
-            required
-            aria-invalid=${err.name ? 'true' : 'false'}
-            aria-describedby=${err.name ? 'deleg-name-err' : nothing}
-          />
-          ${err.name ? html`<p class="field-error" id="deleg-name-err">${alertIcon()}${err.name}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="deleg-cf">${this.l.t('form.cf')}</label>
-          <input
-            id="deleg-cf"
-            name="cf"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            maxlength="16"
-            required
-            aria-invalid=${err.cf ? 'true' : 'false'}
-            aria-describedby=${err.cf ? 'deleg-cf-hint deleg-cf-err' : 'deleg-cf-hint'}
-          />
-          <p class="hint" id="deleg-cf-hint">${this.l.t('form.cf.hint')}</p>
-          ${err.cf ? html`<p class="field-error" id="deleg-cf-err">${alertIcon()}${err.cf}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="deleg-to">${this.l.t('form.validTo')}</label>
-          <input
-            id="deleg-to"
-            name="validTo"
-            type="date"
-            min=${today}
-            aria-invalid=${err.validTo ? 'true' : 'false'}
-            aria-describedby=${err.validTo ? 'deleg-to-hint deleg-to-err' : 'deleg-to-hint'}
-          />
-          <p class="hint" id="deleg-to-hint">${this.l.t('form.validTo.hint')}</p>
-          ${err.validTo ? html`<p class="field-error" id="deleg-to-err">${alertIcon()}${err.validTo}</p>` : nothing}
-        </div>
-        <button type="submit" class="fse-button primary" part="button button-primary" aria-disabled=${pendingAdd ? 'true' : nothing} aria-describedby="form-desc">
-          ${this.l.t('form.submit')}
-        </button>
-      </fieldset>
-    </form>`;
-  }
-
-  private onAddDelegate = (e: SubmitEvent): void => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const name = (form.elements.namedItem('name') as HTMLInputElement).value.trim();
-    const cf = (form.elements.namedItem('cf') as HTMLInputElement).value.trim().toUpperCase();
-    const validTo = (form.elements.namedItem('validTo') as HTMLInputElement).value;
-    const errors: { name?: string; cf?: string; validTo?: string } = {};
-    if (!name) errors.name = this.l.t('form.err.name');
-    if (!cf) errors.cf = this.l.t('form.err.cfMissing');
-    else if (!isValidCf(cf)) errors.cf = this.l.t('form.err.cf');
-    else if (this.data?.patient.cf && cf === this.data.patient.cf.toUpperCase()) errors.cf = this.l.t('form.err.self');
-    else if ((this.data?.delegations ?? []).some((d) => d.direction === 'outgoing' && d.person.cf?.toUpperCase() === cf && isLive({ ...d, status: this.delegationStatus(d) })))
-      errors.cf = this.l.t('form.err.exists');
-    const today = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
-    if (validTo && (!/^\d{4}-\d{2}-\d{2}$/.test(validTo) || validTo < today)) errors.validTo = this.l.t('form.err.validTo');
-    this.formErrors = errors;
-    const first = (['name', 'cf', 'validTo'] as const).find((k) => errors[k]);
-    if (first) {
-      void this.updateComplete.then(() => (form.elements.namedItem(first) as HTMLInputElement).focus());
-      return;
-    }
-    if (this.requests.withPrefix('delegation:add:').some((t) => t.status === 'pending')) return;
-    const delegate: NewDelegate = validTo ? { name, cf, validTo } : { name, cf };
-    const ev = new FseDelegationRequestEvent({ requestId: nextRequestId(), action: 'add', delegate });
-    this.send(`delegation:add:${cf}`, delegate, ev);
-  };
-
-  // ── 6. access log ──
-
-  private renderLog(view: FseView): TemplateResult {
-    const log = view.accessLog ?? [];
-    const { rows, roles, emergencies } = this.filteredLog(log);
-    const rowH = this.rowHeight;
-    const visibleCount = Math.ceil(this.logViewport / rowH) + OVERSCAN * 2;
-    const start = Math.max(0, Math.min(this.logStart, Math.max(0, rows.length - visibleCount)));
-    const end = Math.min(rows.length, start + visibleCount);
-    const slice = rows.slice(start, end);
-    return html`<section class="section" part="section section-log" data-section="log" aria-labelledby="h-log">
-      ${this.sectionTitle('log', 'log.title')}
-      <p class="intro">${this.l.t('log.intro')}</p>
-      ${emergencies
-        ? html`<div class="notice notice--danger" part="emergency-summary">
-            ${sirenIcon()}
-            <p><strong>${this.l.t('log.emergencies', { count: emergencies })}</strong> ${this.l.t('log.emergencies.why')}</p>
-          </div>`
-        : nothing}
-      ${log.length
-        ? html`<fieldset class="log-filters" part="log-filters">
-              <legend>${this.l.t('log.filter')}</legend>
-              <div class="field">
-                <label for="log-period">${this.l.t('log.period')}</label>
-                <select id="log-period" @change=${(e: Event) => this.setLogFilter({ period: (e.target as HTMLSelectElement).value as PeriodFilter })}>
-                  ${PERIODS.map((p) => html`<option value=${p} ?selected=${this.logFilter.period === p}>${this.l.t(`log.period.${p}`)}</option>`)}
-                </select>
-              </div>
-              <div class="field">
-                <label for="log-role">${this.l.t('log.role')}</label>
-                <select id="log-role" @change=${(e: Event) => this.setLogFilter({ role: (e.target as HTMLSelectElement).value as RoleCode | '' })}>
-                  <option value="" ?selected=${!this.logFilter.role}>${this.l.t('log.role.all')}</option>
-                  ${roles.map((r) => html`<option value=${r} ?selected=${this.logFilter.role === r}>${this.l.t(`role.${r}`)}</option>`)}
-                </select>
-              </div>
-              <div class="field field--check">
-                <input
-                  id="log-emergency"
-                  type="checkbox"
-                  .checked=${this.logFilter.emergencyOnly}
-                  @change=${(e: Event) => this.setLogFilter({ emergencyOnly: (e.target as HTMLInputElement).checked })}
-                />
-                <label for="log-emergency">${this.l.t('log.emergencyOnly')}</label>
-              </div>
-              <div class="field field--button">
-                ${this.button(this.l.t('log.export'), () => this.exportLog(rows), { describedBy: 'log-count' })}
-              </div>
-            </fieldset>
-            <p class="count" id="log-count" role="status">${this.l.t('log.count', { shown: rows.length, total: log.length })}</p>
-            ${rows.length
-              ? html`<div
-                  class="log-scroll"
-                  part="log"
-                  role="region"
-                  tabindex="0"
-                  aria-label=${this.l.t('log.regionLabel')}
-                  @scroll=${this.onLogScroll}
-                >
-                  <div role="table" class="log-table" aria-label=${this.l.t('log.tableLabel')} aria-rowcount=${rows.length + 1}>
-                    <div role="rowgroup" class="log-head">
-                      <div role="row" class="log-row log-row--head" aria-rowindex="1">
-                        ${['when', 'who', 'org', 'doc', 'purpose'].map((c) => html`<div role="columnheader" class="c c-${c}">${this.l.t(`log.col.${c}`)}</div>`)}
-                      </div>
-                    </div>
-                    <div role="rowgroup" class="log-body" ${styleProps({ 'block-size': `${rows.length * rowH}px` })}>
-                      ${repeat(slice, (e) => e.id, (e, i) => this.renderLogRow(e, start + i, rowH))}
-                    </div>
-                  </div>
-                </div>`
-              : html`<p class="empty">${this.l.t('log.noneInFilter')}</p>`}`
-        : html`<p class="empty">${this.l.t('log.empty')}</p>`}
-    </section>`;
-  }
-
-  private filteredLog(log: readonly AccessLogEntry[]): { rows: AccessLogEntry[]; roles: RoleCode[]; emergencies: number } {
-    const now = this.currentNow;
-    const m = this.logMemo;
-    if (m && m.log === log && m.filter === this.logFilter && m.now === now) return m;
-    const sameLog = m && m.log === log;
-    const next = {
-      log,
-      filter: this.logFilter,
-      now,
-      rows: filterLog(log, this.logFilter, now),
-      roles: sameLog ? m.roles : rolesIn(log),
-      emergencies: sameLog ? m.emergencies : log.filter((e) => e.emergency).length,
-    };
-    this.logMemo = next;
-    return next;
-  }
-
-  private documents(view: FseView): ClinicalEvent[] {
-    if (this.docsMemo?.events !== view.events) this.docsMemo = { events: view.events, docs: documentsOf(view) };
-    return this.docsMemo.docs;
-  }
-
-  private get logViewport(): number {
-    const el = this.shadowRoot?.querySelector<HTMLElement>('.log-scroll');
-    return el?.clientHeight || 448;
-  }
-
-  private renderLogRow(e: AccessLogEntry, index: number, rowH: number): TemplateResult {
-    const role = e.actor.role ?? 'OTHER';
-    const docs = e.documentIds.map((id) => this.byId.get(id)).filter((d): d is ClinicalEvent => !!d);
-    const docText = docs.length
-      ? docs.length > 1
-        ? this.l.t('log.docs.more', { title: docs[0].title, count: docs.length - 1 })
-        : docs[0].title
-      : e.documentIds.length
-        ? this.l.t('log.docs.unavailable')
-        : this.l.t(`log.action.${e.action}`);
-    const org = e.actor.organization?.name ?? '';
-    const parts = ['log-row', e.emergency ? 'log-row-emergency' : ''].filter(Boolean).join(' ');
-    return html`<div
-      role="row"
-      class="log-row ${e.emergency ? 'is-emergency' : ''} ${e.outcome === 'failure' ? 'is-failure' : ''}"
-      part=${parts}
-      aria-rowindex=${index + 2}
-      ${styleProps({ transform: `translateY(${index * rowH}px)` })}
-    >
-      <div role="cell" class="c c-when">${this.l.date(e.at, 'short')}</div>
-      <div role="cell" class="c c-who">
-        <span class="who-name">${e.actor.name ?? this.l.t('log.unknownActor')}</span>
-        <span class="muted">${this.l.t(`role.${role}`)}${e.actor.roleText ? ` (${e.actor.roleText})` : ''}</span>
-      </div>
-      <div role="cell" class="c c-org">${org}</div>
-      <div role="cell" class="c c-doc">${docText}${e.outcome === 'failure' ? html` <span class="muted">(${this.l.t('log.denied')})</span>` : nothing}</div>
-      <div role="cell" class="c c-purpose">
-        ${e.emergency
-          ? html`<span class="emergency" part="emergency">${sirenIcon()}<strong>${this.l.t('log.emergency')}</strong></span>`
-          : e.purpose
-            ? this.l.t(`purposeOfUse.${e.purpose}`)
-            : ''}
-      </div>
-    </div>`;
-  }
-
-  private onLogScroll = (e: Event): void => {
-    const el = e.currentTarget as HTMLElement;
-    if (this.scrollRaf) return;
-    this.scrollRaf = requestAnimationFrame(() => {
-      this.scrollRaf = 0;
-      const first = Math.floor(el.scrollTop / this.rowHeight);
-      const start = Math.max(0, first - OVERSCAN);
-      if (start !== this.logStart) this.logStart = start;
-    });
-  };
-
-  private setLogFilter(patch: Partial<LogFilter>): void {
-    this.logFilter = { ...this.logFilter, ...patch };
-    this.logStart = 0;
-    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.log-scroll');
-    if (scroller) scroller.scrollTop = 0;
-  }
-
   /** The filtered access log as CSV rows (header first), in the panel's language. */
   logCsv(rows?: readonly AccessLogEntry[]): string {
-    const view = this.data;
-    const entries = rows ?? (view ? this.filteredLog(view.accessLog ?? []).rows : []);
-    const head = ['when', 'who', 'role', 'org', 'doc', 'purpose', 'emergency', 'outcome'].map((k) => this.l.t(`csv.${k}`));
-    const body = entries.map((e) => [
-      this.l.date(e.at, 'short'),
-      e.actor.name ?? '',
-      this.l.t(`role.${e.actor.role ?? 'OTHER'}`),
-      e.actor.organization?.name ?? '',
-      e.documentIds.map((id) => this.byId.get(id)?.title ?? id).join(' | '),
-      e.purpose ? this.l.t(`purposeOfUse.${e.purpose}`) : '',
-      this.l.t(e.emergency ? 'csv.yes' : 'csv.no'),
-      this.l.t(`csv.outcome.${e.outcome}`),
-    ]);
-    return toCsv([head, ...body]);
-  }
-
-  private exportLog(rows: readonly AccessLogEntry[]): void {
-    const day = dayIn(this.currentNow, this.data?.timeZone ?? DEFAULT_TIME_ZONE);
-    download(`${this.l.t('csv.filename')}-${day}.csv`, this.logCsv(rows));
-    this.announce(this.l.t('log.exported', { count: rows.length }));
-  }
-
-  // ── 7. notifications ──
-
-  private renderNotifications(view: FseView): TemplateResult {
-    const key = 'notifications';
-    const on = this.requests.valueOf(key, notificationsOn(view.consents ?? []));
-    const pending = this.requests.isPending(key);
-    return html`<section class="section" part="section section-notifications" data-section="notifications" aria-labelledby="h-notifications">
-      ${this.sectionTitle('notifications', 'notif.title')}
-      <div class="switch" part="notifications">
-        <input
-          id="notif"
-          type="checkbox"
-          role="switch"
-          .checked=${live(on)}
-          aria-checked=${on ? 'true' : 'false'}
-          aria-describedby="notif-desc"
-          aria-disabled=${pending ? 'true' : nothing}
-          @click=${(e: Event) => {
-            if (pending) {
-              e.preventDefault();
-              return;
-            }
-          }}
-          @change=${(e: Event) => this.requestNotifications((e.target as HTMLInputElement).checked)}
-        />
-        <label for="notif">${this.l.t('notif.label')}</label>
-      </div>
-      <p class="desc" id="notif-desc">${this.l.t('notif.desc')}</p>
-      <p class="state-line">${this.l.t(on ? 'notif.on' : 'notif.off')}</p>
-      ${this.requestStatus(key)}
-    </section>`;
-  }
-
-  private requestNotifications(enabled: boolean): void {
-    const ev = new FseNotificationsRequestEvent({ requestId: nextRequestId(), enabled });
-    this.send('notifications', enabled, ev);
-  }
-
-  // ── 8. index of documents ──
-
-  private renderIndex(view: FseView): TemplateResult {
-    const docs = this.documents(view);
-    return html`<section class="section section--index" part="section section-index" data-section="index" aria-labelledby="h-index">
-      ${this.sectionTitle('index', 'index.title')}
-      <p class="intro">${this.l.t('index.intro', { count: docs.length })}</p>
-      <div class="actions">
-        ${this.button(this.l.t('index.print'), () => void this.printIndex(), { describedBy: 'index-print-hint' })}
-        ${this.button(this.l.t('index.csv'), () => this.downloadIndex())}
-      </div>
-      <p class="hint" id="index-print-hint">${this.l.t('index.print.hint')}</p>
-      ${this.printing ? this.renderPrintIndex(view, docs) : nothing}
-    </section>`;
-  }
-
-  private indexRows(view: FseView, docs: ClinicalEvent[]): string[][] {
-    return docs.map((d) => [
-      this.when(d, view),
-      d.title,
-      d.facility?.name ?? d.author?.organization?.name ?? '',
-      d.author?.name ?? '',
-      this.visibilityWords(view, d),
-    ]);
-  }
-
-  private visibilityWords(view: FseView, d: ClinicalEvent): string {
-    if (d.privacy.protectedCategory) return this.l.t(this.protectedVisibleValue(view, d) ? 'protected.visible' : 'privacy.protected');
-    return this.l.t(this.obscuredValue(d) ? 'privacy.obscured' : 'docs.visible');
-  }
-
-  private renderPrintIndex(view: FseView, docs: ClinicalEvent[]): TemplateResult {
-    const head = ['date', 'title', 'facility', 'author', 'visibility'];
-    return html`<div class="print-index" part="index">
-      <p class="print-title"><strong>${this.l.t('index.print.title', { name: view.patient.name })}</strong></p>
-      <p>${this.l.t('index.print.when', { date: this.l.instant(this.currentNow, true, 'long') })}</p>
-      <table>
-        <caption class="visually-hidden">${this.l.t('index.title')}</caption>
-        <thead>
-          <tr>${head.map((h) => html`<th scope="col">${this.l.t(`index.col.${h}`)}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${this.indexRows(view, docs).map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}
-        </tbody>
-      </table>
-    </div>`;
+    return this.log.csv(rows);
   }
 
   /**
@@ -1277,46 +274,21 @@ export class FseConsentPanel extends FseElement {
    * everything else of itself (the host page should hide its own chrome in `@media print`).
    * The browser's dialog offers "Salva come PDF".
    */
-  async printIndex(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    const done = () => {
-      this.printing = false;
-      window.removeEventListener('afterprint', done);
-    };
-    // The table is hidden on screen (print-only CSS), so a browser that never fires afterprint
-    // leaves nothing visible behind.
-    window.addEventListener('afterprint', done);
-    window.print();
-  }
-
-  private downloadIndex(): void {
-    const view = this.data;
-    if (!view) return;
-    const docs = documentsOf(view);
-    const head = ['date', 'title', 'facility', 'author', 'visibility'].map((h) => this.l.t(`index.col.${h}`));
-    const day = dayIn(this.currentNow, view.timeZone ?? DEFAULT_TIME_ZONE);
-    download(`${this.l.t('index.filename')}-${day}.csv`, toCsv([head, ...this.indexRows(view, docs)]));
-    this.announce(this.l.t('index.downloaded', { count: docs.length }));
+  printIndex(): Promise<void> {
+    return this.index.print();
   }
 
   // ───────────────────────────── requests ─────────────────────────────
 
-  private send<V>(key: string, value: V, ev: FseConsentRequestEvent | FseObscureRequestEvent | FseProtectedVisibilityRequestEvent | FseDelegationRequestEvent | FseNotificationsRequestEvent): void {
-    const sent = this.requests.submit(key, value, ev as FseConsentRequestEvent, (e) => this.emit(e));
+  private send<V>(key: string, value: V, ev: PanelRequestEvent): void {
+    const sent = this.requests.submit(key, value, ev as FseRequestEvent<FseRequestBase>, (e) => this.emit(e));
     if (sent && this.requests.isPending(key)) this.announce(this.l.t('req.pending.announce'));
   }
 
   private onSettled(t: Tracked, o: Outcome): void {
     if (o.kind === 'done') {
-      if (t.key.startsWith('delegation:add:')) {
-        const form = this.shadowRoot?.querySelector<HTMLFormElement>('form.deleg-form');
-        form?.reset();
-        this.formErrors = {};
-        this.announce(this.l.t('req.done.delegate', { name: (t.value as NewDelegate).name }));
-      } else {
-        this.announce(this.l.t('req.done.announce'));
-      }
+      if (t.key.startsWith('delegation:add:')) this.delegations.added(t.value as NewDelegate);
+      else this.announce(this.l.t('req.done.announce'));
       if (looksLikeView(o.value)) this.applyView(o.value);
       return;
     }
@@ -1434,19 +406,5 @@ export class FseConsentPanel extends FseElement {
         this.focusNear(lf.anchor, lf.section);
       }
     }
-    if (this.dataState === 'ready' && !this.refusal) this.measureRow();
-  }
-
-  private measureRow(): void {
-    const row = this.shadowRoot?.querySelector<HTMLElement>('.log-body .log-row');
-    if (!row) return;
-    const h = row.offsetHeight;
-    if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.scrollRaf) cancelAnimationFrame(this.scrollRaf);
-    this.scrollRaf = 0;
   }
 }
