@@ -165,11 +165,11 @@ describe('<fse-journey>', () => {
 
   it('can be used from the keyboard alone: a region chosen with Enter filters the timeline, and its chip clears it', async () => {
     const el = await mount(view({ role: 'citizen' }));
-    const before = document.createElement('button');
-    before.textContent = 'prima';
-    el.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' }); // the first tab stop of the journey: the body map's side toggle or regions
+    // The clinical summary comes first now (issue 10: it is in the header area), with a button per
+    // line's source: start from the body map's section title, as a screen-reader user jumping by
+    // headings does, and Tab from there.
+    $(el, '#h-body').focus();
+    await sendKeys({ press: 'Tab' }); // the body map's first tab stop: its side toggle or regions
     const map = child(el, 'fse-body-map');
     // Tab through the body map until a region control has focus, then choose it with Enter.
     let region: Element | null = null;
@@ -188,7 +188,6 @@ describe('<fse-journey>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect((child(el, 'fse-timeline').filter as { bodyRegion?: string }).bodyRegion).to.equal(undefined);
-    before.remove();
   });
 
   it('shows nothing of what the citizen obscured to a clinician: no title, no count, no summary figure', async () => {

@@ -11,6 +11,8 @@ import '../../packages/elements/src/body-map.js';
 import '../../packages/elements/src/care-paths.js';
 import '../../packages/elements/src/timeline.js';
 import '../../packages/elements/src/record.js';
+import '../../packages/elements/src/summary.js';
+import '../../packages/elements/src/medications.js';
 import type { FseRecord } from '../../packages/elements/src/record.js';
 import type { FseRegionSelectEvent } from '../../packages/elements/src/body-map.js';
 import { FseEventSelectEvent } from '../../packages/elements/src/timeline.js';
@@ -147,5 +149,43 @@ describe('<fse-record>', () => {
     els.map.shadowRoot!.querySelector<HTMLElement>('[data-region="heart"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(els);
     expect((els.timeline.filter as { bodyRegion?: string }).bodyRegion).to.equal('heart');
+  });
+
+  it('one selection with the summary and the therapy in the host’s layout: a medicine highlights its events and selects its path; a summary line takes over', async () => {
+    const v = sample();
+    const record = await fixture<FseRecord>(html`<fse-record .view=${v}>
+      <header><fse-summary lang="it"></fse-summary></header>
+      <aside><fse-care-paths lang="it" layout="compact"></fse-care-paths><fse-medications lang="it"></fse-medications></aside>
+      <main><fse-timeline lang="it" .now=${SAMPLE_NOW}></fse-timeline></main>
+    </fse-record>`);
+    const q = (tag: string) => record.querySelector(tag) as El;
+    const [summary, paths, meds, timeline] = [q('fse-summary'), q('fse-care-paths'), q('fse-medications'), q('fse-timeline')];
+    const settleAll = async () => {
+      await record.updateComplete;
+      for (const el of [summary, paths, meds, timeline]) await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    };
+    await settleAll();
+    const name = [...meds.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.name')].find((b) => /rivaroxaban/i.test(b.textContent ?? ''))!;
+    expect(name, 'the sample takes rivaroxaban').to.exist;
+    const chosen = oneEvent(record, 'fse-select');
+    name.click();
+    const ev = (await chosen) as unknown as { eventIds: string[] };
+    await settleAll();
+    expect(ev.eventIds.length).to.be.greaterThan(0);
+    expect([...(timeline.highlighted as string[])].sort()).to.deep.equal([...ev.eventIds].sort());
+    expect(ev.eventIds).to.include(timeline.selected as string);
+    const af = v.carePaths.find((p) => /fibrillazione/i.test(p.title))!;
+    expect(paths.selected).to.equal(af.id);
+    expect(meds.selected).to.be.a('string');
+
+    // A line of the summary chosen next: it is the selection now, and the medicine is no longer.
+    const source = summary.shadowRoot!.querySelector<HTMLButtonElement>('button.source')!;
+    expect(source, 'a summary line with its source').to.exist;
+    record.addEventListener('fse-open', (e) => e.preventDefault(), { once: true });
+    source.click();
+    await settleAll();
+    expect(summary.selected).to.be.a('string');
+    expect(meds.selected, 'the medicine is no longer selected').to.equal(undefined);
   });
 });

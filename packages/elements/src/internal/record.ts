@@ -6,7 +6,9 @@
  *   region, the highlighted event ids and the timeline's filter.
  * - {@link RecordSelection} is the one selection model: it listens for the `fse-*-select` events
  *   that bubble up from the elements inside, and turns them into that state (a region filters
- *   the timeline, a care path or a step highlights its events, an event selects its care path).
+ *   the timeline, a care path or a step highlights its events, an event selects its care path, a
+ *   line, medicine or value chosen in the summary, therapy or results — `fse-select` — highlights
+ *   the events it stands for).
  * - Elements join through the base class: every {@link FseElement} consumes the record, shows its
  *   view when it has no `.view` of its own, and gets {@link FseElement.recordChanged} with the
  *   new state. A new element overrides that hook and emits its selections as the usual events.
@@ -34,6 +36,7 @@ import { countRegions } from '../body-map/count.js';
 import type { MapRegion } from '../body-map/geometry.js';
 import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
 import type { FseEventSelectEvent } from '../timeline/events.js';
+import type { FseSelectEvent, FseSelectSource } from './clinical.js';
 import type { TimelineFilter } from '../timeline/index.js';
 
 /** What a record shares with the elements inside it. Treat it as read-only: a new object comes with each change. */
@@ -46,7 +49,13 @@ export interface RecordState {
   readonly selectedPath?: string;
   /** The body region that filters the other views. */
   readonly selectedRegion?: MapRegion;
-  /** Events to highlight: the selected step's, else the selected care path's. */
+  /**
+   * What was chosen in `<fse-summary>`, `<fse-medications>` or `<fse-results>` (a line, a
+   * medicine, a measured value): which element, its key there, and the events it stands for. The
+   * other elements leave their own choice when it comes from elsewhere.
+   */
+  readonly chosen?: { readonly source: FseSelectSource; readonly key: string; readonly eventIds: readonly string[] };
+  /** Events to highlight: the chosen line's, medicine's or value's, else the selected step's, else the selected care path's. */
   readonly highlighted: readonly string[];
   /** The timeline's filter (the selected region). */
   readonly filter: TimelineFilter;
@@ -61,7 +70,8 @@ export const recordContext = createContext<RecordState | undefined>('fse-record'
 export type SelectionChange =
   | { kind: 'region'; region?: MapRegion }
   | { kind: 'path'; path?: string; step?: readonly string[] }
-  | { kind: 'event'; event?: string };
+  | { kind: 'event'; event?: string }
+  | { kind: 'chosen'; source: FseSelectSource; key?: string; eventIds: readonly string[] };
 
 /** The selection as a host element's reflected properties. */
 export interface SelectionProperties {
@@ -75,7 +85,7 @@ const EMPTY: readonly string[] = Object.freeze([]);
 /**
  * The selection of one record, provided to the elements inside its host (`<fse-record>`,
  * `<fse-journey>`). It listens on the host for the elements' `fse-region-select`,
- * `fse-carepath-select`, `fse-step-select` and `fse-event-select`, keeps one selection, and
+ * `fse-carepath-select`, `fse-step-select`, `fse-event-select` and `fse-select`, keeps one selection, and
  * publishes a {@link RecordState} through the context. The host may set the selection too
  * (`select…`), e.g. from its own reflected attributes.
  */
@@ -89,6 +99,7 @@ export class RecordSelection implements ReactiveController {
   private path?: string;
   private stepIds?: readonly string[];
   private event?: string;
+  private chosen?: { source: FseSelectSource; key: string; eventIds: readonly string[] };
   private viewToken = 0;
   /** True while the host's own properties are being adopted: no change is reported back. */
   private quiet = false;
@@ -107,6 +118,7 @@ export class RecordSelection implements ReactiveController {
     this.host.addEventListener('fse-carepath-select', this.onPath as EventListener);
     this.host.addEventListener('fse-step-select', this.onStep as EventListener);
     this.host.addEventListener('fse-event-select', this.onEvent as EventListener);
+    this.host.addEventListener('fse-select', this.onChosen as EventListener);
   }
 
   hostDisconnected(): void {
@@ -114,6 +126,7 @@ export class RecordSelection implements ReactiveController {
     this.host.removeEventListener('fse-carepath-select', this.onPath as EventListener);
     this.host.removeEventListener('fse-step-select', this.onStep as EventListener);
     this.host.removeEventListener('fse-event-select', this.onEvent as EventListener);
+    this.host.removeEventListener('fse-select', this.onChosen as EventListener);
   }
 
   /** The current state (the value the context holds). */
@@ -162,6 +175,7 @@ export class RecordSelection implements ReactiveController {
       if (this.event && !this.byId.has(this.event)) this.event = undefined;
     }
     this.stepIds = undefined;
+    this.chosen = undefined;
     this.publish();
   }
 
@@ -175,9 +189,10 @@ export class RecordSelection implements ReactiveController {
   /** Selects a care path (its events are highlighted), or one of its steps (`step`: that step's events). */
   selectPath(path: string | undefined, step?: readonly string[]): void {
     const stepIds = step?.filter((id) => this.byId.has(id));
-    if (path === this.path && stepIds === undefined && this.stepIds === undefined) return;
+    if (path === this.path && stepIds === undefined && this.stepIds === undefined && !this.chosen) return;
     this.path = path;
     this.stepIds = stepIds;
+    this.chosen = undefined;
     this.publish();
     if (!this.quiet) this.onChange({ kind: 'path', path, step: stepIds });
   }
@@ -186,14 +201,58 @@ export class RecordSelection implements ReactiveController {
   selectEvent(id: string | undefined): void {
     const event = id ? this.byId.get(id) : undefined;
     const path = event?.carePathIds.find((p) => this.view?.carePaths?.some((c) => c.id === p));
-    if (id === this.event && (!path || path === this.path)) return;
+    if (id === this.event && (!path || path === this.path) && !this.chosen) return;
     this.event = id;
+    // An event chosen on the timeline is the selection now, unless it is one the chosen line stands for.
+    if (this.chosen && !(id && this.chosen.eventIds.includes(id))) this.chosen = undefined;
     if (path && path !== this.path) {
       this.path = path;
       this.stepIds = undefined;
     }
     this.publish();
     if (!this.quiet) this.onChange({ kind: 'event', event: id });
+  }
+
+  /**
+   * Selects what a line of the summary, a medicine or a measured value stands for (`fse-select`):
+   * its events are highlighted, the newest of them is the selected event, and its care path (if
+   * any) the selected path. `key` null (or no events) clears it.
+   */
+  selectChosen(source: FseSelectSource, key: string | null, eventIds: readonly string[]): void {
+    const ids = eventIds.filter((id) => this.byId.has(id));
+    if (key === null || !ids.length) {
+      if (!this.chosen) return;
+      this.chosen = undefined;
+      this.stepIds = undefined;
+      this.publish();
+      if (!this.quiet) this.onChange({ kind: 'chosen', source, eventIds: [] });
+      return;
+    }
+    this.chosen = { source, key, eventIds: ids };
+    this.stepIds = undefined;
+    let newest: ClinicalEvent | undefined;
+    for (const id of ids) {
+      const e = this.byId.get(id)!;
+      if (!newest || (!e.undated && (newest.undated || e.date.start > newest.date.start))) newest = e;
+    }
+    this.event = newest?.id;
+    const path = ids
+      .flatMap((id) => this.byId.get(id)?.carePathIds ?? [])
+      .find((p) => this.view?.carePaths?.some((c) => c.id === p));
+    if (path) this.path = path;
+    this.publish();
+    if (!this.quiet) this.onChange({ kind: 'chosen', source, key, eventIds: ids });
+  }
+
+  /** Clears the whole selection (another viewer, another record): nothing chosen before carries over. */
+  clear(): void {
+    const had = this.region || this.path || this.event || this.chosen || this.stepIds;
+    this.region = undefined;
+    this.path = undefined;
+    this.event = undefined;
+    this.stepIds = undefined;
+    this.chosen = undefined;
+    if (had) this.publish();
   }
 
   /**
@@ -222,10 +281,12 @@ export class RecordSelection implements ReactiveController {
   private readonly onPath = (e: FseCarePathSelectEvent): void => this.selectPath(e.carePathId ?? undefined);
   private readonly onStep = (e: FseStepSelectEvent): void => this.selectPath(e.carePathId, e.eventIds);
   private readonly onEvent = (e: FseEventSelectEvent): void => this.selectEvent(e.eventId ?? undefined);
+  private readonly onChosen = (e: FseSelectEvent): void => this.selectChosen(e.source, e.key, e.eventIds);
 
   private readonly regionsOf = (e: ClinicalEvent): readonly { region: string }[] => this.regionsById.get(e.id) ?? [];
 
   private highlighted(): readonly string[] {
+    if (this.chosen) return this.chosen.eventIds;
     if (this.stepIds) return this.stepIds;
     const path = this.path ? this.view?.carePaths?.find((p) => p.id === this.path) : undefined;
     return path ? path.eventIds.filter((id) => this.byId.has(id)) : EMPTY;
@@ -238,6 +299,7 @@ export class RecordSelection implements ReactiveController {
       selectedEvent: this.event,
       selectedPath: this.path,
       selectedRegion: this.region,
+      chosen: this.chosen,
       highlighted: this.highlighted(),
       filter,
       regionsOf: this.regionsOf,

@@ -9,31 +9,43 @@ import { journeyStyles } from './styles.js';
 
 import { FseEventSelectEvent } from '../timeline/events.js';
 import { FseOpenEvent } from '../document/events.js';
+import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import '../document.js';
+import '../summary.js';
+import '../results.js';
+import '../medications.js';
 import type { FseTimeline } from '../timeline/fse-timeline.js';
 
 /**
- * The patient dashboard: who the record belongs to and who is looking, then the body map beside
- * the care paths, then the timeline — one view for all of them, and linked: choosing a body
- * region filters the timeline, choosing a care path (or one of its steps) highlights its events
- * on the timeline, and choosing an event on the timeline selects its care path. Each active link
- * is shown as a removable chip and announced politely. Problems in the data are noted once, by
- * the timeline (which shows every event), not repeated by the journey.
+ * The patient dashboard: who the record belongs to and who is looking, the clinical summary
+ * (`<fse-summary>`, the first thing shown in emergency access), the body map beside the care
+ * paths, then the record over time in three tabs — the timeline, the measured values
+ * (`<fse-results>`) and the therapy (`<fse-medications>`). One view for all of them and one
+ * selection (internal/record.ts): choosing a body region filters the timeline, choosing a care
+ * path (or one of its steps) highlights its events, choosing an event selects its care path, and
+ * a summary line, a medicine or a value highlights the events it stands for. Each active link is
+ * shown as a removable chip or announced politely; a document asked for by any of them opens in
+ * `<fse-document>`. Another viewer or another person's record starts afresh: nothing selected or
+ * announced for the previous one carries over. Problems in the data are noted once, by the
+ * timeline (which shows every event), not repeated by the journey.
  *
  * @tagname fse-journey
- * @summary The FSE dashboard: patient header, body map, care paths and timeline, linked.
+ * @summary The FSE dashboard: patient header, clinical summary, body map, care paths, and timeline, results and therapy, linked.
  *
  * @fires fse-error - The view cannot be shown, or came with error-level issues.
  * @fires fse-event-select - From the timeline (bubbles through).
  * @fires fse-region-select - From the body map (bubbles through).
  * @fires fse-carepath-select - From the care paths (bubbles through).
  * @fires fse-step-select - From the care paths (bubbles through).
+ * @fires fse-select - From the summary, the therapy and the measured values (bubbles through).
  * @fires fse-open - {@link FseOpenEvent}: a document is about to open (from the timeline, a care-path step, the emergency button, a link inside the open document). Cancellable: cancel it to route yourself (update the URL, show your own page); otherwise the journey shows it in `<fse-document>` beside the timeline on wide screens and as a full-screen sheet on phones, and returns focus where it was on close (Esc, back button).
  * @fires fse-close - From the open document when it is closed.
  *
  * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
  * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
  * @csspart summary - The one-line summary of the record.
+ * @csspart essentials - The clinical summary's panel, under the header.
+ * @csspart tabs - The tabs over time: timeline, measured values, therapy.
  * @csspart links - The chips of the active links between the views.
  * @csspart body - The body-map panel.
  * @csspart paths - The care-paths panel.
@@ -43,6 +55,10 @@ import type { FseTimeline } from '../timeline/fse-timeline.js';
  *
  * @cssprop [--fse-journey-sidebar=18rem] - Width of the body-map column on wide screens.
  */
+/** The tabs of the journey's panel over time. */
+export type JourneyTab = 'timeline' | 'results' | 'medications';
+const TABS: readonly JourneyTab[] = ['timeline', 'results', 'medications'];
+
 export class FseJourney extends FseElement {
   static override styles = [...FseElement.styles, journeyStyles];
   static override messages = messages;
@@ -62,6 +78,9 @@ export class FseJourney extends FseElement {
   /** The open document (shown in `<fse-document>`); set by the user (timeline, care paths) or by the host. */
   @property({ attribute: 'open-document', reflect: true }) openDocument?: string;
 
+  /** Which view of the record over time is shown: the timeline (default), the measured values, or the therapy. */
+  @property({ reflect: true }) tab: JourneyTab = 'timeline';
+
   /** Phone width: the document opens as a full-screen sheet (a modal dialog) instead of a panel. */
   @state() private sheet = false;
   private sheetQuery?: MediaQueryList;
@@ -74,6 +93,8 @@ export class FseJourney extends FseElement {
   @state() private announcement = '';
 
   private byId = new Map<string, ClinicalEvent>();
+  /** Who looks at whose record: another one means a new start (no selection, no announcement carried over). */
+  private lookingAt?: string;
 
   /**
    * The one selection model of the record (internal/record.ts): the parts inside emit their
@@ -85,6 +106,18 @@ export class FseJourney extends FseElement {
 
   protected override viewChanged(view: FseView | undefined): void {
     this.byId = new Map((view?.events ?? []).map((e) => [e.id, e]));
+    // Another viewer (care, emergency, no consent) or another person's record: what was chosen and
+    // said for the previous one does not carry over. The same one growing page by page keeps it.
+    if (view) {
+      const v = view.viewer;
+      const key = [v.role, v.purpose ?? '', v.delegationId ?? '', view.patient.id ?? '', view.patient.cf ?? '', view.restriction ?? ''].join('|');
+      if (this.lookingAt !== undefined && key !== this.lookingAt) {
+        this.selection.clear();
+        this.announcement = '';
+        this.openDocument = undefined;
+      }
+      this.lookingAt = key;
+    }
     // A link to something this view does not have is dropped (another viewer, a new record).
     this.selection.index(view);
     this.selection.reflectTo(this);
@@ -102,6 +135,8 @@ export class FseJourney extends FseElement {
       this.announcement = change.region ? this.l.t('links.announce.region', { name: this.regionName(change.region) }) : this.l.t('links.announce.cleared');
     } else if (change.kind === 'path' && !change.step) {
       this.announcement = change.path ? this.l.t('links.announce.path', { name: this.pathName(change.path) }) : this.l.t('links.announce.cleared');
+    } else if (change.kind === 'chosen') {
+      this.announcement = change.eventIds.length ? this.l.t('links.announce.chosen', { count: change.eventIds.length }) : this.l.t('links.announce.cleared');
     }
   }
 
@@ -280,19 +315,58 @@ export class FseJourney extends FseElement {
     return html`<ul class="links" part="links" aria-label=${this.l.t('links.label')} ?hidden=${!chips.length}>${chips}</ul>`;
   }
 
+  /** The tabs over time: arrows move between them (and show them), Home and End jump. */
+  private readonly onTabKey = (e: KeyboardEvent): void => {
+    const at = TABS.indexOf(this.tab);
+    const to = rovingIndex(e.key, at, TABS.length);
+    if (to === undefined) return;
+    e.preventDefault();
+    this.tab = TABS[to]!;
+    void this.updateComplete.then(() => {
+      const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+      if (tabs[to]) moveTabStop(tabs, tabs[to]);
+    });
+  };
+
+  private renderTabs(view: FseView): TemplateResult {
+    const lang = this.l.lang;
+    const theme = this.theme;
+    const tz = this.timeZone;
+    const tab = (t: JourneyTab) =>
+      html`<button
+        type="button"
+        role="tab"
+        class="tab"
+        id="tab-${t}"
+        aria-selected=${this.tab === t ? 'true' : 'false'}
+        aria-controls="panel-${t}"
+        tabindex=${this.tab === t ? 0 : -1}
+        @click=${() => (this.tab = t)}
+      >${this.l.t(`tab.${t}`)}</button>`;
+    const panel = (t: JourneyTab, content: unknown) =>
+      html`<div class="tabpanel" role="tabpanel" id="panel-${t}" aria-labelledby="tab-${t}" ?hidden=${this.tab !== t}>${content}</div>`;
+    return html`<div class="tabs" part="tabs" role="tablist" aria-labelledby="h-timeline" @keydown=${this.onTabKey}>
+        ${TABS.map(tab)}
+      </div>
+      ${panel('timeline', html`${this.renderLinks()}<fse-timeline .view=${view} lang=${lang} theme=${theme} time-zone=${tz}></fse-timeline>`)}
+      ${panel('results', html`<fse-results .view=${view} lang=${lang} theme=${theme} time-zone=${tz}></fse-results>`)}
+      ${panel('medications', html`<fse-medications .view=${view} lang=${lang} theme=${theme} time-zone=${tz}></fse-medications>`)}`;
+  }
+
   protected override renderView(view: FseView): TemplateResult {
     const level = this.level;
     const lang = this.l.lang;
     const theme = this.theme;
     const tz = this.timeZone;
+    const emergency = view.viewer.role === 'emergency';
     return html`<article
-      class="journey ${this.openDocument ? 'has-document' : ''}"
+      class="journey ${this.openDocument ? 'has-document' : ''} ${emergency ? 'emergency' : ''}"
       aria-label=${this.l.t('label', { name: view.patient.name })}
       aria-busy=${this.progress ? 'true' : 'false'}
       @fse-open=${this.onOpen}
     >
       ${this.renderHeader(view)} ${this.renderSummary(view)} ${this.renderLoadProgress()}
-      ${view.viewer.role === 'emergency'
+      ${emergency
         ? html`<div class="note" role="note">
             <p>${this.l.t('emergency.note')}</p>
             ${view.firstIds?.length
@@ -301,6 +375,11 @@ export class FseJourney extends FseElement {
           </div>`
         : nothing}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${view.restriction
+        ? nothing
+        : html`<div class="panel essentials" part="essentials">
+            <fse-summary .view=${view} lang=${lang} theme=${theme} time-zone=${tz} heading-level=${level + 1}></fse-summary>
+          </div>`}
       <div class="grid">
         <section class="panel body" part="body" aria-labelledby="h-body">
           ${this.heading(level + 1, 'h-body', this.l.t('section.body'))}
@@ -323,13 +402,7 @@ export class FseJourney extends FseElement {
           ></fse-care-paths>
         </section>
         <section class="panel timeline" part="timeline" aria-labelledby="h-timeline">
-          ${this.heading(level + 1, 'h-timeline', this.l.t('section.timeline'))} ${this.renderLinks()}
-          <fse-timeline
-            .view=${view}
-            lang=${lang}
-            theme=${theme}
-            time-zone=${tz}
-          ></fse-timeline>
+          ${this.heading(level + 1, 'h-timeline', this.l.t('section.timeline'))} ${this.renderTabs(view)}
         </section>
         ${this.openDocument ? this.renderDocument(view) : nothing}
       </div>

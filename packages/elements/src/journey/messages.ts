@@ -19,6 +19,10 @@ type Key =
   | 'section.paths'
   | 'section.timeline'
   | 'section.document'
+  | 'tab.timeline'
+  | 'tab.results'
+  | 'tab.medications'
+  | 'links.announce.chosen'
   | 'links.label'
   | 'links.region'
   | 'links.path'
@@ -58,6 +62,10 @@ const journeyMessages: Catalog<Key> = {
     'emergency.note': 'Accesso in emergenza (DM 7 settembre 2023, art. 20): prima il Profilo sanitario sintetico; i documenti oscurati non sono consultabili.',
     'emergency.open': 'Apri il Profilo sanitario sintetico',
     'section.document': 'Documento aperto',
+    'tab.timeline': 'Linea del tempo',
+    'tab.results': 'Esami e misure',
+    'tab.medications': 'Terapia',
+    'links.announce.chosen': (p, l) => `Evidenziati sulla linea del tempo: ${l.plural(Number(p.count), { one: '# evento', other: '# eventi' })}`,
     'emergency.opened': 'Selezionato sulla linea del tempo: {title}',
   },
   en: {
@@ -87,6 +95,10 @@ const journeyMessages: Catalog<Key> = {
     'emergency.note': 'Emergency access (DM 7 September 2023, art. 20): the Patient Summary first; obscured documents cannot be consulted.',
     'emergency.open': 'Open the Patient Summary',
     'section.document': 'Open document',
+    'tab.timeline': 'Timeline',
+    'tab.results': 'Tests and measurements',
+    'tab.medications': 'Medicines',
+    'links.announce.chosen': (p, l) => `Highlighted on the timeline: ${l.plural(Number(p.count), { one: '# event', other: '# events' })}`,
     'emergency.opened': 'Selected on the timeline: {title}',
   },
   de: {
@@ -116,6 +128,10 @@ const journeyMessages: Catalog<Key> = {
     'emergency.note': 'Notfallzugriff (DM 7. September 2023, Art. 20): zuerst die Patientenkurzakte; verborgene Dokumente sind nicht einsehbar.',
     'emergency.open': 'Patientenkurzakte öffnen',
     'section.document': 'Geöffnetes Dokument',
+    'tab.timeline': 'Zeitleiste',
+    'tab.results': 'Befunde und Messwerte',
+    'tab.medications': 'Medikamente',
+    'links.announce.chosen': (p, l) => `Auf der Zeitleiste hervorgehoben: ${l.plural(Number(p.count), { one: '# Ereignis', other: '# Ereignisse' })}`,
     'emergency.opened': 'Auf der Zeitleiste ausgewählt: {title}',
   },
 };

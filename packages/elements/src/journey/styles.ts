@@ -155,6 +155,36 @@ export const journeyStyles = css`
     font-size: 1.15rem;
     font-weight: 700;
   }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_fse-space);
+    margin: 0 0 var(--_fse-space);
+    border-block-end: 1px solid var(--_fse-color-border);
+  }
+  .tab {
+    appearance: none;
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding: 0.25em 0.75em;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    background: none;
+    color: var(--_fse-color-text);
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--_fse-color-primary);
+    color: var(--_fse-color-primary);
+    font-weight: 700;
+  }
+  .tab:focus-visible {
+    outline: 3px solid var(--_fse-color-focus);
+    outline-offset: -2px;
+  }
+  .tabpanel[hidden] {
+    display: none;
+  }
   .links {
     display: flex;
     flex-wrap: wrap;

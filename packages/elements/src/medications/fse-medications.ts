@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { scaleTime } from 'd3-scale';
 import { medicinesOf, type CarePath, type ClinicalEvent, type FseView, type Medicine, type PrescriptionLine } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import type { RecordState } from '../internal/record.js';
 import { criticalIcon, criticalMessages, FseSelectEvent, mergeCatalogs } from '../internal/clinical.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { FseOpenEvent } from '../document/events.js';
@@ -52,6 +53,11 @@ export class FseMedications extends FseElement {
   @property({ reflect: true }) wording?: Wording;
   /** Key of the selected medicine. */
   @property({ reflect: true }) selected?: string;
+
+  /** Inside `<fse-record>` (or the journey): selected while the record's choice is this element's; cleared by a choice made elsewhere. */
+  protected override recordChanged(record: RecordState): void {
+    this.selected = record.chosen?.source === 'medications' ? record.chosen.key : undefined;
+  }
   /** "Now" (epoch ms). Default: the viewer's `now`, else the clock. */
   @property({ attribute: false }) now?: number;
 

@@ -10,6 +10,7 @@ import {
   type TherapyList,
 } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import type { RecordState } from '../internal/record.js';
 import { criticalIcon, criticalMessages, FseSelectEvent, mergeCatalogs } from '../internal/clinical.js';
 import { FseOpenEvent } from '../document/events.js';
 import { systemLabel, wordingFor, type Wording } from '../care-paths/derive.js';
@@ -59,6 +60,11 @@ export class FseSummary extends FseElement {
 
   /** Key of the selected line (set by the host or by the user). */
   @property({ reflect: true }) selected?: string;
+
+  /** Inside `<fse-record>` (or the journey): selected while the record's choice is this element's; cleared by a choice made elsewhere. */
+  protected override recordChanged(record: RecordState): void {
+    this.selected = record.chosen?.source === 'summary' ? record.chosen.key : undefined;
+  }
 
   /** ARIA level of the summary's title (2–5, default 2); sections are one level deeper. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
