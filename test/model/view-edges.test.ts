@@ -298,3 +298,38 @@ describe('viewFor — who is asking', () => {
     expect(viewFor(future, { role: 'delegate', delegationId: 'soon' }).restriction).to.equal('inactive-delegation');
   });
 });
+
+describe('viewFor — entries that are not entries (a host building records by hand)', () => {
+  // null, a number, an object without a string id: nobody can say who may see them, so no view
+  // shows them, and none of them stops the view of everything else.
+  const junk = [null, undefined, 7, 'x', {}, { id: 12 }] as unknown[];
+  const withJunk = (): FseRecord => ({
+    ...record(),
+    events: [...junk, event('ok'), ...junk] as ClinicalEvent[],
+    carePaths: [...junk, carePath('cp', { steps: [...junk, step('s1')] as CarePath['steps'] })] as CarePath[],
+    consents: [...junk, careConsent('permit', 10)] as Consent[],
+    delegations: [...junk, delegation('d')] as FseRecord['delegations'],
+    accessLog: [...junk] as FseRecord['accessLog'],
+  });
+  const viewers = [
+    { role: 'citizen', now: NOW },
+    { role: 'clinician', now: NOW },
+    { role: 'emergency', now: NOW },
+    { role: 'delegate', delegationId: 'd', now: NOW },
+    { role: 'parent', delegationId: 'd', now: NOW },
+  ] as const;
+
+  for (const viewer of viewers) {
+    it(`are left out of the ${viewer.role}'s view, and the rest is shown`, () => {
+      const v = viewFor(withJunk(), viewer);
+      expect(v.restriction).to.equal(undefined);
+      expect(ids(v.events)).to.deep.equal(['ok']);
+      expect(v.carePaths.map((p) => p.id)).to.deep.equal(['cp']);
+      expect(v.carePaths[0]!.steps.map((s) => s.id)).to.deep.equal(['s1']);
+      const patientSide = viewer.role === 'clinician' || viewer.role === 'emergency' ? [] : undefined;
+      expect(v.consents.map((c) => c.id)).to.deep.equal(patientSide ?? [careConsent('permit', 10).id]);
+      expect(v.delegations.map((d) => d.id)).to.deep.equal(patientSide ?? ['d']);
+      expect(v.accessLog).to.deep.equal([]);
+    });
+  }
+});

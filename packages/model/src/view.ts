@@ -96,7 +96,7 @@ function latest(consents: readonly Consent[]): Consent | undefined {
 
 /** Whether the record's consultation consent for care is a permit. */
 export function hasCareConsent(record: FseRecord): boolean {
-  const care = (record.consents ?? []).filter((c) => c && c.scope === 'consultation' && c.purpose === 'care');
+  const care = entries(record.consents).filter((c) => c.scope === 'consultation' && c.purpose === 'care');
   return latest(care)?.decision === 'permit';
 }
 
@@ -160,7 +160,37 @@ function isFromFhirResult(x: FseRecord | FromFhirResult): x is FromFhirResult {
   return typeof x === 'object' && x !== null && 'record' in x && !('events' in x);
 }
 
-function viewOf(record: FseRecord, viewer: Viewer, issues: readonly Issue[]): FseView {
+/** An entry of a record's list that can be judged: an object with a string id. */
+const isEntry = (x: unknown): x is { id: string } => typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string';
+
+/** Its entries, or the list itself when every item is one (the usual case: nothing copied). */
+function entries<T>(list: readonly T[] | undefined): T[] {
+  const items = (Array.isArray(list) ? list : []) as T[];
+  return items.every(isEntry) ? items : items.filter(isEntry);
+}
+
+/**
+ * The record with only what can be judged: an item of a list that is not an object with a string
+ * id (null, a number, `{}` — a host building records by hand) cannot be said to be anyone's to see,
+ * so no view shows it, and it does not stop the view of everything else.
+ */
+function judgeable(r: FseRecord): FseRecord {
+  const carePaths = entries(r.carePaths).map((cp) => {
+    const steps = entries(cp.steps);
+    return steps === cp.steps ? cp : { ...cp, steps };
+  });
+  return {
+    ...r,
+    events: entries(r.events),
+    carePaths,
+    consents: entries(r.consents),
+    delegations: entries(r.delegations),
+    accessLog: entries(r.accessLog),
+  };
+}
+
+function viewOf(input: FseRecord, viewer: Viewer, issues: readonly Issue[]): FseView {
+  const record = judgeable(input);
   const role = viewer.role;
   let purpose = viewer.purpose;
   if (role === 'clinician' && purpose === undefined) purpose = 'TREATMENT';
@@ -175,7 +205,7 @@ function viewOf(record: FseRecord, viewer: Viewer, issues: readonly Issue[]): Fs
       break;
     case 'delegate':
     case 'parent': {
-      const d = (record.delegations ?? []).find((x) => x && x.id === viewer.delegationId && x.direction === 'outgoing');
+      const d = record.delegations.find((x) => x.id === viewer.delegationId && x.direction === 'outgoing');
       if (viewer.delegationId === undefined || !d || !isDelegationActive(d, now)) return restricted(record, v, 'inactive-delegation');
       policy = { mode: role, parental: role === 'parent' || d.basis === 'parental' };
       break;
@@ -199,8 +229,8 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
 
   // Protected-visibility consents, latest per document.
   const protectedDecision = new Map<string, Consent>();
-  for (const c of record.consents ?? []) {
-    if (!c || c.scope !== 'protected-visibility' || typeof c.documentId !== 'string') continue;
+  for (const c of record.consents) {
+    if (c.scope !== 'protected-visibility' || typeof c.documentId !== 'string') continue;
     const prev = protectedDecision.get(c.documentId);
     if (!prev || timeOf(c) >= timeOf(prev)) protectedDecision.set(c.documentId, c);
   }
@@ -222,7 +252,7 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
 
   // Pass 1, in record order: hidden by its own privacy, or following a hidden document or
   // prescription (cascade.ts).
-  const events = record.events ?? [];
+  const events = record.events;
   const cascade = new CascadeSet();
   const hidden = cascade.hidden;
   for (const e of events) if (hides(e.privacy, e.documentId ?? e.id) || cascade.follows(e)) cascade.hide(e);
@@ -243,16 +273,16 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
   let delegations: Delegation[] = [];
   const accessLog: AccessLogEntry[] = [];
   if (professional) {
-    for (const c of record.consents ?? []) droppedIds.add(c.id);
-    for (const d of record.delegations ?? []) droppedIds.add(d.id);
-    for (const a of record.accessLog ?? []) droppedIds.add(a.id);
+    for (const c of record.consents) droppedIds.add(c.id);
+    for (const d of record.delegations) droppedIds.add(d.id);
+    for (const a of record.accessLog) droppedIds.add(a.id);
   } else {
-    for (const c of record.consents ?? []) {
+    for (const c of record.consents) {
       if (c.documentId !== undefined && hidden.has(c.documentId)) droppedIds.add(c.id);
       else consents.push(c);
     }
-    delegations = (record.delegations ?? []).slice();
-    for (const a of record.accessLog ?? []) {
+    delegations = record.delegations.slice();
+    for (const a of record.accessLog) {
       const ids = a.documentIds ?? [];
       if (ids.length === 0 || !ids.some((id) => hidden.has(id))) {
         accessLog.push(a);
@@ -276,7 +306,7 @@ function buildView(record: FseRecord, viewer: Viewer, issues: readonly Issue[], 
     for (const e of outEvents) shown.add(e.id);
     for (const cp of carePaths) {
       shown.add(cp.id);
-      for (const s of cp.steps ?? []) shown.add(s.id);
+      for (const s of cp.steps) shown.add(s.id);
     }
     for (const x of [...consents, ...delegations, ...accessLog]) shown.add(x.id);
     for (const issue of issues) {
@@ -318,10 +348,10 @@ function emit(
   // Care paths: hidden with their document, or by their own privacy.
   const hiddenPaths = new Set<string>();
   const hiddenSteps = new Set<string>();
-  for (const cp of record.carePaths ?? []) {
+  for (const cp of record.carePaths) {
     if ((cp.documentId !== undefined && hidden.has(cp.documentId)) || hides(cp.privacy, cp.documentId ?? cp.id)) {
       hiddenPaths.add(cp.id);
-      for (const s of cp.steps ?? []) hiddenSteps.add(s.id);
+      for (const s of cp.steps) hiddenSteps.add(s.id);
     }
   }
   const anyHidden = hidden.size > 0 || hiddenPaths.size > 0;
@@ -332,7 +362,7 @@ function emit(
     outEvents.push(anyHidden ? unlinkEvent(e, hidden, hiddenPaths, hiddenSteps) : e);
   }
   const carePaths: CarePath[] = [];
-  for (const cp of record.carePaths ?? []) {
+  for (const cp of record.carePaths) {
     if (hiddenPaths.has(cp.id)) continue;
     carePaths.push(hidden.size > 0 ? unlinkPath(cp, hidden) : cp);
   }
@@ -403,12 +433,12 @@ function unlinkEvent(
 function unlinkPath(cp: CarePath, hidden: ReadonlySet<string>): CarePath {
   const touches = (ids: readonly string[] | undefined): boolean => !!ids && ids.some((id) => hidden.has(id));
   const stepTouches = (s: CarePathStep): boolean => touches(s.eventIds) || (s.bookingId !== undefined && hidden.has(s.bookingId));
-  if (!touches(cp.eventIds) && !touches(cp.therapyIds) && !(cp.steps ?? []).some(stepTouches)) return cp;
+  if (!touches(cp.eventIds) && !touches(cp.therapyIds) && !cp.steps.some(stepTouches)) return cp;
   return {
     ...cp,
     eventIds: (cp.eventIds ?? []).filter((id) => !hidden.has(id)),
     therapyIds: (cp.therapyIds ?? []).filter((id) => !hidden.has(id)),
-    steps: (cp.steps ?? []).map((s) => {
+    steps: cp.steps.map((s) => {
       if (!stepTouches(s)) return s;
       const step: CarePathStep = { ...s, eventIds: (s.eventIds ?? []).filter((id) => !hidden.has(id)) };
       if (step.bookingId !== undefined && hidden.has(step.bookingId)) delete step.bookingId;
