@@ -20,7 +20,8 @@ export const MUTATED = {
 };
 // These memoise what they compute in module-level maps (dates: days, offsets, short values; body
 // regions: per-system classifications). A worker that ran one mutant would hand its cached, mutated
-// results to the next, so each of their mutants gets a fresh worker; view.ts and cascade.ts keep no state.
+// results to the next: for them test/node/fresh-memo.ts runs first, a root hook that empties the
+// caches before every test. view.ts and cascade.ts keep no state.
 const MEMOISED = new Set(['packages/model/src/dates.ts', 'packages/model/src/body-regions.ts']);
 
 // The property tests draw a new seed each run (test/model/seed.ts); a fixed one makes a score repeatable.
@@ -34,11 +35,10 @@ const name = basename(file, '.ts');
 export default {
   testRunner: 'mocha',
   mutate: [file],
-  mochaOptions: { spec: MUTATED[file] },
+  mochaOptions: { spec: MEMOISED.has(file) ? ['test/node/fresh-memo.ts', ...MUTATED[file]] : MUTATED[file] },
   // TypeScript, chai for @open-wc/testing's expect, and /gateway/ fixtures (test/node/register.mjs).
   testRunnerNodeArgs: ['--import', './test/node/register.mjs'],
   coverageAnalysis: 'perTest',
-  maxTestRunnerReuse: MEMOISED.has(file) ? 1 : 0,
   // Two cores shared with other work.
   concurrency: 1,
   timeoutMS: 30000,

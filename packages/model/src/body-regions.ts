@@ -233,6 +233,16 @@ interface SystemMemo {
 const memo = new Map<string, SystemMemo>();
 let memoSize = 0;
 
+/**
+ * Empties the classification memo (it refills on demand): frees its memory, and lets the mutation
+ * tests start each run from nothing (a class memoised while one mutant was active must not answer
+ * for the next).
+ */
+export function clearRegionMemo(): void {
+  memo.clear();
+  memoSize = 0;
+}
+
 function classifyCached(coding: Coding, kind: ClinicalEvent['kind']): CodeClass | null {
   let sys = memo.get(coding.system);
   if (sys === undefined) {

@@ -175,6 +175,19 @@ export function readFuzzyDate(value: unknown, timeZone: string = DEFAULT_TIME_ZO
 
 const shortCache = new Map<string, DateResult>();
 
+/**
+ * Empties the memo caches of this module (formatters, zone offsets, local midnights, date-only
+ * values). Each is bounded and refills on demand; a process reading records in many time zones
+ * can free their memory, and the mutation tests start each run from nothing (a value cached while
+ * one mutant was active must not answer for the next).
+ */
+export function clearDateCaches(): void {
+  formatters.clear();
+  offsetCache.clear();
+  midnightCache.clear();
+  shortCache.clear();
+}
+
 function readUncached(value: string, timeZone: string): DateResult {
   const s = value.length > 64 ? '' : value.trim();
   const n = s.length;
