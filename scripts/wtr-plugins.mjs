@@ -34,10 +34,12 @@ export function summaryReporter(label) {
 /**
  * Server commands the tests call with `executeServerCommand` from @web/test-runner-commands:
  * - `percorso-cli` { args: string[] } → { code, stdout, stderr }: runs the built percorso-check CLI in Node.
- * - `fhir-server` { action: 'start', events?, seed?, everything?, token?, gateway?, demo? } → { id, url, patientId, cf }:
+ * - `fhir-server` { action: 'start', events?, seed?, everything?, token?, gateway?, demo?, smart?, publicHost? } → { id, url, smartUrl, patientId, cf }:
  *   starts the development FHIR server (scripts/fhir-server.mjs) on loopback, seeded with `generateFhir`
  *   (and the gateway examples when `gateway` is true); `demo: true` seeds exactly what `npm start`
- *   serves (the demo's sample patient and the gateway examples); { action: 'stop', id } stops it.
+ *   serves (the demo's sample patient and the gateway examples); with `smart` { clients } (and `publicHost`,
+ *   the host name the page uses), its SMART authorization server at /oauth and the same data behind its
+ *   tokens at `smartUrl` (scripts/smart-auth.mjs); { action: 'stop', id } stops it.
  * - `fhir-proxy` { target, rules } → { id, url }: a proxy in front of it (scripts/fhir-server.mjs,
  *   `startFhirProxy`); { action: 'hits', id } → number[]; { action: 'stop', id }.
  * - `percorso-seed` → { seed, path }: PERCORSO_SEED / PERCORSO_SEED_PATH from the environment (or null), so a
@@ -62,6 +64,8 @@ export function percorsoCommands() {
       gatewayDir: demo ? (existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false) : payload?.gateway ? undefined : false,
       everything: payload?.everything !== false,
       token: payload?.token,
+      smart: payload?.smart,
+      publicHost: payload?.publicHost,
     });
     return { server, patientId: patient.id, cf: patient.identifier[0].value };
   }
@@ -115,7 +119,7 @@ export function percorsoCommands() {
         } else started = await startFhir(payload);
         const { server, patientId, cf } = started;
         running.set(id, server);
-        return { id, url: server.url, patientId, cf };
+        return { id, url: server.url, smartUrl: server.smartUrl, patientId, cf };
       }
       if (command === 'percorso-cli') {
         const r = spawnSync(process.execPath, [resolve(root, 'packages/model/bin/percorso-check.js'), ...(payload?.args ?? [])], {
