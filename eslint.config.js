@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'dist-demo/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'],
+    ignores: ['**/dist/**', '.pack/**', 'packages/elements/cdn/**', 'dist-demo/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

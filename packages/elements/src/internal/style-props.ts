@@ -17,7 +17,7 @@
  * A property given as `null`/`undefined`, or left out on a later render, is removed.
  */
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 export type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
 
@@ -52,4 +52,6 @@ class StylePropsDirective extends Directive {
 }
 
 /** Sets CSS properties on the bound element through the CSSOM (never a `style` attribute). */
-export const styleProps = directive(StylePropsDirective);
+// Annotated so the published .d.ts names `lit`, which the package declares, not `lit-html` (toolchain.md, trap 7).
+export const styleProps: (props: Readonly<Record<string, string | number | null | undefined>>) => DirectiveResult<typeof StylePropsDirective> =
+  directive(StylePropsDirective);
