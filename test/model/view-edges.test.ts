@@ -6,8 +6,8 @@
  * first, version links to hidden documents, and records with missing lists or broken NREs.
  */
 import { expect } from '@open-wc/testing';
-import { obscuringCascade, viewFor, type CarePath, type ClinicalEvent, type Consent, type FseRecord } from '@percorso/model';
-import { careConsent, carePath, day, delegation, dispensation, doc, event, NOW, NRE_2, patient, prescription, privacy, record, step } from './records.js';
+import { obscuringCascade, viewFor, type CarePath, type CarePathStep, type ClinicalEvent, type Consent, type FseRecord } from '@percorso/model';
+import { access, careConsent, carePath, day, delegation, dispensation, doc, event, NOW, NRE_2, patient, prescription, privacy, protectedVisibility, record, step } from './records.js';
 
 const clinician = { role: 'clinician', now: NOW } as const;
 const ids = (events: readonly ClinicalEvent[]) => events.map((e) => e.id);
@@ -332,4 +332,129 @@ describe('viewFor — entries that are not entries (a host building records by h
       expect(v.accessLog).to.deep.equal([]);
     });
   }
+});
+
+describe('viewFor — promises that the second mutation run found unheld', () => {
+  const hiv = privacy({ protectedCategory: 'HIV' });
+  const citizen = { role: 'citizen', now: NOW } as const;
+
+  it('a care consent is one of consultation: a later deny of another scope for care does not revoke it', () => {
+    const feedingForCare: Consent = { id: 'f', scope: 'feeding', purpose: 'care', decision: 'deny', date: day(50), source: [] };
+    expect(viewFor(record({ consents: [careConsent('permit', 10), feedingForCare], events: [event('o')] }), clinician).restriction).to.equal(undefined);
+  });
+
+  it('a restricted view holds nothing of the patient’s side: no consents, delegations or access log', () => {
+    const r = record({ consents: [careConsent('deny')], accessLog: [access('a', [])], events: [event('o')] });
+    const v = viewFor(r, clinician);
+    expect(v.restriction).to.equal('no-consent');
+    expect([v.events, v.carePaths, v.consents, v.delegations, v.accessLog, v.issues]).to.deep.equal([[], [], [], [], [], []]);
+  });
+
+  it('fromFhir’s result without an issues list gives a view with none', () => {
+    const v = viewFor({ record: record({ events: [event('o')] }) } as unknown as Parameters<typeof viewFor>[0], citizen);
+    expect(ids(v.events)).to.deep.equal(['o']);
+    expect(v.issues).to.deep.equal([]);
+  });
+
+  it('a record without an events list is a record (not taken for fromFhir’s result): an empty view, no error', () => {
+    const r = record();
+    delete (r as Partial<FseRecord>).events;
+    const v = viewFor(r, citizen);
+    expect(v.events).to.deep.equal([]);
+    expect(v.patient.id).to.equal('pat');
+  });
+
+  it('an emergency access keeps its own purpose, and is an emergency access whatever purpose it names', () => {
+    const r = record({ consents: [careConsent('deny')], events: [event('o'), event('h', { privacy: hiv })] });
+    const named = viewFor(r, { role: 'emergency', purpose: 'PUBEMERGENCY', now: NOW });
+    expect(named.viewer.purpose).to.equal('PUBEMERGENCY');
+    const treatment = viewFor(r, { role: 'emergency', purpose: 'TREATMENT', now: NOW });
+    expect(treatment.restriction).to.equal(undefined); // no care consent needed in an emergency
+    expect(ids(treatment.events)).to.deep.equal(['o']); // and protected categories stay hidden
+  });
+
+  it('only a protected-visibility consent with a document decides that document: a consultation consent naming it does not', () => {
+    const h = doc('h', 'LAB', { privacy: hiv });
+    const other: Consent = { id: 'c2', scope: 'consultation', purpose: 'care', decision: 'permit', documentId: 'h', date: day(30), source: [] };
+    expect(ids(viewFor(record({ consents: [careConsent('permit'), other], events: [h] }), clinician).events)).to.deep.equal([]);
+    const noDoc: Consent = { id: 'pv', scope: 'protected-visibility', decision: 'permit', date: day(30), source: [] };
+    expect(ids(viewFor(record({ consents: [careConsent('permit'), noDoc], events: [h] }), clinician).events)).to.deep.equal([]);
+  });
+
+  it('of two protected-visibility decisions the later by date wins, and on the same day the later in the list', () => {
+    const h = doc('h', 'LAB', { privacy: hiv });
+    const sees = (consents: Consent[]) => ids(viewFor(record({ consents: [careConsent('permit'), ...consents], events: [h] }), clinician).events).includes('h');
+    expect(sees([protectedVisibility('h', 'permit', 30), protectedVisibility('h', 'deny', 20)])).to.equal(true);
+    expect(sees([protectedVisibility('h', 'deny', 30), protectedVisibility('h', 'permit', 20)])).to.equal(false);
+    const sameDay = (a: Consent['decision'], b: Consent['decision']) => [
+      { ...protectedVisibility('h', a, 30), id: 'first' },
+      { ...protectedVisibility('h', b, 30), id: 'second' },
+    ];
+    expect(sees(sameDay('deny', 'permit'))).to.equal(true);
+    expect(sees(sameDay('permit', 'deny'))).to.equal(false);
+  });
+
+  it('a view’s lists are its own: changing them leaves the record as it was', () => {
+    const r = record({ events: [event('o')] });
+    const v = viewFor(r, citizen);
+    (v.delegations as unknown[]).length = 0;
+    expect(r.delegations).to.have.length(2);
+  });
+
+  it('an access log entry that names no document stays when documents are hidden', () => {
+    const entry = { ...access('a', []) } as Partial<ReturnType<typeof access>>;
+    delete entry.documentIds;
+    const r = record({ accessLog: [entry as ReturnType<typeof access>], events: [doc('p', 'LAB', { privacy: privacy({ hiddenFromPatient: true }) })] });
+    expect(viewFor(r, citizen).accessLog.map((a) => a.id)).to.deep.equal(['a']);
+  });
+
+  it('only documents open first in an emergency: an entry carrying a Patient Summary’s metadata is not one', () => {
+    const pss = doc('pss', 'PSS');
+    const entry = event('entry', { kind: 'observation', document: pss.document });
+    expect(viewFor(record({ events: [pss, entry] }), { role: 'emergency', now: NOW }).firstIds).to.deep.equal(['pss']);
+  });
+
+  it('Patient Summaries of the same day open in the order of their ids', () => {
+    const v = viewFor(record({ events: [doc('pss-b', 'PSS'), doc('pss-a', 'PSS'), doc('pss-c', 'PSS')] }), { role: 'emergency', now: NOW });
+    expect(v.firstIds).to.deep.equal(['pss-a', 'pss-b', 'pss-c']);
+  });
+
+  it('unlinking a hidden care path keeps the event’s other links, and lists it did not have stay absent', () => {
+    const hiddenPath = carePath('cp-h', { privacy: privacy({ hiddenFromPatient: true }) });
+    const visit = event('visit', { kind: 'encounter' });
+    const e = event('e', { encounterId: 'visit', carePathIds: ['cp-h'] });
+    const v = viewFor(record({ carePaths: [hiddenPath], events: [visit, e] }), citizen);
+    const out = v.events.find((x) => x.id === 'e')!;
+    expect(out.encounterId).to.equal('visit');
+    expect(out.carePathIds).to.deep.equal([]);
+  });
+
+  it('an event whose encounter is hidden loses that link and gains no care-path list', () => {
+    const visit = event('visit', { kind: 'encounter', privacy: privacy({ hiddenFromPatient: true }) });
+    const e = event('e', { encounterId: 'visit' });
+    delete (e as Partial<ClinicalEvent>).carePathIds;
+    const v = viewFor(record({ carePaths: [carePath('cp-h', { privacy: privacy({ hiddenFromPatient: true }) })], events: [visit, e] }), citizen);
+    const out = v.events.find((x) => x.id === 'e')!;
+    expect(out).to.not.have.property('encounterId');
+    expect(out).to.not.have.property('carePathIds');
+  });
+
+  it('a phase of a hidden stay keeps the rest of its encounter details', () => {
+    const stay = event('stay', { kind: 'encounter', privacy: privacy({ hiddenFromPatient: true }) });
+    const phase = event('phase', { kind: 'encounter', encounter: { class: 'EMER', partOf: 'stay' } });
+    const out = viewFor(record({ events: [stay, phase] }), citizen).events.find((x) => x.id === 'phase')!;
+    expect(out.encounter).to.deep.equal({ class: 'EMER' });
+  });
+
+  it('a care path and its steps without id lists lose their links to hidden events without error', () => {
+    const hidden = event('h', { privacy: privacy({ hiddenFromPatient: true }) });
+    const s = step('s', { bookingId: 'h' });
+    delete (s as Partial<CarePathStep>).eventIds;
+    const cp = carePath('cp', { steps: [s], eventIds: ['h'] });
+    delete (cp as Partial<CarePath>).therapyIds;
+    const out = viewFor(record({ carePaths: [cp], events: [hidden] }), citizen).carePaths[0]!;
+    expect(out.eventIds).to.deep.equal([]);
+    expect(out.therapyIds).to.deep.equal([]);
+    expect(out.steps[0]).to.deep.equal({ id: 's', title: 'S-s', status: 'planned', eventIds: [] });
+  });
 });
