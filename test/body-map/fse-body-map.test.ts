@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { bodyRegionsOf, fromFhir, viewFor, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, fromFhir, viewFor, type CarePath, type ClinicalEvent, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/body-map.js';
 import { FseRegionSelectEvent, MAP_REGIONS, type FseBodyMap, type MapRegion } from '../../packages/elements/src/body-map.js';
@@ -37,23 +37,49 @@ const figureRegion = (el: FseBodyMap, r: MapRegion) => $(el, `.layout [data-regi
 const listItem = (el: FseBodyMap, r: MapRegion) => $(el, `.list [data-list-region="${r}"]`)!;
 const active = (el: FseBodyMap) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-/** The counting rule, written out independently of the element (see count.ts). */
+/**
+ * The counting rule, written out independently of the element and the model (see count.ts and
+ * itemSitesOf): an item's own places, its care paths' conditions, and a prescription's fulfilment's.
+ */
 function expectedCounts(view: FseView): { counts: Map<MapRegion, number>; items: Set<string>; placements: number } {
   const ids = new Set(view.events.map((e) => e.id));
   const isMember = (e: ClinicalEvent) => !!e.documentId && e.documentId !== e.id && ids.has(e.documentId);
   const items = view.events.filter((e) => !isMember(e));
+  const membersOf = (item: ClinicalEvent) => view.events.filter((e) => isMember(e) && e.documentId === item.id);
+  const atcOf = (e: ClinicalEvent) => (e.medication?.medication ?? []).filter((c) => /atc/i.test(c.system)).map((c) => c.code);
+  const pathRegions = (p: CarePath) =>
+    p.conditions.length ? bodyRegionsOf({ id: p.id, kind: 'condition', title: '', date: { iso: '', precision: 'day', start: 0, end: 1 }, codes: p.conditions, carePathIds: [], bodySites: [], privacy: p.privacy, source: [] }) : [];
+  const linked = (e: ClinicalEvent, p: CarePath): boolean => {
+    if (e.carePathIds.includes(p.id) || p.eventIds.includes(e.id) || p.therapyIds.includes(e.id)) return true;
+    const therapyAtc = view.events.filter((t) => p.therapyIds.includes(t.id)).flatMap(atcOf);
+    return atcOf(e).some((a) => therapyAtc.includes(a)) && e.date.end > (p.period?.start?.start ?? -Infinity);
+  };
+  const own = new Map<string, Set<MapRegion>>();
+  const add = (set: Set<MapRegion>, s: { region: string; laterality?: string }) => {
+    if (s.region === 'upper-limb' || s.region === 'lower-limb') {
+      if (s.laterality !== 'right') set.add(`${s.region}-left`);
+      if (s.laterality !== 'left') set.add(`${s.region}-right`);
+    } else set.add(s.region as MapRegion);
+  };
+  for (const item of items) {
+    const regions = new Set<MapRegion>();
+    for (const e of [item, ...membersOf(item)]) {
+      for (const s of bodyRegionsOf(e)) add(regions, s);
+      for (const p of view.carePaths) if (linked(e, p)) for (const s of pathRegions(p)) add(regions, s);
+    }
+    own.set(item.id, regions);
+  }
+  const isPrescription = (e: ClinicalEvent) => (e.document && /^PRESC_/.test(e.document.nationalType)) || e.medication?.kind === 'prescription';
+  const nres = (e: ClinicalEvent) => [...(e.document?.nre ?? []), ...(e.medication?.nre ? [e.medication.nre] : [])];
   const counts = new Map<MapRegion, number>(MAP_REGIONS.map((r) => [r, 0]));
   let placements = 0;
   for (const item of items) {
-    const members = view.events.filter((e) => isMember(e) && e.documentId === item.id);
-    const regions = new Set<MapRegion>();
-    for (const e of [item, ...members]) {
-      for (const s of bodyRegionsOf(e)) {
-        if (s.region === 'upper-limb' || s.region === 'lower-limb') {
-          if (s.laterality !== 'right') regions.add(`${s.region}-left`);
-          if (s.laterality !== 'left') regions.add(`${s.region}-right`);
-        } else regions.add(s.region as MapRegion);
-      }
+    const regions = new Set(own.get(item.id));
+    const issued = [item, ...membersOf(item)].filter(isPrescription).flatMap(nres);
+    for (const other of items) {
+      if (other === item || !issued.length) continue;
+      const carried = [other, ...membersOf(other)].filter((e) => !isPrescription(e)).flatMap(nres);
+      if (carried.some((n) => issued.includes(n))) for (const r of own.get(other.id)!) regions.add(r);
     }
     if (!regions.size) regions.add('whole-body');
     for (const r of regions) counts.set(r, counts.get(r)! + 1);
@@ -247,9 +273,9 @@ describe('<fse-body-map>', () => {
       };
       await sendKeys({ press: 'ArrowDown' });
       expect(active(el)?.dataset.region).to.equal('eyes');
-      // Down and down again moves down the body to the legs.
+      // Down and down again moves down the body, every height of it, to the legs.
       const seen: string[] = [];
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 16; i++) {
         await sendKeys({ press: 'ArrowDown' });
         seen.push(active(el)!.dataset.region!);
       }
@@ -300,7 +326,8 @@ describe('<fse-body-map>', () => {
       expect(el.hasAttribute('selected')).to.equal(false);
     });
 
-    it('every arrow moves in its direction (by the regions’ centres), front and back', async () => {
+    it('every arrow moves in its direction (by the regions’ centres), front and back', async function () {
+      this.timeout(120_000); // four keys from every region of both sides: slow on a busy machine
       const el = await mount(fixtureView('citizen'));
       const moves = new Map<string, number>();
       for (const side of ['front', 'back'] as const) {
@@ -342,6 +369,55 @@ describe('<fse-body-map>', () => {
       // Every arrow moved on both sides: a run where focus never moved fails here.
       for (const side of ['front', 'back']) {
         for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) expect(moves.get(`${side} ${key}`) ?? 0, `${side} ${key} moves`).to.be.greaterThan(0);
+      }
+    });
+
+    it('arrow keys reach every region, front and back, wide and in a phone column (↓ from the lungs used to skip the heart)', async function () {
+      this.timeout(240_000);
+      for (const [width, anatomy] of [
+        [640, 'neutral'],
+        [300, 'female'],
+      ] as const) {
+        for (const side of ['front', 'back'] as const) {
+          {
+            const el = await mount(fixtureView('citizen'), { side, anatomy, width });
+            const controls = $$(el, '.layout [data-region]').map((c) => c.dataset.region!);
+            // Breadth-first over the four arrows, from the one tab stop: a region is reached only
+            // by arrows pressed from a region reached before (focusing it is where those keys left off).
+            const start = $(el, '.layout [data-region][tabindex="0"]')!.dataset.region!;
+            const reached = new Set([start]);
+            const queue = [start];
+            while (queue.length) {
+              const from = queue.shift()!;
+              for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+                figureRegion(el, from as MapRegion)!.focus();
+                await sendKeys({ press: key });
+                const to = active(el)?.dataset.region;
+                if (to && !reached.has(to)) {
+                  reached.add(to);
+                  queue.push(to);
+                }
+              }
+            }
+            expect(controls.filter((r) => !reached.has(r)), `${width} px ${side} ${anatomy}: not reached with arrows`).to.deep.equal([]);
+            expect(controls.length, 'regions on the figure and beside it').to.be.greaterThan(8);
+            // ↓ alone, from the head, visits every height of the figure (a pair side by side, such as
+            // the two arms, is one height: the other of the pair is one ← or → away).
+            figureRegion(el, 'head')!.focus();
+            const walk = ['head'];
+            for (let i = 0; i < 30; i++) {
+              await sendKeys({ press: 'ArrowDown' });
+              const to = active(el)?.dataset.region;
+              if (!to || walk.includes(to)) break;
+              walk.push(to);
+            }
+            const heightOf = (r: string) => Number((figureRegion(el, r as MapRegion) as HTMLElement).dataset.y);
+            const heights = new Set(walk.filter((r) => figureRegion(el, r as MapRegion)?.dataset.y).map(heightOf));
+            const figure = $$(el, 'svg [data-region]').map((g) => g.dataset.region!);
+            expect(figure.filter((r) => !heights.has(heightOf(r))), `${width} px ${side}: ↓ from the head skips`).to.deep.equal([]);
+            if (side === 'front') expect(walk.indexOf('heart'), '↓ from the lungs reaches the heart').to.equal(walk.indexOf('lungs') + 1);
+          }
+        }
       }
     });
 

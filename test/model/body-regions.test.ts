@@ -9,11 +9,17 @@ import {
   bodyRegionsOf,
   bodySiteFromCoding,
   bodySitesFromCodings,
+  carePathSites,
+  countsFor,
+  itemSitesOf,
+  itemsOf,
   type BodySite,
+  type CarePath,
   type ClinicalEvent,
   type Coding,
+  type FseView,
 } from '@percorso/model';
-import { doc, event } from './records.js';
+import { carePath, day, doc, event } from './records.js';
 
 const SNOMED = 'http://snomed.info/sct';
 const SNOMED_OID = 'urn:oid:2.16.840.1.113883.6.96';
@@ -332,5 +338,111 @@ describe('bodyRegionsOf', () => {
     for (const regions of Object.values(ATC_GROUPS)) for (const r of regions) seen.add(r);
     for (const r of seen) expect(BODY_REGIONS as readonly string[]).to.include(r);
     expect(seen.size).to.be.greaterThan(15);
+  });
+});
+
+describe('itemSitesOf: an item counts where it is, where its care path is, and a prescription where what fulfils it is', () => {
+  const ATC = 'http://www.whocc.no/atc';
+  const AF = [c(ICD9, '427.31', 'Fibrillazione atriale')];
+  const RIVAROXABAN = c(ATC, 'B01AF01', 'Rivaroxaban');
+  const AD_PSC_CARDIO = c(AD_PSC, 'AD_PSC008'); // cardiologia → heart
+  const med = (id: string, kind: 'prescription' | 'dispensation', days: number, atc = RIVAROXABAN, p: Partial<ClinicalEvent> = {}) =>
+    event(id, { kind: 'medication', date: day(days), medication: { kind, medication: [atc], nre: p.medication?.nre }, ...p });
+  const view = (events: ClinicalEvent[], carePaths: CarePath[] = []): Pick<FseView, 'events' | 'carePaths'> => ({ events, carePaths });
+  const at = (sites: Map<string, BodySite[]>, id: string) => (sites.get(id) ?? []).map((s) => `${s.region}:${s.mapping}`);
+
+  it('a path whose condition sits on the heart puts its events, therapies and the same medicine from its start on the heart too', () => {
+    const path = carePath('pdta', { conditions: AF, eventIds: ['visit'], therapyIds: ['rx-now'], period: { start: day(100) } });
+    const events = [
+      event('visit', { kind: 'appointment', date: day(300) }), // listed by the path, nothing of its own
+      med('rx-now', 'prescription', 400),
+      med('rx-earlier', 'prescription', 150), // same ATC as the therapy, after the start
+      med('rx-before', 'prescription', 50), // same ATC, before the path began
+      med('other', 'prescription', 200, c(ATC, 'M01AE01', 'Ibuprofene')),
+      event('named', { kind: 'observation', date: day(200), carePathIds: ['pdta'] }),
+    ];
+    const sites = itemSitesOf(view(events, [path]));
+    expect(at(sites, 'visit')).to.deep.equal(['heart:care-path']);
+    expect(at(sites, 'rx-now')).to.deep.equal(['blood-immune:atc', 'heart:care-path']);
+    expect(at(sites, 'rx-earlier')).to.deep.equal(['blood-immune:atc', 'heart:care-path']);
+    expect(at(sites, 'rx-before')).to.deep.equal(['blood-immune:atc']);
+    expect(at(sites, 'other')).not.to.include('heart:care-path');
+    expect(at(sites, 'named')).to.deep.equal(['heart:care-path']);
+    expect(sites.get('visit')![0]).to.deep.include({ confidence: 'derived', from: AF[0] });
+  });
+
+  it('a path without conditions that map adds nothing; a path not in the view links nothing', () => {
+    const screening = carePath('scr', { conditions: [], eventIds: ['fobt'] });
+    const unknown = carePath('unk', { conditions: [c('http://example.org', 'x')], eventIds: ['fobt'] });
+    const sites = itemSitesOf(view([event('fobt', { carePathIds: ['scr', 'unk', 'gone'] })], [screening, unknown]));
+    expect(at(sites, 'fobt')).to.deep.equal([]);
+    expect(carePathSites(screening)).to.deep.equal([]);
+    expect(carePathSites(carePath('af', { conditions: AF })).map((s) => s.region)).to.deep.equal(['heart']);
+  });
+
+  it('an event inside a document links the document to its path; the places of what is inside come first', () => {
+    const path = carePath('pdta', { conditions: AF });
+    const letter = doc('ldo', 'LDO', { eventIds: ['dx'] });
+    const dx = event('dx', { kind: 'observation', documentId: 'ldo', carePathIds: ['pdta'], codes: [c(SNOMED, '39607008')] });
+    const sites = itemSitesOf(view([letter, dx], [path]));
+    expect([...sites.keys()]).to.deep.equal(['ldo']);
+    expect(at(sites, 'ldo')).to.deep.equal(['lungs:snomed-body-site', 'heart:care-path']);
+  });
+
+  it('a prescription counts where the visit or exam with its NRE does, never the other way round', () => {
+    const path = carePath('pdta', { conditions: AF, eventIds: ['lab'] });
+    const events = [
+      doc('presc', 'PRESC_SPEC', { nre: ['080A1 23456789'], date: day(10), codes: [c(ICD9, '95.02')] }), // eye exam: eyes
+      doc('visit', 'RSA', { nre: ['080a123456789'], date: day(20), practiceSetting: AD_PSC_CARDIO }),
+      doc('presc-lab', 'PRESC_SPEC', { nre: ['NRE-LAB'], date: day(10) }),
+      doc('lab', 'LAB', { nre: ['NRE-LAB'], date: day(20) }), // nothing of its own, on the path
+      doc('presc-none', 'PRESC_SPEC', { nre: ['NRE-NONE'], date: day(10) }),
+      doc('report-none', 'RSA', { nre: ['NRE-NONE'], date: day(20) }), // fulfils, but is nowhere
+      med('rx', 'prescription', 30, RIVAROXABAN, { medication: { kind: 'prescription', medication: [RIVAROXABAN], nre: 'NRE-FARM' } }),
+      med('disp', 'dispensation', 31, c(ATC, 'C07AB07', 'Bisoprololo'), { medication: { kind: 'dispensation', medication: [c(ATC, 'C07AB07')], nre: 'NRE-FARM' } }),
+    ];
+    const sites = itemSitesOf(view(events, [path]));
+    expect(at(sites, 'presc')).to.deep.equal(['eyes:icd9cm-procedure', 'heart:prescription']);
+    expect(at(sites, 'visit')).to.deep.equal(['heart:practice-setting']);
+    expect(at(sites, 'presc-lab')).to.deep.equal(['heart:prescription']);
+    expect(at(sites, 'presc-none')).to.deep.equal([]);
+    expect(at(sites, 'rx')).to.deep.equal(['blood-immune:atc', 'heart:prescription']);
+    expect(at(sites, 'disp')).to.deep.equal(['heart:atc']);
+  });
+
+  it('takes a host’s own regionsOf, and one that throws places nothing', () => {
+    const events = [event('a', { codes: [c(ICD9, '427.31')] }), event('b')];
+    const mine = itemSitesOf(view(events), (e) => (e.id === 'b' ? [{ region: 'skin', from: c('x', 'y'), confidence: 'explicit', mapping: 'mine' }] : []));
+    expect(at(mine, 'a')).to.deep.equal([]);
+    expect(at(mine, 'b')).to.deep.equal(['skin:mine']);
+    const thrown = itemSitesOf(view(events), () => {
+      throw new Error('boom');
+    });
+    expect([...thrown.values()]).to.deep.equal([[], []]);
+  });
+});
+
+describe('countsFor: one number for one thing', () => {
+  it('counts documents, events (documents and what stands alone), voices inside documents, care paths and undated events', () => {
+    const events = [
+      doc('lab', 'LAB', { eventIds: ['o1', 'o2'] }),
+      event('o1', { documentId: 'lab' }),
+      event('o2', { documentId: 'lab' }),
+      event('o3', { documentId: 'missing' }), // its document is not in the view: it stands alone
+      event('visit', { kind: 'encounter', undated: true }),
+      doc('rx', 'PRESC_FARM'),
+    ];
+    const v = { events, carePaths: [carePath('p1'), carePath('p2')] };
+    const counts = countsFor(v);
+    expect(counts).to.deep.equal({ documents: 2, events: 4, inside: 2, carePaths: 2, undated: 1 });
+    expect(countsFor(v)).to.equal(counts); // once per view
+    expect(countsFor({ events: [], carePaths: [] })).to.deep.equal({ documents: 0, events: 0, inside: 0, carePaths: 0, undated: 0 });
+    expect([...itemsOf(v).keys()]).to.deep.equal(['lab', 'o3', 'visit', 'rx']);
+    expect(itemsOf(v).get('lab')!.members.map((e) => e.id)).to.deep.equal(['o1', 'o2']);
+  });
+
+  it('a document listed by another (it should not be) is still a document, not a voice inside', () => {
+    const v = { events: [doc('a', 'LDO', { eventIds: ['b'] }), doc('b', 'LAB')], carePaths: [] };
+    expect(countsFor(v)).to.deep.include({ documents: 2, events: 1, inside: 0 });
   });
 });

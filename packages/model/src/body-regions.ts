@@ -20,6 +20,21 @@
  * view event, and those events carry their own regions, so a discharge letter and the ECG inside
  * it are two events each counted once — a document never absorbs (and double counts) its contents.
  *
+ * Items of a view and their links ({@link itemSitesOf}, issue 11 §2): what the body map counts and
+ * the journey's region filter keeps is an ITEM of the view (a document, or an event not read from a
+ * document of the view; `itemsOf` in `counts.ts`). Its places are, in this order:
+ * 1. its own: the regions of the item and of the events read from inside it (above);
+ * 2. its care paths': an item linked to a care path — listed by the path (`eventIds`,
+ *    `therapyIds`), naming it (`carePathIds`, also on an event inside it), or a prescription,
+ *    dispensation or administration of a medicine that is one of the path's therapies (same ATC
+ *    code), from the path's start on — counts where the path's conditions sit
+ *    ({@link carePathSites}): the anticoagulant of an atrial-fibrillation path counts on the heart
+ *    as well as on the blood;
+ * 3. its fulfilment's: a prescription (a PRESC_FARM / PRESC_SPEC document, a medication event of kind
+ *    `prescription`) counts where the items carrying one of its NREs do (the visit, the exam, the
+ *    report that fulfils it), with their own and care-path places — never the other way round.
+ * Linked places have `confidence: 'derived'` and `mapping` `care-path` or `prescription`.
+ *
  * Every table is data in `tables/`, with its source named at the table; `BodySite.mapping` names
  * the table a region came from.
  */
@@ -36,7 +51,9 @@ import {
 import { LOINC_CODES, LOINC_SYSTEM_WORDS } from './tables/loinc.js';
 import { PRACTICE_SETTING } from './tables/practice-setting.js';
 import { SNOMED_BODY_SITE, SNOMED_LATERALITY, type Laterality, type SiteEntry } from './tables/snomed-body-site.js';
-import type { BodyRegion, BodySite, ClinicalEvent, Coding } from './types.js';
+import { issuedNres, normaliseNre } from './cascade.js';
+import { itemsOf } from './counts.js';
+import type { BodyRegion, BodySite, CarePath, ClinicalEvent, Coding, FseView } from './types.js';
 
 export { ATC_GROUPS } from './tables/atc.js';
 export { HL7_ACTSITE } from './tables/hl7-actsite.js';
@@ -54,6 +71,8 @@ export const BODY_SITE_MAPPINGS = {
   loinc: 'loinc',
   atc: 'atc',
   practiceSetting: 'practice-setting',
+  carePath: 'care-path',
+  prescription: 'prescription',
 } as const;
 
 /** SNOMED CT attribute "Laterality", used in post-coordinated expressions (`368209003:272741003=7771000`). */
@@ -329,4 +348,128 @@ export function bodyRegionsOf(event: ClinicalEvent): BodySite[] {
     }
   }
   return [];
+}
+
+// ───────────────────────────── items of a view, with their links ─────────────────────────────
+
+/** How an item's places are found: the model's tiers by default (a host may pass its own). */
+export type RegionsOf = (event: ClinicalEvent) => readonly BodySite[];
+
+function safeSites(regionsOf: RegionsOf, e: ClinicalEvent): readonly BodySite[] {
+  try {
+    const r = regionsOf(e);
+    return Array.isArray(r) ? r : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Where a care path's conditions sit: the regions of its condition codes (ICD-9-CM diagnoses,
+ * SNOMED CT…, read as a condition's codes are), as `confidence: 'derived'`, `mapping: 'care-path'`.
+ * `[]` for a path without conditions that map (a screening, discharge instructions).
+ */
+export function carePathSites(path: CarePath, regionsOf: RegionsOf = bodyRegionsOf): BodySite[] {
+  const conditions = Array.isArray(path?.conditions) ? path.conditions : [];
+  if (!conditions.length) return [];
+  const probe: ClinicalEvent = {
+    id: path.id,
+    kind: 'condition',
+    title: path.title,
+    date: { iso: '', precision: 'day', start: 0, end: 1 },
+    codes: conditions,
+    carePathIds: [],
+    bodySites: [],
+    privacy: path.privacy,
+    source: [],
+  };
+  return dedupe(safeSites(regionsOf, probe).map((s) => ({ ...s, confidence: 'derived' as const, mapping: BODY_SITE_MAPPINGS.carePath })));
+}
+
+/** ATC codes of a medication event (its medicine's codings, then its own codes), upper case. */
+function atcCodes(e: ClinicalEvent): string[] {
+  if (e.kind !== 'medication') return [];
+  const out: string[] = [];
+  for (const list of [e.medication?.medication, e.codes]) {
+    if (!Array.isArray(list)) continue;
+    for (const c of list) if (c && typeof c.code === 'string' && typeof c.system === 'string' && canonicalSystem(c.system) === ATC) out.push(c.code.trim().toUpperCase());
+  }
+  return out;
+}
+
+/** NREs an item carries as the one it fulfils (a report, a visit, a dispensation): not a prescription's own. */
+function fulfilledNres(e: ClinicalEvent): string[] {
+  if (issuedNres(e).length) return [];
+  const out: string[] = [];
+  if (e.kind === 'document' && Array.isArray(e.document?.nre)) for (const n of e.document.nre) if (typeof n === 'string') out.push(normaliseNre(n));
+  if (e.kind === 'medication' && typeof e.medication?.nre === 'string') out.push(normaliseNre(e.medication.nre));
+  return out;
+}
+
+/**
+ * The places of every item of a view (keyed by the item's id, in the view's order), by the rule at
+ * the top of this module: its own, its care paths', and for a prescription its fulfilment's.
+ * `regionsOf` gives an event's own places (default {@link bodyRegionsOf}). An item with no place has
+ * `[]`. Pure; O(events + paths).
+ */
+export function itemSitesOf(view: Pick<FseView, 'events' | 'carePaths'>, regionsOf: RegionsOf = bodyRegionsOf): Map<string, BodySite[]> {
+  const items = itemsOf(view);
+  const paths = Array.isArray(view.carePaths) ? view.carePaths : [];
+  // the care paths' places, and who links to them
+  const pathSites = new Map<string, BodySite[]>();
+  const pathsOfEvent = new Map<string, Set<string>>();
+  const therapyAtc = new Map<string, { path: string; from: number }[]>();
+  const byId = new Map<string, ClinicalEvent>();
+  for (const { item, members } of items.values()) for (const e of [item, ...members]) byId.set(e.id, e);
+  const link = (eventId: string, pathId: string) => (pathsOfEvent.get(eventId) ?? pathsOfEvent.set(eventId, new Set()).get(eventId)!).add(pathId);
+  for (const p of paths) {
+    if (!p || typeof p.id !== 'string') continue;
+    const sites = carePathSites(p, regionsOf);
+    if (!sites.length) continue;
+    pathSites.set(p.id, sites);
+    for (const id of [...(p.eventIds ?? []), ...(p.therapyIds ?? [])]) link(id, p.id);
+    const from = p.period?.start?.start ?? -Infinity;
+    for (const id of p.therapyIds ?? []) {
+      const therapy = byId.get(id);
+      for (const atc of therapy ? atcCodes(therapy) : []) (therapyAtc.get(atc) ?? therapyAtc.set(atc, []).get(atc)!).push({ path: p.id, from });
+    }
+  }
+  const pathsOf = (e: ClinicalEvent, into: Set<string>): void => {
+    for (const id of Array.isArray(e.carePathIds) ? e.carePathIds : []) if (pathSites.has(id)) into.add(id);
+    for (const id of pathsOfEvent.get(e.id) ?? []) into.add(id);
+    for (const atc of therapyAtc.size ? atcCodes(e) : []) {
+      for (const t of therapyAtc.get(atc) ?? []) if (e.undated || e.date.end > t.from) into.add(t.path);
+    }
+  };
+  // 1 and 2: own and care paths'
+  const out = new Map<string, BodySite[]>();
+  const fulfilment = new Map<string, BodySite[]>();
+  for (const [id, { item, members }] of items) {
+    const sites: BodySite[] = [];
+    const linked = new Set<string>();
+    for (const e of [item, ...members]) {
+      sites.push(...safeSites(regionsOf, e));
+      pathsOf(e, linked);
+    }
+    for (const p of linked) sites.push(...pathSites.get(p)!);
+    const own = dedupe(sites);
+    out.set(id, own);
+    if (!own.length) continue;
+    for (const e of [item, ...members]) {
+      for (const nre of fulfilledNres(e)) (fulfilment.get(nre) ?? fulfilment.set(nre, []).get(nre)!).push(...own);
+    }
+  }
+  // 3: a prescription counts where what fulfils it does
+  if (fulfilment.size) {
+    for (const [id, { item, members }] of items) {
+      const extra: BodySite[] = [];
+      for (const e of [item, ...members]) {
+        for (const nre of issuedNres(e)) {
+          for (const s of fulfilment.get(normaliseNre(nre)) ?? []) extra.push({ ...s, confidence: 'derived', mapping: BODY_SITE_MAPPINGS.prescription });
+        }
+      }
+      if (extra.length) out.set(id, dedupe([...out.get(id)!, ...extra]));
+    }
+  }
+  return out;
 }

@@ -10,7 +10,9 @@ export { fromFhir, FhirInputError, ISSUE_CODES, PLAIN_MESSAGES } from './adapter
 export { parseFuzzyDate, readFuzzyDate, dayOf, zoneOffset, localToEpoch, isValidTimeZone, DEFAULT_TIME_ZONE, type DateResult, type DateProblem } from './dates.js';
 export { canonicalSystem, nationalTypeOf, NATIONAL_TYPE_BY_LOINC, NATIONAL_TYPE_LABEL, CF_SYSTEMS, NRE_SYSTEMS } from './codes.js';
 // privacy views and body regions: added below by the view work
-export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, BODY_SITE_MAPPINGS, ATC_GROUPS } from './body-regions.js';
+export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, carePathSites, itemSitesOf, BODY_SITE_MAPPINGS, ATC_GROUPS, type RegionsOf } from './body-regions.js';
+// one number for one thing: documents, events, voices inside documents, care paths
+export { countsFor, itemsOf, type ViewCounts, type ViewItem } from './counts.js';
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 // synthetic records (generateFhir, SAMPLE_NOW, codiceFiscale) are on their own subpath: @percorso/model/generator

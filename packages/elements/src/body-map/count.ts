@@ -8,19 +8,24 @@
  *   inside a document (a finding of a radiology report) is not counted on its own: it lends its
  *   body regions to its document, so a chest X-ray report with three chest findings counts once
  *   under "Torace", and a report about the heart and the lungs counts once under each.
- * - An item's regions are the union of `bodyRegionsOf` of the item and of its events in the view.
- *   Within one region an item counts at most once; across regions it counts in each of its
- *   regions, so the sum over regions can exceed the number of items.
+ * - An item's regions are the model's `itemSitesOf`: the union of `bodyRegionsOf` of the item and
+ *   of its events in the view, of the conditions of the care paths it is linked to, and, for a
+ *   prescription, of what fulfils it (the visit or exam with its NRE). Within one region an item
+ *   counts at most once; across regions it counts in each of its regions, so the sum over regions
+ *   can exceed the number of items.
  * - Limbs: a side (`left` / `right`) puts the item on that limb; `both` or no side stated puts it
  *   on both limbs of the pair (the data do not say which one).
  * - An item with no region (nothing in its codes maps to a place) counts under `whole-body`
  *   ("Tutto il corpo o non localizzato"): never lost.
  * Everything counted comes from the given view only: what the viewer may not see is not in it.
  */
-import type { BodyRegion, BodySite, ClinicalEvent, FseView } from '@percorso/model';
+import { carePathSites, itemSitesOf, itemsOf, type BodyRegion, type BodySite, type ClinicalEvent, type FseView } from '@percorso/model';
 import { MAP_REGIONS, type MapRegion } from './geometry.js';
 
 export type RegionsOf = (event: ClinicalEvent) => BodySite[];
+
+/** The items of a view, from the model (kept here for the body map's existing importers). */
+export { itemsOf } from '@percorso/model';
 
 export interface RegionCount {
   region: MapRegion;
@@ -60,33 +65,6 @@ export function mapRegionsOfSite(site: BodySite): MapRegion[] {
   return [r];
 }
 
-/** The items of a view (documents and stand-alone events) with the events read from inside each. */
-export function itemsOf(view: FseView): Map<string, { item: ClinicalEvent; members: ClinicalEvent[] }> {
-  const ids = new Set(view.events.map((e) => e.id));
-  const items = new Map<string, { item: ClinicalEvent; members: ClinicalEvent[] }>();
-  const parentOf = new Map<string, string>();
-  for (const e of view.events) {
-    if (e.kind === 'document') for (const m of e.document?.eventIds ?? []) if (m !== e.id && ids.has(m)) parentOf.set(m, e.id);
-  }
-  for (const e of view.events) {
-    if (e.documentId && e.documentId !== e.id && ids.has(e.documentId) && !parentOf.has(e.id)) parentOf.set(e.id, e.documentId);
-  }
-  for (const e of view.events) if (!parentOf.has(e.id)) items.set(e.id, { item: e, members: [] });
-  for (const e of view.events) {
-    // A member of a member (should not happen) climbs to the outermost item.
-    let p = parentOf.get(e.id);
-    const seen = new Set<string>([e.id]);
-    while (p && parentOf.has(p) && !seen.has(p)) {
-      seen.add(p);
-      p = parentOf.get(p);
-    }
-    const holder = p ? items.get(p) : undefined;
-    if (holder) holder.members.push(e);
-    else if (p) items.set(e.id, { item: e, members: [] }); // a cycle: count it alone
-  }
-  return items;
-}
-
 const later = (a: ClinicalEvent, b: ClinicalEvent): number => b.date.start - a.date.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -100,17 +78,10 @@ export function countRegions(view: FseView, regionsOf: RegionsOf, now = view.vie
   const related = new Map<MapRegion, string[]>();
   let unplaced = 0;
   const items = itemsOf(view);
+  const sitesOf = itemSitesOf(view, regionsOf);
   for (const { item, members } of items.values()) {
     const placed = new Set<MapRegion>();
-    for (const e of [item, ...members]) {
-      let sites: BodySite[] = [];
-      try {
-        sites = regionsOf(e) ?? [];
-      } catch {
-        sites = [];
-      }
-      for (const s of sites) for (const m of mapRegionsOfSite(s)) if (regions.has(m)) placed.add(m);
-    }
+    for (const s of sitesOf.get(item.id) ?? []) for (const m of mapRegionsOfSite(s)) if (regions.has(m)) placed.add(m);
     if (!placed.size) {
       placed.add('whole-body');
       unplaced++;
@@ -147,4 +118,22 @@ export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0) return 0;
   if (max <= 0 || count >= max) return 4;
   return Math.min(4, Math.max(1, Math.ceil(4 * Math.sqrt(count / max)))) as 1 | 2 | 3 | 4;
+}
+
+/**
+ * The map regions of every item of a view, of every event read from inside one (its item's), and
+ * of every care path (where its conditions sit), by the rule above: what a filter by region keeps,
+ * so that a timeline filtered by "Cuore" shows what "Cuore" counts, and the heart's care path too.
+ */
+export function regionsById(view: FseView, regionsOf: RegionsOf): Map<string, MapRegion[]> {
+  const out = new Map<string, MapRegion[]>();
+  for (const count of countRegions(view, regionsOf).regions.values()) {
+    for (const id of count.relatedIds) (out.get(id) ?? out.set(id, []).get(id)!).push(count.region);
+  }
+  for (const path of Array.isArray(view.carePaths) ? view.carePaths : []) {
+    const placed = new Set<MapRegion>();
+    for (const s of carePathSites(path, regionsOf)) for (const m of mapRegionsOfSite(s)) placed.add(m);
+    if (placed.size) out.set(path.id, [...placed]);
+  }
+  return out;
 }

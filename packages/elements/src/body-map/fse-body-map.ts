@@ -461,25 +461,44 @@ export class FseBodyMap extends FseElement {
     return out;
   }
 
-  /** The nearest control in a direction: along the direction, with sideways offset weighing double. */
+  /**
+   * The control an arrow key moves to. ↑/↓ go to the next part above/below by height (the nearest
+   * height, then the nearest sideways), so pressing ↓ from the head visits every height of the
+   * figure in reading order — the heart just below the lungs included. ←/→ go to the nearest part
+   * that way, sideways offset weighing double. Every part is reachable with the arrows.
+   */
   private spatial(from: MapRegion, key: string): MapRegion | undefined {
     const all = this.controls();
     const cur = all.find((c) => c.region === from);
     if (!cur) return all[0]?.region;
     const dir = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] }[key];
     if (!dir) return undefined;
+    const vertical = dir[0] === 0;
+    // ↑/↓ stay on the figure (or among the controls beside it) while there is a part that way.
+    const same = (c: (typeof all)[number]) => c.el instanceof SVGElement === cur.el instanceof SVGElement;
+    return this.nearest(vertical ? all.filter(same) : all, cur, dir, vertical) ?? (vertical ? this.nearest(all, cur, dir, vertical) : undefined);
+  }
+
+  private nearest(
+    all: readonly { region: MapRegion; x: number; y: number }[],
+    cur: { region: MapRegion; x: number; y: number },
+    dir: readonly number[],
+    vertical: boolean,
+  ): MapRegion | undefined {
     let best: MapRegion | undefined;
     let bestScore = Infinity;
+    let bestAcross = Infinity;
     for (const c of all) {
-      if (c.region === from) continue;
+      if (c.region === cur.region) continue;
       const dx = c.x - cur.x;
       const dy = c.y - cur.y;
       const along = dx * dir[0]! + dy * dir[1]!;
       if (along <= 1) continue;
       const across = Math.abs(dx * dir[1]! - dy * dir[0]!);
-      const score = along + 2 * across;
-      if (score < bestScore) {
+      const score = vertical ? along : along + 2 * across;
+      if (score < bestScore - 0.5 || (Math.abs(score - bestScore) <= 0.5 && across < bestAcross)) {
         bestScore = score;
+        bestAcross = across;
         best = c.region;
       }
     }

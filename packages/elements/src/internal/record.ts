@@ -32,7 +32,7 @@ import { ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
 import type { FseRegionSelectEvent } from '../body-map/events.js';
-import { countRegions } from '../body-map/count.js';
+import { regionsById } from '../body-map/count.js';
 import type { MapRegion } from '../body-map/geometry.js';
 import type { FseCarePathSelectEvent, FseStepSelectEvent } from '../care-paths/events.js';
 import type { FseEventSelectEvent } from '../timeline/events.js';
@@ -164,13 +164,7 @@ export class RecordSelection implements ReactiveController {
     this.byId = new Map((view?.events ?? []).map((e) => [e.id, e]));
     this.regionsById = new Map();
     if (view) {
-      for (const count of countRegions(view, bodyRegionsOf).regions.values()) {
-        for (const id of count.relatedIds) {
-          let list = this.regionsById.get(id);
-          if (!list) this.regionsById.set(id, (list = []));
-          list.push({ region: count.region });
-        }
-      }
+      for (const [id, regions] of regionsById(view, bodyRegionsOf)) this.regionsById.set(id, regions.map((region) => ({ region })));
       if (this.path && !(view.carePaths ?? []).some((p) => p.id === this.path)) this.path = undefined;
       if (this.event && !this.byId.has(this.event)) this.event = undefined;
     }
