@@ -369,8 +369,15 @@ export abstract class FseElement extends LitElement {
   /** Called when the ready view changes (undefined when there is none); index the data here. */
   protected viewChanged(_view: FseView | undefined): void {}
 
-  /** The progress bar and its words while `progress` is set (elements that show a growing view call it). */
+  /** Whether the last renderView placed the load progress itself. */
+  private progressPlaced = false;
+
+  /**
+   * The progress bar and its words while `progress` is set. An element whose view grows calls it where
+   * the bar belongs in its template; one that does not gets it above its content (see render).
+   */
   protected renderLoadProgress(): unknown {
+    this.progressPlaced = true;
     const p = this.progress;
     if (!p || !Number.isFinite(p.loaded)) return nothing;
     const total = typeof p.total === 'number' && Number.isFinite(p.total) && p.total > 0 ? Math.max(p.total, p.loaded) : undefined;
@@ -394,8 +401,13 @@ export abstract class FseElement extends LitElement {
         return this.renderLoading();
       case 'invalid':
         return this.renderInvalid();
-      case 'ready':
-        return this.renderView(this.data as FseView);
+      case 'ready': {
+        // Every element shows the load progress: where its template places it (renderLoadProgress),
+        // else above what it draws.
+        this.progressPlaced = false;
+        const body = this.renderView(this.data as FseView);
+        return this.progressPlaced ? body : html`${this.renderLoadProgress()}${body}`;
+      }
       default:
         return this.renderNone();
     }
