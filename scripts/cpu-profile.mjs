@@ -28,3 +28,23 @@ export async function profileTop(cdp, run, top = 25) {
   console.log(`profile: ${(total / 1000).toFixed(1)} ms sampled`);
   for (const [k, us] of rows) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
 }
+
+/**
+ * The same over one call, by kind of browser work (devtools.timeline trace events: script,
+ * style, layout, paint, raster…), summed by event name across threads; complete events only.
+ * @param {import('puppeteer-core').Page} page
+ * @param {() => Promise<unknown>} run
+ */
+export async function traceTop(page, run, top = 15) {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await run();
+  const buf = await page.tracing.stop();
+  const events = JSON.parse(new TextDecoder().decode(buf)).traceEvents;
+  const byName = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || typeof e.dur !== 'number') continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+  }
+  console.log('trace (inclusive, by event name):');
+  for (const [k, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}

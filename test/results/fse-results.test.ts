@@ -23,6 +23,23 @@ const $$ = (el: FseResults, sel: string) => [...el.shadowRoot!.querySelectorAll<
 const text = (node: Element | null) => (node as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '';
 const card = (el: FseResults, name: string) => $$(el, 'li.card').find((c) => text(c.querySelector('.name')) === name)!;
 
+/** Every value of a chart, oldest first, as the keyboard reaches it: its marker's class and shape. */
+async function walk(el: FseResults, name: string): Promise<{ cls: string; d: string; label: string }[]> {
+  const marker = () => card(el, name).querySelector<SVGPathElement>('path.point.active')!;
+  (marker() as unknown as HTMLElement).focus();
+  await sendKeys({ press: 'Home' });
+  await el.updateComplete;
+  const out: { cls: string; d: string; label: string }[] = [];
+  for (;;) {
+    const m = marker();
+    out.push({ cls: m.getAttribute('class')!, d: m.getAttribute('d')!, label: m.getAttribute('aria-label')! });
+    const at = m.dataset.index;
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    if (marker().dataset.index === at) return out;
+  }
+}
+
 /** `analytes` × `points` observations (LOINC-like codes), for the virtualised list. */
 function manySeries(analytes: number, points: number): FseView {
   const resources: unknown[] = [{ resourceType: 'Patient', id: 'p1', name: [{ family: 'Rossi', given: ['Maria'] }] }];
@@ -50,14 +67,48 @@ describe('<fse-results>', () => {
     const el = await mount(fixtureView('citizen'));
     const creat = card(el, 'Creatinina');
     expect(creat.querySelector('rect.band')).to.exist;
-    const pts = [...creat.querySelectorAll('path.point')];
-    expect(pts).to.have.length(3);
-    expect(pts.every((p) => p.classList.contains('high'))).to.equal(true);
+    expect(creat.querySelector('[part~="chart"]')!.getAttribute('aria-label')).to.contain('Creatinina: 3 valori');
+    // Walk the values with the keyboard: each is named, and marked with its flag's shape.
+    const shapes = await walk(el, 'Creatinina');
+    expect(shapes).to.have.length(3);
+    expect(shapes.every((p) => p.cls.includes('high'))).to.equal(true);
     // Shape, not colour alone: a high value is a triangle, a value in range a circle.
-    const hb = card(el, 'Emoglobina').querySelector('path.point.normal')!;
-    expect(pts[0]!.getAttribute('d')).not.to.equal(hb.getAttribute('d'));
+    const hb = await walk(el, 'Emoglobina');
+    expect(hb.some((p) => p.cls.includes('normal'))).to.equal(true);
+    expect(shapes[0]!.d).not.to.equal(hb.find((p) => p.cls.includes('normal'))!.d);
     expect(text(creat.querySelector('[part~="summary"]'))).to.contain('Ultimo valore: 1,2 mg/dL (alto)').and.contain('riferimento 0,5–1,1').and.contain('in calo da 3 misure');
-    expect(creat.querySelector('path.point.active')!.getAttribute('aria-label')).to.contain('1,2 mg/dL, alto');
+    expect(card(el, 'Creatinina').querySelector('path.point.active')!.getAttribute('aria-label')).to.contain('1,2 mg/dL, alto');
+  });
+
+  it('draws every value on the chart’s canvas where the keyboard marker stands, in its flag’s colour, and a click there picks it', async () => {
+    const el = await mount(fixtureView('citizen'));
+    const creat = card(el, 'Creatinina');
+    const canvas = creat.querySelector<HTMLCanvasElement>('canvas.plot')!;
+    const ctx = canvas.getContext('2d')!;
+    const scale = canvas.width / 280;
+    const danger = getComputedStyle(canvas).borderTopColor.match(/\d+/g)!.slice(0, 3).map(Number);
+    const marker = () => creat.querySelector<SVGPathElement>('path.point.active')!;
+    (marker() as unknown as HTMLElement).focus();
+    for (let i = 0; i < 3; i++) {
+      const [x, y] = marker().getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
+      // The triangle's centre (its centroid sits a little below the anchor).
+      const px = ctx.getImageData(Math.round(x! * scale), Math.round((y! + 1) * scale), 1, 1).data;
+      expect(px[3], `value ${i} is drawn`).to.be.greaterThan(200);
+      expect([px[0], px[1], px[2]].map((c, k) => Math.abs(c! - danger[k]!)).every((d) => d < 40), `value ${i} in the danger colour`).to.equal(true);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+    }
+    // A click on the canvas where the first value is drawn selects it.
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const [x, y] = marker().getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
+    const r = canvas.getBoundingClientRect();
+    const k = Math.min(r.width / 280, r.height / 96);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const sel = oneEvent(el, 'fse-select') as unknown as Promise<FseSelectEvent>;
+    canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: r.left + (r.width - 280 * k) / 2 + x! * k, clientY: r.top + (r.height - 96 * k) / 2 + y! * k }));
+    expect((await sel).eventIds).to.deep.equal(['Observation/cr1']);
   });
 
   it('converts units only when it knows how, and shows bad values instead of dropping them', async () => {
@@ -66,7 +117,7 @@ describe('<fse-results>', () => {
     const k = card(el, 'Potassio');
     expect(text(k)).to.contain('senza unità').and.contain('riferimento solo a parole: vedi referto cartaceo');
     const glu = card(el, 'Glucosio');
-    expect(glu.querySelector('path.point.implausible')).to.exist;
+    expect((await walk(el, 'Glucosio')).some((p) => p.cls.includes('implausible'))).to.equal(true);
     expect(text(glu)).to.contain('valore impossibile');
   });
 
@@ -104,8 +155,7 @@ describe('<fse-results>', () => {
   it('is one tab stop per chart: arrows move between values, Enter opens the value’s document', async () => {
     const el = await mount(fixtureView('citizen'));
     const creat = card(el, 'Creatinina');
-    const pts = [...creat.querySelectorAll<SVGElement & HTMLElement>('path.point')];
-    expect(pts.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(creat.querySelectorAll('[tabindex="0"]')).to.have.length(1);
     const focused = () => el.shadowRoot!.activeElement as SVGElement | null;
     (creat.querySelector('path.point.active') as SVGElement).focus();
     expect(focused()?.dataset.index).to.equal('2');
@@ -182,7 +232,8 @@ describe('<fse-results>', () => {
     const secret = await mount(fixtureView('clinician', { obscured: true }));
     expect(secret.shadowRoot!.textContent).not.to.contain(SECRET_ANALYTE);
     expect(text($(secret, '.live'))).to.equal(text($(plain, '.live')));
-    expect($$(secret, 'path.point').length).to.equal($$(plain, 'path.point').length);
+    const labels = (el: FseResults) => $$(el, '[part~="chart"]').map((c) => c.getAttribute('aria-label'));
+    expect(labels(secret)).to.deep.equal(labels(plain));
     const citizen = await mount(viewFor(fromFhir(fhirInput({ obscured: true }), { now: NOW }).record, { role: 'citizen', now: NOW }));
     citizen.query = 'segreta';
     await citizen.updateComplete;

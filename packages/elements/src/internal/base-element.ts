@@ -119,11 +119,12 @@ class Skip {
 /**
  * A list without its unusable entries, each one reported. `check` returns a Skip saying why an entry
  * cannot be used, or the entry to keep (itself, or a cleaned copy). The same array when nothing changed.
+ * Paths are built only for what is reported: a view of 100 000 good events costs no string.
  */
-function keepUsable<T>(list: readonly T[], path: string, check: (v: T, path: string) => T | Skip, issues: Issue[]): readonly T[] {
+function keepUsable<T>(list: readonly T[], path: string, check: (v: T, at: () => string) => T | Skip, issues: Issue[]): readonly T[] {
   let out: T[] | undefined;
   for (let i = 0; i < list.length; i++) {
-    const r = check(list[i], `${path}[${i}]`);
+    const r = check(list[i], () => `${path}[${i}]`);
     if (r instanceof Skip) {
       out ??= list.slice(0, i);
       issues.push(skippedIssue(`${path}[${i}]`, r.why));
@@ -133,13 +134,20 @@ function keepUsable<T>(list: readonly T[], path: string, check: (v: T, path: str
   return out ?? list;
 }
 
+function hasNull(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === null || list[i] === undefined) return true;
+  return false;
+}
+
+const keepNonNull = (v: unknown): unknown => (v === null || v === undefined ? new Skip('null') : v);
+
 /** An object whose inner lists lose their null entries (the same object when they have none). */
-function withoutNulls<T extends object>(o: T, keys: readonly string[], path: string, issues: Issue[]): T {
+function withoutNulls<T extends object>(o: T, keys: readonly string[], at: () => string, issues: Issue[]): T {
   let copy: T | undefined;
   for (const key of keys) {
     const list = (o as Record<string, unknown>)[key];
-    if (!Array.isArray(list)) continue;
-    const kept = keepUsable(list, `${path}.${key}`, (v) => (v === null || v === undefined ? new Skip('null') : v), issues);
+    if (!Array.isArray(list) || !hasNull(list)) continue;
+    const kept = keepUsable(list, `${at()}.${key}`, keepNonNull, issues);
     if (kept !== list) (copy ??= { ...o } as T)[key as keyof T] = kept as T[keyof T];
   }
   return copy ?? o;
@@ -152,6 +160,15 @@ function withoutNulls<T extends object>(o: T, keys: readonly string[], path: str
  * good view costs one pass and no copy.
  */
 export function skipInvalidEntries(view: FseView): { view: FseView; skipped: Issue[] } {
+  // Views are not changed after viewFor (the model's own caches, resultSeriesOf and the clinical
+  // picture, key on the view object too): the elements sharing one view check it once.
+  let checked = checkedViews.get(view);
+  if (!checked) checkedViews.set(view, (checked = checkEntries(view)));
+  return checked;
+}
+const checkedViews = new WeakMap<FseView, { view: FseView; skipped: Issue[] }>();
+
+function checkEntries(view: FseView): { view: FseView; skipped: Issue[] } {
   const skipped: Issue[] = [];
   const out: FseView = { ...view };
   let changed = false;
@@ -162,17 +179,17 @@ export function skipInvalidEntries(view: FseView): { view: FseView; skipped: Iss
   };
   set(
     'events',
-    keepUsable(view.events, 'view.events', (e, path) => {
+    keepUsable(view.events, 'view.events', (e, at) => {
       const why = badEvent(e);
-      return why ? new Skip(why) : withoutNulls(e, EVENT_LISTS, path, skipped);
+      return why ? new Skip(why) : withoutNulls(e, EVENT_LISTS, at, skipped);
     }, skipped) as ClinicalEvent[],
   );
   if (view.carePaths) {
     set(
       'carePaths',
-      keepUsable(view.carePaths, 'view.carePaths', (p, path) => {
+      keepUsable(view.carePaths, 'view.carePaths', (p, at) => {
         const why = badPath(p);
-        return why ? new Skip(why) : withoutNulls(p, PATH_LISTS, path, skipped);
+        return why ? new Skip(why) : withoutNulls(p, PATH_LISTS, at, skipped);
       }, skipped) as FseView['carePaths'],
     );
   }

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scaleLinear, scaleTime } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear, scaleTime, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { FseSelectEvent } from '../internal/clinical.js';
@@ -21,14 +20,129 @@ const W = 280;
 const H = 96;
 const M = { top: 6, right: 8, bottom: 14, left: 34 };
 
-/** Shapes of a point by its flag: never colour alone (WCAG 1.4.1). */
-const SHAPES: Record<ResultPoint['flag'] | 'implausible', string> = {
-  normal: 'M3.2,0A3.2,3.2 0 1,1 -3.2,0A3.2,3.2 0 1,1 3.2,0Z',
-  unknown: 'M3.2,0A3.2,3.2 0 1,1 -3.2,0A3.2,3.2 0 1,1 3.2,0Z',
-  high: 'M0,-4.5L4.5,3.5H-4.5Z',
-  low: 'M0,4.5L4.5,-3.5H-4.5Z',
-  implausible: 'M-3.5,-3.5L3.5,3.5M3.5,-3.5L-3.5,3.5',
-};
+/** Radius of a value in range (a circle), and the triangles of values above and below it. */
+const R = 3.2;
+const UP: readonly (readonly [number, number])[] = [[0, -4.5], [4.5, 3.5], [-4.5, 3.5]];
+const DOWN: readonly (readonly [number, number])[] = [[0, 4.5], [4.5, -3.5], [-4.5, -3.5]];
+const X = 3.5;
+type Shape = ResultPoint['flag'] | 'implausible';
+
+/** Traces a value's shape at (x, y) into `p` (an SVG path string builder or a canvas path): one geometry for both. */
+function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; arc(x: number, y: number): void; close(): void }, shape: Shape, x: number, y: number): void {
+  if (shape === 'implausible') {
+    p.moveTo(x - X, y - X);
+    p.lineTo(x + X, y + X);
+    p.moveTo(x + X, y - X);
+    p.lineTo(x - X, y + X);
+  } else if (shape === 'high' || shape === 'low') {
+    const pts = shape === 'high' ? UP : DOWN;
+    p.moveTo(x + pts[0]![0], y + pts[0]![1]);
+    for (let i = 1; i < pts.length; i++) p.lineTo(x + pts[i]![0], y + pts[i]![1]);
+    p.close();
+  } else p.arc(x, y);
+}
+
+/** Shapes of a point by its flag, as SVG paths at the origin: never colour alone (WCAG 1.4.1). */
+const SHAPES = Object.fromEntries(
+  (['normal', 'unknown', 'high', 'low', 'implausible'] as const).map((shape) => {
+    const d: string[] = [];
+    trace(
+      {
+        moveTo: (x, y) => d.push(`M${x},${y}`),
+        lineTo: (x, y) => d.push(`L${x},${y}`),
+        arc: (x, y) => d.push(`M${x + R},${y}A${R},${R} 0 1,1 ${x - R},${y}A${R},${R} 0 1,1 ${x + R},${y}Z`),
+        close: () => d.push('Z'),
+      },
+      shape,
+      0,
+      0,
+    );
+    return [shape, d.join('')];
+  }),
+) as Record<Shape, string>;
+
+interface Geometry {
+  t0: number;
+  t1: number;
+  y: ScaleLinear<number, number>;
+  /** Position of each value, in the chart's coordinates (W × H). */
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+const shapeOf = (p: ResultPoint): Shape => (p.problems.includes('implausible') ? 'implausible' : p.flag);
+
+/** The colours of the theme in force, read from the canvas's own computed style (forced colours included). */
+interface Colours {
+  key: string;
+  value: string;
+  out: string;
+  odd: string;
+  line: string;
+  surface: string;
+}
+function canvasColours(c: HTMLCanvasElement): Colours {
+  const cs = getComputedStyle(c);
+  const value = cs.color;
+  const out = cs.borderTopColor;
+  const odd = cs.borderRightColor;
+  const line = cs.borderBottomColor;
+  const surface = cs.borderLeftColor;
+  return { key: [value, out, odd, line, surface].join(','), value, out, odd, line, surface };
+}
+
+/** The line through the plausible values, then every value's shape, one path per shape and colour. */
+function drawPlot(c: HTMLCanvasElement, s: ResultSeries, g: Geometry, col: Colours, dpr: number): void {
+  if (c.width !== W * dpr) c.width = W * dpr;
+  if (c.height !== H * dpr) c.height = H * dpr;
+  const ctx = c.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, W, H);
+  const pts = s.points;
+  ctx.beginPath();
+  let open = false;
+  for (let i = 0; i < pts.length; i++) {
+    if (pts[i]!.problems.includes('implausible')) continue;
+    if (open) ctx.lineTo(g.xs[i]!, g.ys[i]!);
+    else ctx.moveTo(g.xs[i]!, g.ys[i]!);
+    open = true;
+  }
+  ctx.strokeStyle = col.line;
+  ctx.lineWidth = 1;
+  ctx.stroke();
+  const pen = {
+    moveTo: (x: number, y: number) => ctx.moveTo(x, y),
+    lineTo: (x: number, y: number) => ctx.lineTo(x, y),
+    arc: (x: number, y: number) => {
+      ctx.moveTo(x + R, y);
+      ctx.arc(x, y, R, 0, 2 * Math.PI);
+    },
+    close: () => ctx.closePath(),
+  };
+  for (const shape of ['normal', 'unknown', 'high', 'low', 'implausible'] as const) {
+    ctx.beginPath();
+    let any = false;
+    for (let i = 0; i < pts.length; i++) {
+      const x = g.xs[i]!;
+      const y = g.ys[i]!;
+      if (shapeOf(pts[i]!) !== shape || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      trace(pen, shape, x, y);
+      any = true;
+    }
+    if (!any) continue;
+    if (shape === 'implausible') {
+      ctx.strokeStyle = col.odd;
+      ctx.lineWidth = 2;
+    } else {
+      ctx.fillStyle = shape === 'unknown' ? col.surface : shape === 'normal' ? col.value : col.out;
+      ctx.fill();
+      ctx.strokeStyle = shape === 'unknown' ? col.value : col.surface;
+      ctx.lineWidth = shape === 'unknown' ? 1.4 : 0.8;
+    }
+    ctx.stroke();
+  }
+}
 
 /**
  * Every measured value over time: lab results, vital signs and taccuino measurements, one small
@@ -81,6 +195,10 @@ export class FseResults extends FseElement {
   private docs = new Map<string, ClinicalEvent>();
   /** Active point index per series key (the chart's tab stop). */
   private activePoint = new Map<string, number>();
+  /** Scales and positions of each series' values. */
+  private geometry = new WeakMap<ResultSeries, Geometry>();
+  /** What each canvas shows, so that it is redrawn only when that changes. */
+  private drawn = new WeakMap<HTMLCanvasElement, { series: ResultSeries; stamp: string }>();
   private resizer?: ResizeObserver;
 
   protected override viewChanged(view: FseView | undefined): void {
@@ -127,6 +245,7 @@ export class FseResults extends FseElement {
       this.measuredOnce = true;
       this.measure();
     }
+    if (this.layout === 'charts') this.drawCanvases();
   }
   private measuredOnce = false;
 
@@ -245,7 +364,10 @@ export class FseResults extends FseElement {
     </li>`;
   }
 
-  private renderChart(s: ResultSeries): TemplateResult {
+  /** Scales of a series' chart (cached per series object: the view's series are computed once). */
+  private geometryOf(s: ResultSeries): Geometry {
+    let g = this.geometry.get(s);
+    if (g) return g;
     const pts = s.points;
     let t0 = pts[0]!.t;
     let t1 = pts[pts.length - 1]!.t;
@@ -256,13 +378,18 @@ export class FseResults extends FseElement {
     let lo = Infinity;
     let hi = -Infinity;
     for (const p of pts) {
+      if (p.problems.includes('implausible') && !Number.isFinite(p.value)) continue;
       if (p.value < lo) lo = p.value;
       if (p.value > hi) hi = p.value;
     }
-    for (const v of [s.range?.low, s.range?.high, ...s.goals.flatMap((g) => [g.range?.low, g.range?.high])]) {
+    for (const v of [s.range?.low, s.range?.high, ...s.goals.flatMap((gl) => [gl.range?.low, gl.range?.high])]) {
       if (v === undefined) continue;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      lo = 0;
+      hi = 1;
     }
     if (lo === hi) {
       lo -= 1;
@@ -270,18 +397,37 @@ export class FseResults extends FseElement {
     }
     const x = scaleTime().domain([t0, t1]).range([M.left, W - M.right]);
     const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
+    const xs = new Float64Array(pts.length);
+    const ys = new Float64Array(pts.length);
+    for (let i = 0; i < pts.length; i++) {
+      xs[i] = x(pts[i]!.t);
+      ys[i] = y(pts[i]!.value);
+    }
+    g = { t0, t1, y, xs, ys };
+    this.geometry.set(s, g);
+    return g;
+  }
+
+  /**
+   * One chart: the reference band, the goal and the ticks are SVG under a canvas that draws the
+   * line and every value, and the one focusable value is SVG above it (hundreds of SVG nodes a chart cost
+   * more than the budget of the whole list), with the same shapes. The chart keeps one tab stop:
+   * the active value is a focusable, named SVG shape; arrows move it; a click on the canvas picks
+   * the nearest value.
+   */
+  private renderChart(s: ResultSeries): TemplateResult {
+    const pts = s.points;
+    const { t0, t1, y, xs, ys } = this.geometryOf(s);
     const [ylo, yhi] = y.domain() as [number, number];
     const band = (r: { low?: number; high?: number } | undefined) =>
       r && (r.low !== undefined || r.high !== undefined) ? { top: y(r.high ?? yhi), bottom: y(r.low ?? ylo) } : undefined;
     const ref = band(s.range);
-    const plausible = pts.filter((p) => !p.problems.includes('implausible'));
-    const d = line<ResultPoint>()
-      .x((p) => x(p.t))
-      .y((p) => y(p.value))(plausible) ?? '';
     const active = Math.min(this.activePoint.get(s.key) ?? pts.length - 1, pts.length - 1);
+    const p = pts[active]!;
+    const shape = shapeOf(p);
     const ticks = y.ticks(3);
     return html`<div class="chart" part="chart" role="group" aria-label=${this.l.t('chart.label', { name: s.name, count: pts.length })} @keydown=${(e: KeyboardEvent) => this.onPointKey(e, s)}>
-      <svg viewBox="0 0 ${W} ${H}" width="100%" height=${H} aria-hidden="false">
+      <svg class="back" viewBox="0 0 ${W} ${H}" width="100%" height=${H} aria-hidden="true">
         ${ref ? svg`<rect class="band" part="band" x=${M.left} width=${W - M.left - M.right} y=${ref.top} height=${Math.max(1, ref.bottom - ref.top)}></rect>` : nothing}
         ${s.goals.map((g) => {
           const b = band(g.range);
@@ -290,18 +436,51 @@ export class FseResults extends FseElement {
         ${ticks.map((t) => svg`<text class="tick" x=${M.left - 4} y=${y(t) + 3} text-anchor="end" aria-hidden="true">${this.l.number(t)}</text>`)}
         <text class="tick" x=${M.left} y=${H - 2} aria-hidden="true">${this.l.instant(t0)}</text>
         <text class="tick" x=${W - M.right} y=${H - 2} text-anchor="end" aria-hidden="true">${this.l.instant(t1)}</text>
-        <path class="line" d=${d}></path>
-        ${pts.map((p, i) => {
-          const shape = p.problems.includes('implausible') ? 'implausible' : p.flag;
-          // Roving tab stop: only the active value is focusable and named (words for 200 values a
-          // chart would cost more than the chart); arrows move it and the next one gets its words.
-          return i === active
-            ? svg`<path class="point ${shape} active" part="point" role="img" data-index=${i} tabindex="0" aria-label=${this.pointLabel(s, p)}
-                transform=${`translate(${x(p.t)},${y(p.value)})`} d=${SHAPES[shape]} @click=${() => this.choose(s, i)}></path>`
-            : svg`<path class="point ${shape}" part="point" data-index=${i} aria-hidden="true" transform=${`translate(${x(p.t)},${y(p.value)})`} d=${SHAPES[shape]} @click=${() => this.choose(s, i)}></path>`;
-        })}
+      </svg>
+      <canvas class="plot" aria-hidden="true" data-key=${s.key} width=${W} height=${H} @click=${(e: MouseEvent) => this.onCanvasClick(e, s)}></canvas>
+      <svg class="front" viewBox="0 0 ${W} ${H}" width="100%" height=${H}>
+        <path class="point ${shape} active" part="point" role="img" data-index=${active} tabindex="0" aria-label=${this.pointLabel(s, p)}
+          transform=${`translate(${xs[active]},${ys[active]})`} d=${SHAPES[shape]} @click=${() => this.choose(s, active)}></path>
       </svg>
     </div>`;
+  }
+
+  /** Draws the line and the values of every chart in the DOM whose canvas does not show them yet. */
+  private drawCanvases(): void {
+    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.plot');
+    if (!canvases.length) return;
+    const colours = canvasColours(canvases[0]!);
+    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const byKey = new Map(this.filtered.map((s) => [s.key, s]));
+    for (const c of canvases) {
+      const s = byKey.get(c.dataset.key ?? '');
+      if (!s) continue;
+      const stamp = `${colours.key}|${dpr}`;
+      const drawn = this.drawn.get(c);
+      if (drawn && drawn.series === s && drawn.stamp === stamp) continue;
+      this.drawn.set(c, { series: s, stamp });
+      drawPlot(c, s, this.geometryOf(s), colours, dpr);
+    }
+  }
+
+  private onCanvasClick(e: MouseEvent, s: ResultSeries): void {
+    const c = e.currentTarget as HTMLCanvasElement;
+    const r = c.getBoundingClientRect();
+    // The canvas is laid out like the SVG above it (object-fit: contain ≙ preserveAspectRatio meet).
+    const k = Math.min(r.width / W, r.height / H) || 1;
+    const px = (e.clientX - r.left - (r.width - W * k) / 2) / k;
+    const py = (e.clientY - r.top - (r.height - H * k) / 2) / k;
+    const { xs, ys } = this.geometryOf(s);
+    let best = -1;
+    let bestD = 12 * 12;
+    for (let i = 0; i < xs.length; i++) {
+      const d = (xs[i]! - px) ** 2 + (ys[i]! - py) ** 2;
+      if (d <= bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    if (best >= 0) this.choose(s, best);
   }
 
   private renderTable(s: ResultSeries): TemplateResult {

@@ -96,9 +96,36 @@ export const resultsStyles = css`
   .problems {
     color: var(--_fse-color-warning);
   }
+  .chart {
+    position: relative;
+  }
   .chart svg {
     display: block;
     overflow: visible;
+  }
+  .chart svg.front {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .chart svg .point {
+    pointer-events: auto;
+  }
+  /* The canvas under the SVG, laid out like it (object-fit: contain ≙ preserveAspectRatio meet).
+     Its colour properties carry the theme's colours to the canvas drawing (read with getComputedStyle). */
+  .plot {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 96px;
+    object-fit: contain;
+    cursor: pointer;
+    border: 0 solid;
+    color: var(--_fse-color-primary);
+    border-top-color: var(--_fse-color-danger);
+    border-right-color: var(--_fse-color-warning);
+    border-bottom-color: var(--_fse-color-text-muted);
+    border-left-color: var(--_fse-color-surface);
   }
   .band {
     fill: var(--_fse-color-success-soft);
@@ -110,11 +137,6 @@ export const resultsStyles = css`
     stroke: var(--_fse-color-cat-carepaths);
     stroke-width: 1.2;
     stroke-dasharray: 4 3;
-  }
-  .line {
-    fill: none;
-    stroke: var(--_fse-color-text-muted);
-    stroke-width: 1;
   }
   .tick {
     font-size: 8px;
@@ -183,6 +205,11 @@ export const resultsStyles = css`
     .band {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    .plot {
+      color: CanvasText;
+      border-color: CanvasText;
+      border-left-color: Canvas;
     }
   }
 `;
