@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 // view-issues-property.test.ts (random records for the issues a view keeps) is left out for time: a
 // surviving mutant runs every covering test, and it alone takes longer than the others together.
 const VIEW_TESTS = ['test/model/view.test.ts', 'test/model/view-edges.test.ts', 'test/model/view-cascade.test.ts', 'test/model/view-fhir.test.ts', 'test/model/view-property.test.ts', 'test/model/view-issues.test.ts'];
-const READER_TESTS = ['test/model/adapter-dates.test.ts', 'test/model/adapter-partial-dates.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts', 'test/model/malformed.test.ts'];
+const READER_TESTS = ['test/model/dates.test.ts', 'test/model/adapter-dates.test.ts', 'test/model/adapter-partial-dates.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts', 'test/model/malformed.test.ts'];
 
 /** Each mutated module, with the test files that speak for it (the random-input suites, fuzz and cda-malformed, and the 10 000-event generator runs are left out for time). */
 export const MUTATED = {

@@ -115,18 +115,26 @@ function computeOffset(t: number, tz: string): number {
   return asUtc - (t - (t % 1000 + 1000) % 1000);
 }
 
-/** Epoch ms of the wall-clock time y-m-d h:mi:s in `tz` (the first one, when a DST change repeats it). */
+/**
+ * Epoch ms of the wall-clock time y-m-d h:mi:s in `tz`: the first one when a DST change repeats it
+ * (02:30 on the last Sunday of October in Rome is 00:30 UTC, not 01:30 UTC), and the instant just
+ * past the gap when a change skips it (02:30 on the last Sunday of March is read as 03:30 CEST).
+ * A zone changes its offset at most once a day, so the offsets a day before and a day after are
+ * the only candidates.
+ */
 export function localToEpoch(y: number, m: number, d: number, tz: string, h = 0, mi = 0, s = 0): number {
   const wall = Date.UTC(y, m - 1, d, h, mi, s);
-  const o1 = zoneOffset(wall, tz);
-  let t = wall - o1;
-  const o2 = zoneOffset(t, tz);
-  if (o2 !== o1) {
-    const t2 = wall - o2;
-    // In a gap (spring forward) neither matches exactly: take the later instant; in an overlap take the earlier.
-    t = zoneOffset(t2, tz) === o2 ? Math.min(t, t2) : Math.max(t, t2);
-  }
-  return t;
+  const before = zoneOffset(wall - DAY_MS, tz);
+  const after = zoneOffset(wall + DAY_MS, tz);
+  const tBefore = wall - before;
+  if (before === after) return tBefore;
+  const tAfter = wall - after;
+  const beforeHolds = zoneOffset(tBefore, tz) === before;
+  const afterHolds = zoneOffset(tAfter, tz) === after;
+  if (beforeHolds && afterHolds) return Math.min(tBefore, tAfter);
+  if (beforeHolds) return tBefore;
+  if (afterHolds) return tAfter;
+  return Math.max(tBefore, tAfter);
 }
 
 const midnightCache = new Map<string, number>();
@@ -192,7 +200,8 @@ function readUncached(value: string, timeZone: string): DateResult {
   const s = value.length > 64 ? '' : value.trim();
   const n = s.length;
   if (n < 4) return { ok: false, problem: 'not-iso-date' };
-  if (n >= 8 && digits(s, 0, 8) >= 0 && (n === 8 || s.charCodeAt(8) !== 45)) return readCompact(s, timeZone);
+  // HL7 TS (YYYYMM, YYYYMMDD…): digits where ISO has its first '-'
+  if ((n === 6 && digits(s, 0, 6) >= 0) || (n >= 8 && digits(s, 0, 8) >= 0 && (n === 8 || s.charCodeAt(8) !== 45))) return readCompact(s, timeZone);
   const y = digits(s, 0, 4);
   if (y < 0) return { ok: false, problem: 'not-iso-date' };
   if (n === 4) return y < MIN_YEAR || y > MAX_YEAR ? bad('date-out-of-range') : span(pad4(y), 'year', y, 1, 1, y + 1, 1, 1, timeZone);
