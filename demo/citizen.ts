@@ -55,6 +55,27 @@ for (const type of CONSENT_REQUEST_TYPES) {
   panel.addEventListener(type, (e) => e.respond(persist(e)));
 }
 
+// A care path's overdue step: a portal sends the booking to its CUP, or the request for the
+// prescription to the family doctor; the demo takes it and says so.
+journey.addEventListener('fse-step-action-request', (e) => {
+  const what = e.detail.action === 'book' ? 'prenotazione' : 'richiesta della ricetta';
+  log.textContent = `Richiesta ricevuta: ${what} — ${e.detail.title}…`;
+  e.respond(
+    new Promise<void>((resolve, reject) =>
+      setTimeout(() => {
+        if (failNext?.checked) {
+          failNext.checked = false;
+          log.textContent = `Richiesta non riuscita: ${what}`;
+          reject(new Error('Il servizio regionale non risponde. Riprova tra qualche minuto.'));
+          return;
+        }
+        log.textContent = `Richiesta inviata: ${what} — ${e.detail.title}`;
+        resolve();
+      }, 300),
+    ),
+  );
+});
+
 wirePickers([journey, panel]);
 const first = load();
 journey.view = first;

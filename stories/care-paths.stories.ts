@@ -54,7 +54,7 @@ const meta: Meta<Args> = {
     selected: { control: 'text' },
     width: { control: { type: 'number', min: 280, max: 1600, step: 20 } },
   },
-  parameters: { actions: { handles: ['fse-carepath-select', 'fse-step-select', 'fse-error'] } },
+  parameters: { actions: { handles: ['fse-carepath-select', 'fse-step-select', 'fse-step-action-request', 'fse-error'] } },
   render: (args) => {
     const el = html`<fse-care-paths
       layout=${args.layout}
@@ -108,3 +108,42 @@ export const Tedesco: Story = { name: 'German', args: { data: 'clinician', lang:
 
 /** 320 px, a small phone: one column, nothing overflows. */
 export const Telefono: Story = { name: 'Phone width', args: { data: 'dense', width: 320 } };
+
+/** The element of a story, once drawn. */
+async function drawn(canvasElement: HTMLElement): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const el = canvasElement.querySelector('fse-care-paths') as HTMLElement & { updateComplete: Promise<boolean> };
+  await el.updateComplete;
+  return el;
+}
+
+/** An overdue step offers "Prenota" and "Chiedi la ricetta"; here the portal never answers, to show the pending state. */
+export const AzioneInCorso: Story = {
+  name: 'Overdue step: request pending',
+  args: { data: 'citizen' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    el.addEventListener('fse-step-action-request', (e) => e.respond(new Promise(() => {})));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="step-action"]')?.click();
+  },
+};
+
+/** The portal could not send the request: the step offers its actions again, with the portal's words. */
+export const AzioneNonRiuscita: Story = {
+  name: 'Overdue step: request failed',
+  args: { data: 'citizen' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    el.addEventListener('fse-step-action-request', (e) => e.respond(Promise.reject(new Error('Il CUP regionale non risponde. Riprova più tardi.'))));
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="step-action"]')[1]?.click();
+  },
+};
+
+/** The done steps, folded by default, unfolded. */
+export const TappeFatte: Story = {
+  name: 'Done steps unfolded',
+  args: { data: 'dense' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="done-toggle"]')) b.click();
+  },
+};

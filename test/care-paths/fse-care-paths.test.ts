@@ -8,7 +8,9 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { fromFhir, viewFor, type CarePath, type FseView } from '@percorso/model';
 import '../../packages/elements/src/care-paths.js';
 import type { FseCarePaths } from '../../packages/elements/src/care-paths.js';
-import { FseCarePathSelectEvent, FseStepSelectEvent } from '../../packages/elements/src/care-paths.js';
+import { FseCarePathSelectEvent, FseStepActionRequestEvent, FseStepSelectEvent } from '../../packages/elements/src/care-paths.js';
+import '../../packages/elements/src/record.js';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
 import { fixtureView, HOSTILE, NOW, SECRET_NOTE, SECRET_TITLE } from './fixtures.js';
 
@@ -50,13 +52,20 @@ describe('<fse-care-paths>', () => {
   });
 
   describe('the atrial-fibrillation PDTA', () => {
-    it('shows one card per care path with the condition in words and code, status, team, therapy, goals and notes', async () => {
+    it('shows one card per care path with the condition in words (codes for clinicians only), status, team, therapy, goals and notes', async () => {
       const view = fixtureView('citizen', { screening: true });
       const el = await mount(view);
       expect($$(el, 'li.card')).to.have.length(view.carePaths.length).and.to.have.length(2);
       const af = card(el, 'PDTA Fibrillazione atriale');
       const t = text(af);
-      expect(t).to.contain('Fibrillazione atriale').and.contain('ICD-9-CM 427.31');
+      expect(t).to.contain('Fibrillazione atriale');
+      // A citizen reads words, never an ICD-9-CM or ATC code; a clinician reads both.
+      expect(shadowText(el)).not.to.match(/ICD-9-CM|ATC|427\.31/);
+      el.setAttribute('wording', 'clinician');
+      await el.updateComplete;
+      expect(text(card(el, 'PDTA Fibrillazione atriale'))).to.contain('ICD-9-CM 427.31');
+      el.setAttribute('wording', 'citizen');
+      await el.updateComplete;
       expect(text(af.querySelector('[part~="status"]'))).to.equal('Attivo');
       expect(t).to.match(/dal 10 gennaio 2025/);
       expect(t).to.contain('Bianchi');
@@ -248,6 +257,125 @@ describe('<fse-care-paths>', () => {
     });
   });
 
+  describe('in the order of what to do (issue 11 §4)', () => {
+    /** The demo's sample patient (generateFhir, seed 2026), as a citizen sees her. */
+    const sample = () => {
+      const { record, issues } = fromFhir(generateFhir({ seed: 2026, events: 600, now: SAMPLE_NOW }), { now: SAMPLE_NOW });
+      return viewFor(record, { role: 'citizen', now: SAMPLE_NOW }, issues);
+    };
+    const mountSample = async () => {
+      const el = await fixture<FseCarePaths>(html`<fse-care-paths lang="it" .now=${SAMPLE_NOW} .view=${sample()}></fse-care-paths>`);
+      await el.updateComplete;
+      return el;
+    };
+
+    it('lists overdue, then booked, then planned steps; done steps are folded behind a disclosure that says how many', async () => {
+      const el = await mountSample();
+      const af = card(el, 'PDTA Fibrillazione atriale');
+      const open = [...af.querySelectorAll<HTMLElement>('ol[data-list="open"] [part~="step"]')];
+      const statuses = open.map((b) => /step-(\w+)/.exec(b.getAttribute('part')!)![1]);
+      expect(statuses[0]).to.equal('overdue');
+      expect(statuses).to.deep.equal([...statuses].sort((a, b) => ['overdue', 'booked', 'planned', 'cancelled'].indexOf(a) - ['overdue', 'booked', 'planned', 'cancelled'].indexOf(b)));
+      expect(statuses).not.to.include('done');
+      const path = afPath(sample());
+      const done = path.steps.filter((st) => st.status === 'done').length;
+      expect(done).to.be.greaterThan(5);
+      const toggle = af.querySelector<HTMLButtonElement>('[part~="done-toggle"]')!;
+      expect(text(toggle)).to.equal(`${done} tappe fatte`);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const fold = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(fold.hidden).to.equal(true);
+      expect(fold.querySelectorAll('[part~="step-done"]')).to.have.length(done);
+      expect([...fold.querySelectorAll<HTMLElement>('[part~="step"]')].every((b) => b.offsetParent === null), 'folded: not on screen').to.equal(true);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(fold.hidden).to.equal(false);
+      // The latest done step first.
+      expect(text(fold.querySelector('[part~="step"]'))).to.contain('2 maggio 2026');
+    });
+
+    it('the next visit says when (to the minute, no seconds) and where; therapy shows substance and brand', async () => {
+      const el = await mountSample();
+      const af = card(el, 'PDTA Fibrillazione atriale');
+      const next = text(af.querySelector('[part~="next-appointment"]'));
+      expect(next).to.contain('14 dicembre 2026').and.contain('11:50').and.contain('Ambulatorio di Cardiologia');
+      expect(next).not.to.match(/11:50:00/);
+      const booked = text(af.querySelector('[part~="step-booked"]'));
+      expect(booked).to.contain('Ambulatorio di Cardiologia');
+      expect(shadowText(el)).not.to.match(/\d\d:\d\d:\d\d/);
+      expect(text(af.querySelector('[part~="therapy"]'))).to.contain('Rivaroxaban (Xarelto)');
+    });
+
+    it('an overdue step offers to book or to ask for the prescription; the host answers, and pending, done and rolled back are shown and announced', async () => {
+      const el = await mountSample();
+      const af = card(el, 'PDTA Fibrillazione atriale');
+      const path = afPath(sample());
+      const overdue = path.steps.find((st) => st.status === 'overdue')!;
+      const actions = () => [...af.querySelectorAll<HTMLButtonElement>('[part~="step-action"]')];
+      expect(actions().map((b) => text(b))).to.deep.equal(['Prenota', 'Chiedi la ricetta']);
+      const live = () => $(el, '[role="status"][part="live"]')!.textContent!.trim();
+      // The host answers; the step says pending, then done.
+      let resolve!: () => void;
+      let seen: FseStepActionRequestEvent | undefined;
+      const onRequest = (e: FseStepActionRequestEvent) => {
+        seen = e;
+        e.respond(new Promise<void>((r) => (resolve = r)));
+      };
+      el.addEventListener('fse-step-action-request', onRequest);
+      actions()[0]!.click();
+      expect(seen).to.be.instanceOf(FseStepActionRequestEvent);
+      expect(seen!.cancelable && seen!.bubbles && seen!.composed).to.equal(true);
+      expect(seen!.detail).to.deep.include({ carePathId: path.id, stepId: overdue.id, action: 'book', title: overdue.title, code: overdue.code });
+      await el.updateComplete;
+      expect(text(af.querySelector('.action-state'))).to.contain('richiesta in corso');
+      expect(live()).to.contain('Prenota: richiesta in corso');
+      expect(actions(), 'no second request while one is pending').to.have.length(0);
+      resolve();
+      await waitUntil(() => live().includes('richiesta inviata'), 'done announced');
+      expect(text(af.querySelector('.action-state'))).to.contain('Prenota: richiesta inviata');
+      el.removeEventListener('fse-step-action-request', onRequest);
+      // A new view where the step is still overdue: it still says the request was sent (no asking twice).
+      el.view = sample();
+      await el.updateComplete;
+      expect(text(card(el, 'PDTA Fibrillazione atriale').querySelector('.action-state'))).to.contain('richiesta inviata');
+      expect(card(el, 'PDTA Fibrillazione atriale').querySelectorAll('[part~="step-action"]')).to.have.length(0);
+    });
+
+    it('a rejected answer rolls back with the host’s words; no answer says the portal did not handle it; clinicians get no actions', async () => {
+      const el = await mountSample();
+      const live = () => $(el, '[role="status"][part="live"]')!.textContent!.trim();
+      el.addEventListener('fse-step-action-request', (e) => e.respond(Promise.reject(new Error('Il CUP non risponde.'))), { once: true });
+      card(el, 'PDTA Fibrillazione atriale').querySelectorAll<HTMLButtonElement>('[part~="step-action"]')[1]!.click();
+      await waitUntil(() => live().includes('non è riuscita'), 'failure announced');
+      expect(live()).to.contain('Chiedi la ricetta').and.contain('Il CUP non risponde.');
+      await el.updateComplete;
+      expect(card(el, 'PDTA Fibrillazione atriale').querySelectorAll('[part~="step-action"]'), 'offered again').to.have.length(2);
+      // Nobody answers: rolled back at once, saying the portal did not handle it.
+      card(el, 'PDTA Fibrillazione atriale').querySelector<HTMLButtonElement>('[part~="step-action"]')!.click();
+      await el.updateComplete;
+      expect(live()).to.contain('Il portale non ha gestito la richiesta');
+      // A clinician is not offered the citizen's actions.
+      el.setAttribute('wording', 'clinician');
+      await el.updateComplete;
+      expect($$(el, '[part~="step-action"]')).to.have.length(0);
+    });
+
+    it('inside a record, the path about the chosen body region is marked', async () => {
+      const wrap = await fixture<HTMLElement>(html`<fse-record .view=${sample()}><fse-care-paths lang="it" .now=${SAMPLE_NOW}></fse-care-paths></fse-record>`);
+      const el = wrap.querySelector('fse-care-paths') as FseCarePaths;
+      await el.updateComplete;
+      expect($$(el, '[part~="card-in-region"]')).to.have.length(0);
+      wrap.setAttribute('selected-region', 'heart');
+      await waitUntil(() => $$(el, '[part~="card-in-region"]').length > 0, 'marked');
+      const marked = $$(el, '[part~="card-in-region"]').map((c) => text(c.querySelector('.select')));
+      expect(marked).to.deep.equal(['PDTA Fibrillazione atriale']);
+      expect(text($(el, '[part~="card-in-region"] .region-tag'))).to.equal('Riguarda la parte del corpo scelta');
+      wrap.setAttribute('selected-region', 'eyes');
+      await waitUntil(() => $$(el, '[part~="card-in-region"]').length === 0, 'unmarked');
+    });
+  });
+
   describe('keyboard', () => {
     it('Tab to the AF card, expand it, arrow to the overdue step, Enter selects it', async () => {
       const view = fixtureView('citizen', { screening: true });
@@ -271,13 +399,11 @@ describe('<fse-care-paths>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(active()?.getAttribute('aria-expanded')).to.equal('true');
-      // The steps are one tab stop.
+      // The steps are one tab stop, the overdue one first (the order of what to do).
       await sendKeys({ press: 'Tab' });
-      expect(active()?.getAttribute('part')).to.contain('step');
-      const overdueIndex = path.steps.findIndex((s) => s.status === 'overdue');
-      for (let i = 0; i < overdueIndex; i++) await sendKeys({ press: 'ArrowDown' });
       expect(active()?.getAttribute('part')).to.contain('step-overdue');
-      expect($$(el, '.card:first-child [part~="step"]').filter((b) => b.tabIndex === 0)).to.have.length(1);
+      const overdueIndex = path.steps.findIndex((s) => s.status === 'overdue');
+      expect($$(el, '.card:first-child ol[data-list="open"] [part~="step"]').filter((b) => b.tabIndex === 0)).to.have.length(1);
 
       const fired = oneEvent(el, FseStepSelectEvent.type) as Promise<FseStepSelectEvent>;
       await sendKeys({ press: 'Enter' });
@@ -293,7 +419,13 @@ describe('<fse-care-paths>', () => {
       await el.updateComplete;
       expect(active()?.getAttribute('aria-current')).to.equal('true');
 
-      // Tab leaves the steps for the next card's title.
+      // Tab goes on to the overdue step's actions, the folded done steps, then the next card's title.
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.textContent?.trim()).to.equal('Prenota');
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.textContent?.trim()).to.equal('Chiedi la ricetta');
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('done-toggle');
       await sendKeys({ press: 'Tab' });
       expect(active()?.textContent).to.contain('Screening del tumore del colon-retto');
     });

@@ -251,3 +251,19 @@ describe('fromFhir — real-world shapes (issue 8 §4)', () => {
     expect(bare.record.carePaths[0]!.title).to.equal('Piano assistenziale individuale');
   });
 });
+
+describe('fromFhir — where a booking is (issue 11 §4)', () => {
+  it('a place named without a Location resource ({ type: "Location", display }) is the booking’s facility; a bare name is not', () => {
+    const booking = (id: string, actor: object) => ({
+      resourceType: 'Appointment',
+      id,
+      status: 'booked',
+      start: '2026-12-14T11:50:00+01:00',
+      participant: [{ actor: { reference: 'Patient/p1' } }, { actor }],
+    });
+    const r = read(patient(), booking('a1', { type: 'Location', display: ' Ambulatorio di Cardiologia ' }), booking('a2', { display: 'Dott. Rossi' }), booking('a3', { type: 'Location' }));
+    expect(ev(r, 'Appointment/a1').facility).to.deep.equal({ id: 'Appointment/a1#location', name: 'Ambulatorio di Cardiologia' });
+    expect(ev(r, 'Appointment/a2').facility).to.equal(undefined);
+    expect(ev(r, 'Appointment/a3').facility).to.equal(undefined);
+  });
+});

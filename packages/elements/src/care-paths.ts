@@ -7,8 +7,11 @@ export type { CarePathsLayout, Wording } from './care-paths/fse-care-paths.js';
 export {
   FseCarePathSelectEvent,
   FseStepSelectEvent,
+  FseStepActionRequestEvent,
   type FseCarePathSelectDetail,
   type FseStepSelectDetail,
+  type FseStepActionRequestDetail,
+  type StepAction,
 } from './care-paths/events.js';
 
 defineElement('fse-care-paths', FseCarePaths);

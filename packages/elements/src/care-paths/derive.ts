@@ -4,7 +4,7 @@
  * Privacy: everything here looks events up in the view's own events. An id that is not there
  * (an event the viewer may not see) is never counted, linked or described.
  */
-import type { CarePath, CarePathStep, ClinicalEvent, Coding, FseView, ViewerRole } from '@percorso/model';
+import { AIC_PACKS, medicineOf, type CarePath, type CarePathStep, type ClinicalEvent, type Coding, type FseView, type ViewerRole } from '@percorso/model';
 
 export type Wording = 'citizen' | 'clinician';
 
@@ -228,4 +228,36 @@ export function sortPaths(paths: readonly CarePath[]): CarePath[] {
       (b.period?.start?.start ?? 0) - (a.period?.start?.start ?? 0) ||
       a.title.localeCompare(b.title),
   );
+}
+
+const STEP_ORDER: Record<string, number> = { overdue: 0, booked: 1, planned: 2, cancelled: 3, done: 4 };
+
+/**
+ * The steps in the order of what to do: overdue first, then booked (the next appointment), then
+ * planned, each soonest first, then cancelled ones; done steps apart, latest first (the card folds
+ * them). A step without a date keeps its place in the path after the dated ones of its kind.
+ */
+export function orderSteps(steps: readonly CarePathStep[], whenOf: (s: CarePathStep) => number | undefined): { open: CarePathStep[]; done: CarePathStep[] } {
+  const at = new Map(steps.map((s, i) => [s, i]));
+  const key = (s: CarePathStep) => whenOf(s) ?? Infinity;
+  const open = steps
+    .filter((s) => s.status !== 'done')
+    .sort((a, b) => (STEP_ORDER[a.status] ?? 2) - (STEP_ORDER[b.status] ?? 2) || key(a) - key(b) || at.get(a)! - at.get(b)!);
+  const done = steps.filter((s) => s.status === 'done').sort((a, b) => (whenOf(b) ?? -Infinity) - (whenOf(a) ?? -Infinity) || at.get(a)! - at.get(b)!);
+  return { open, done };
+}
+
+/**
+ * A therapy as a citizen recognises it: the active substance and the brand together, "Rivaroxaban
+ * (Xarelto)", from the model's ATC and AIC tables (`medicineOf`); the substance alone when the
+ * brand is not known or is the substance's own name.
+ */
+export function therapyName(ev: ClinicalEvent): string {
+  const m = medicineOf(ev);
+  const aic = (ev.medication?.medication ?? []).map((c) => AIC_PACKS[c.code]).find(Boolean);
+  // The brand is the pack's name up to its strength or form ("Xarelto 20 mg 28 compresse" → "Xarelto").
+  const brand = (aic?.brand ?? m.brand?.split(/[*\d(]/)[0])?.trim().replace(/[\s,;–—-]+$/, '');
+  if (!brand || brand.toLocaleLowerCase() === m.substance.toLocaleLowerCase()) return m.substance;
+  if (m.substance === ev.title || m.substance.toLocaleLowerCase().startsWith(brand.toLocaleLowerCase())) return m.substance;
+  return `${m.substance} (${brand})`;
 }

@@ -1,7 +1,9 @@
 /**
- * Events of `<fse-care-paths>`. Both bubble, cross shadow roots and can be cancelled (a cancelled
+ * Events of `<fse-care-paths>`. All bubble, cross shadow roots and can be cancelled (a cancelled
  * card selection leaves `selected` as it was).
  */
+import { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
+import type { CarePathStep } from '@percorso/model';
 
 /** What `fse-carepath-select` carries. */
 export interface FseCarePathSelectDetail {
@@ -52,8 +54,35 @@ export class FseStepSelectEvent extends Event {
   }
 }
 
+/** What a citizen can ask for an overdue step: to book it, or their doctor for the prescription it needs. */
+export type StepAction = 'book' | 'prescription';
+
+/** What `fse-step-action-request` carries. */
+export interface FseStepActionRequestDetail extends FseRequestBase {
+  carePathId: string;
+  stepId: string;
+  action: StepAction;
+  /** The step's title and code (the service to book or prescribe), as the view has them. */
+  title: string;
+  code?: CarePathStep['code'];
+}
+
+/**
+ * `fse-step-action-request`: the citizen asked to book an overdue step, or to ask their doctor for
+ * its prescription. Cancellable; the host answers with `e.respond(promise)` — resolve when the
+ * request is sent (the step says so), reject with an Error whose message the citizen reads (the
+ * step offers the action again). No answer: the card says the portal did not handle it.
+ */
+export class FseStepActionRequestEvent extends FseRequestEvent<FseStepActionRequestDetail> {
+  static readonly type = 'fse-step-action-request';
+  constructor(detail: FseStepActionRequestDetail) {
+    super(FseStepActionRequestEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'fse-step-action-request': FseStepActionRequestEvent;
     'fse-carepath-select': FseCarePathSelectEvent;
     'fse-step-select': FseStepSelectEvent;
   }

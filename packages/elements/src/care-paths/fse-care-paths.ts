@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Actor, CarePath, CarePathStep, ClinicalEvent, Coding, FseView } from '@percorso/model';
+import { carePathSites, type Actor, type CarePath, type CarePathStep, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
+import { mapRegionsOfSite } from '../body-map/count.js';
+import type { MapRegion } from '../body-map/geometry.js';
+import { nextRequestId, RequestTracker, type Outcome, type Tracked } from '../internal/requests.js';
 import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
@@ -10,15 +13,17 @@ import {
   conditionSummary,
   indexEvents,
   invalidCarePathsReason,
+  orderSteps,
   parseRecurrence,
   sortPaths,
   summarise,
   systemLabel,
+  therapyName,
   wordingFor,
   type PathSummary,
   type Wording,
 } from './derive.js';
-import { FseCarePathSelectEvent, FseStepSelectEvent } from './events.js';
+import { FseCarePathSelectEvent, FseStepActionRequestEvent, FseStepSelectEvent, type FseStepActionRequestDetail, type StepAction } from './events.js';
 import { FseOpenEvent } from '../document/events.js';
 import { calendarIcon, chevron, stepIcon } from './icons.js';
 import { messages } from './messages.js';
@@ -35,9 +40,16 @@ export type { Wording } from './derive.js';
  * Shows only what its `.view` holds: a care path the viewer may not see is not in the view, and a
  * step's events that the viewer may not see are neither counted nor described.
  *
+ * Steps come in the order of what to do: overdue, booked (the next appointment, with its place),
+ * planned, cancelled; the done ones are folded behind a disclosure ("10 tappe fatte"). An overdue
+ * step offers the citizen its action (book it, ask the doctor for the prescription) as a cancellable
+ * `fse-step-action-request` the host answers. Inside a record, the paths about the chosen body
+ * region are marked. Citizens read words; clinicians also see the codes (ICD-9-CM, ATC).
+ *
  * Keyboard: each card is a list item with two tab stops, its title (Enter/Space selects the card)
  * and its disclosure button; the steps of an expanded card are one tab stop, moved with the arrow
- * keys, Home and End; Enter/Space selects a step.
+ * keys, Home and End; Enter/Space selects a step. The folded done steps are one more tab stop
+ * (their disclosure), then one for their list once open.
  *
  * @tagname fse-care-paths
  * @summary Care-path cards (PDTA / PAI) with steps, therapies, next appointment and notes.
@@ -45,12 +57,15 @@ export type { Wording } from './derive.js';
  * @fires fse-carepath-select - {@link FseCarePathSelectEvent}: a card was selected (or the selection cleared); carries `carePathId` and the `eventIds` of that path present in the view. Cancellable.
  * @fires fse-open - {@link FseOpenEvent}: selecting a done step asks to open the result that completed it (its document). Cancellable by a host that routes itself.
  * @fires fse-step-select - {@link FseStepSelectEvent}: a step was selected; carries `carePathId`, `stepId` and the step's `eventIds` present in the view. Cancellable.
+ * @fires fse-step-action-request - {@link FseStepActionRequestEvent}: the citizen asked to book an overdue step or to ask for its prescription; the host answers with `e.respond(promise)` and the step shows pending, done or rolled back (announced).
  * @fires fse-error - The view or its care paths cannot be shown, or came with error-level issues.
  *
  * @slot empty - Replaces the default empty state ("Nessun percorso di cura attivo").
  *
  * @csspart list - The list of cards.
- * @csspart card - One card (a list item). Also `card-selected` on the selected card and `card-overdue` on a card with overdue steps.
+ * @csspart card - One card (a list item). Also `card-selected` on the selected card, `card-overdue` on a card with overdue steps and `card-in-region` on a path about the record's chosen body region.
+ * @csspart done-toggle - The disclosure of a card's done steps.
+ * @csspart step-action - The action buttons of an overdue step (book, ask for the prescription).
  * @csspart header - The card's header: kind, title, status and condition.
  * @csspart status - The care path's status badge.
  * @csspart condition - The condition in words and code.
@@ -95,7 +110,14 @@ export class FseCarePaths extends FseElement {
   /** Inside `<fse-record>` (or the journey): the record's selected care path. */
   protected override recordChanged(record: RecordState): void {
     this.selected = record.selectedPath;
+    if (record.selectedRegion !== this.region) {
+      this.region = record.selectedRegion;
+      this.requestUpdate();
+    }
   }
+
+  /** The record's chosen body region: the cards of paths about it are marked. */
+  private region?: MapRegion;
 
   /** ARIA level of the cards' titles (2–6, default 3); section titles inside a card are one level deeper. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 3;
@@ -107,6 +129,13 @@ export class FseCarePaths extends FseElement {
   @state() private toggled = new Map<string, boolean>();
   /** The selected step. */
   @state() private selectedStep?: { pathId: string; stepId: string };
+
+  /** Cards whose done steps are unfolded. */
+  @state() private doneOpen = new Set<string>();
+  /** What the live region says (a step action pending, done, failed). */
+  @state() private live = '';
+  /** Step actions sent to the host, one at a time per step. */
+  private readonly requests = new RequestTracker(this, (t, outcome) => this.actionSettled(t, outcome));
 
   /** Roving tab stop of each card's steps: path id → step id. */
   private activeStep = new Map<string, string>();
@@ -124,6 +153,7 @@ export class FseCarePaths extends FseElement {
       return;
     }
     this.byId = indexEvents(view);
+    this.requests.reconcile();
     const ids = new Set((view.carePaths ?? []).map((p) => p.id));
     if (this.selectedStep && !ids.has(this.selectedStep.pathId)) this.selectedStep = undefined;
   }
@@ -170,6 +200,7 @@ export class FseCarePaths extends FseElement {
     const summaries = paths.map((p) => summarise(p, this.byId, now));
     return html`${this.renderIssues(this.pathIssues(view, paths))}
       <span id="select-hint" hidden>${this.l.t('select.hint')}</span>
+      <p class="visually-hidden" role="status" aria-live="polite" part="live">${this.live}</p>
       <ul class="cards" part="list" aria-label=${this.l.t('list.label')}>
         ${summaries.map((s, i) => this.renderCard(s, i))}
       </ul>`;
@@ -192,15 +223,17 @@ export class FseCarePaths extends FseElement {
     const expanded = this.isExpanded(p.id);
     const titleId = `cp-${index}-title`;
     const detailsId = `cp-${index}-details`;
-    const parts = ['card', selected ? 'card-selected' : '', s.overdue ? 'card-overdue' : ''].filter(Boolean).join(' ');
+    const inRegion = this.inRegion(p);
+    const parts = ['card', selected ? 'card-selected' : '', s.overdue ? 'card-overdue' : '', inRegion ? 'card-in-region' : ''].filter(Boolean).join(' ');
     return html`<li
-      class="card ${selected ? 'is-selected' : ''} ${s.overdue ? 'has-overdue' : ''}"
+      class="card ${selected ? 'is-selected' : ''} ${s.overdue ? 'has-overdue' : ''} ${inRegion ? 'in-region' : ''}"
       part=${parts}
       data-id=${p.id}
       @click=${(e: MouseEvent) => this.onCardClick(e, s)}
     >
       <article aria-labelledby=${titleId}>
-        ${this.renderHeader(s, titleId, selected)} ${this.renderProgress(s)}
+        ${this.renderHeader(s, titleId, selected)}
+        ${inRegion ? html`<p class="region-tag" part="region-tag">${this.l.t('region.match')}</p>` : nothing} ${this.renderProgress(s)}
         ${s.overdue
           ? html`<p class="overdue-count" part="overdue">
               ${stepIcon('overdue')}<span>${this.l.t('overdue.count', { count: s.overdue })}</span>
@@ -227,7 +260,8 @@ export class FseCarePaths extends FseElement {
     const p = s.path;
     const cond = conditionSummary(p.conditions ?? []);
     const clinician = this.effectiveWording === 'clinician';
-    const codes = clinician ? cond.codes : cond.preferred;
+    // Codes are for clinicians: a citizen reads the condition in words.
+    const codes = clinician ? cond.codes : [];
     return html`<header part="header">
       <p class="kind">${categoryIcon('carepaths')}<span>${this.l.t(`kind.${p.kind}`)}</span></p>
       <div class="title" role="heading" aria-level=${this.level}>
@@ -279,7 +313,7 @@ export class FseCarePaths extends FseElement {
         ${calendarIcon()}<span>${this.w('next.none')}</span>
       </p>`;
     }
-    const date = next.booking && !next.booking.undated ? this.l.date(next.booking.date) : next.step?.due ? this.l.date(next.step.due) : '';
+    const date = next.booking && !next.booking.undated ? this.when(next.booking.date) : next.step?.due ? this.when(next.step.due) : '';
     const where = next.booking?.facility?.name;
     return html`<p class="next" part="next-appointment">
       ${calendarIcon()}
@@ -331,7 +365,7 @@ export class FseCarePaths extends FseElement {
               ${goals.map(
                 (g) => html`<li>
                   ${g.text}${g.target ? html` <span class="muted">(${this.l.t('goal.target', { target: g.target })})</span>` : nothing}${g.due
-                    ? html` <span class="muted">— ${this.l.t('goal.due', { date: this.l.date(g.due) })}</span>`
+                    ? html` <span class="muted">— ${this.l.t('goal.due', { date: this.when(g.due) })}</span>`
                     : nothing}
                 </li>`,
               )}
@@ -357,8 +391,8 @@ export class FseCarePaths extends FseElement {
 
   private renderTherapy(t: ClinicalEvent, clinician: boolean): TemplateResult {
     const med = t.medication;
-    const codings: Coding[] = med?.medication ?? [];
-    const name = codings.find((c) => c.display)?.display ?? t.title;
+    const codings = med?.medication ?? [];
+    const name = therapyName(t);
     const code = clinician ? (codings.find((c) => systemLabel(c.system) === 'ATC') ?? codings[0]) : undefined;
     return html`<li class="therapy" part="therapy">
       <span class="therapy-name">${name}</span>${med?.dosage ? html` — <span class="dosage">${med.dosage}</span>` : nothing}${code
@@ -369,12 +403,104 @@ export class FseCarePaths extends FseElement {
 
   private renderSteps(s: PathSummary, clinician: boolean): TemplateResult {
     const p = s.path;
-    const steps = p.steps;
-    let active = this.activeStep.get(p.id);
-    if (!active || !steps.some((st) => st.id === active)) active = steps[0]?.id;
-    return html`<ol class="steps" part="steps" @keydown=${(e: KeyboardEvent) => this.onStepsKey(e, p)}>
-      ${steps.map((st) => this.renderStep(s, st, st.id === active, clinician))}
-    </ol>`;
+    const { open, done } = orderSteps(p.steps, (st) => this.stepTime(s, st));
+    const list = (steps: CarePathStep[], kind: string) => {
+      let active = this.activeStep.get(`${p.id}|${kind}`);
+      if (!active || !steps.some((st) => st.id === active)) active = steps[0]?.id;
+      return html`<ol class="steps steps--${kind}" part="steps" data-list=${kind} @keydown=${(e: KeyboardEvent) => this.onStepsKey(e, p)}>
+        ${steps.map((st) => this.renderStep(s, st, st.id === active, clinician))}
+      </ol>`;
+    };
+    const unfolded = this.doneOpen.has(p.id);
+    const foldId = `cp-done-${encodeURIComponent(p.id)}`;
+    return html`${open.length ? list(open, 'open') : nothing}
+    ${done.length
+      ? html`<button
+            class="fse-button done-toggle"
+            part="done-toggle"
+            aria-expanded=${unfolded ? 'true' : 'false'}
+            aria-controls=${foldId}
+            @click=${() => this.toggleDone(p.id)}
+          >
+            ${chevron()}<span>${this.l.t('steps.done.toggle', { count: done.length })}</span>
+          </button>
+          <div id=${foldId} class="done-steps" ?hidden=${!unfolded}>${list(done, 'done')}</div>`
+      : nothing}`;
+  }
+
+  private toggleDone(id: string): void {
+    const next = new Set(this.doneOpen);
+    if (!next.delete(id)) next.add(id);
+    this.doneOpen = next;
+  }
+
+  /** When a step is (done, booked, due), for ordering: epoch ms, or undefined. */
+  private stepTime(s: PathSummary, st: CarePathStep): number | undefined {
+    if (st.status === 'done') return s.stepDoneEvent.get(st.id)?.date.start ?? st.due?.start;
+    if (st.status === 'booked') {
+      const b = s.stepBooking.get(st.id);
+      return (b && !b.undated ? b.date.start : undefined) ?? st.due?.start;
+    }
+    return st.due?.start;
+  }
+
+  /** A date as the cards say it: its own precision, but times to the minute (never seconds). */
+  private when(d: FuzzyDate): string {
+    return this.l.date(d.precision === 'second' ? { ...d, precision: 'minute' } : d);
+  }
+
+  /** Whether a path is about the record's chosen region (its conditions sit there). */
+  private inRegion(p: CarePath): boolean {
+    const region = this.region;
+    if (!region) return false;
+    return carePathSites(p).some((site) => mapRegionsOfSite(site).includes(region));
+  }
+
+  /** The actions an overdue step offers the citizen, and where its request stands. */
+  private renderActions(s: PathSummary, st: CarePathStep): TemplateResult | typeof nothing {
+    if (st.status !== 'overdue' || this.effectiveWording !== 'citizen') return nothing;
+    const t = this.requests.get(st.id);
+    const pending = t?.status === 'pending';
+    const state = t && t.status !== 'failed' ? this.actionText(t) : t?.message;
+    return html`<div class="step-actions" role="group" aria-label=${this.l.t('action.label', { step: st.title })}>
+      ${t && t.status !== 'failed'
+        ? nothing
+        : (['book', 'prescription'] as const).map(
+            (a) => html`<button class="fse-button step-action" part="step-action" data-action=${a} @click=${() => this.requestAction(s, st, a)}>
+              ${this.l.t(`action.${a}`)}
+            </button>`,
+          )}
+      ${state ? html`<span class="action-state ${t?.status ?? ''}" aria-busy=${pending ? 'true' : 'false'}>${state}</span>` : nothing}
+    </div>`;
+  }
+
+  private actionText(t: Tracked): string {
+    const d = t.detail as FseStepActionRequestDetail;
+    const params = { action: this.l.t(`action.${d.action}`), step: d.title };
+    if (t.status === 'pending') return this.l.t('action.pending', params);
+    if (t.status === 'done') return this.l.t('action.done', params);
+    return this.l.t('action.failed', { ...params, message: t.message ?? '' });
+  }
+
+  private requestAction(s: PathSummary, st: CarePathStep, action: StepAction): void {
+    const detail: FseStepActionRequestDetail = { requestId: nextRequestId(), carePathId: s.path.id, stepId: st.id, action, title: st.title };
+    if (st.code) detail.code = st.code;
+    const sent = this.requests.submit(st.id, action, new FseStepActionRequestEvent(detail), (e) => this.dispatchEvent(e));
+    if (sent) {
+      const t = this.requests.get(st.id);
+      if (t?.status === 'pending') this.live = this.actionText(t);
+    }
+  }
+
+  private actionSettled(t: Tracked, outcome: Outcome): void {
+    if (outcome.kind === 'failed') {
+      t.message = this.l.t('action.failed', {
+        action: this.l.t(`action.${(t.detail as FseStepActionRequestDetail).action}`),
+        step: (t.detail as FseStepActionRequestDetail).title,
+        message: outcome.reason === 'rejected' ? outcome.message : this.l.t(`action.failed.${outcome.reason}`),
+      });
+      this.live = t.message;
+    } else this.live = this.actionText(t);
   }
 
   private renderStep(s: PathSummary, st: CarePathStep, tabStop: boolean, clinician: boolean): TemplateResult {
@@ -407,6 +533,7 @@ export class FseCarePaths extends FseElement {
             </span>`
           : nothing}
       </button>
+      ${this.renderActions(s, st)}
     </li>`;
   }
 
@@ -415,14 +542,15 @@ export class FseCarePaths extends FseElement {
     if (st.status === 'done') {
       const e = s.stepDoneEvent.get(st.id);
       const d = e?.date ?? st.due;
-      return d ? this.l.t('step.when.done', { date: this.l.date(d) }) : '';
+      return d ? this.l.t('step.when.done', { date: this.when(d) }) : '';
     }
     if (st.status === 'booked') {
       const b = s.stepBooking.get(st.id);
       const d = (b && !b.undated ? b.date : undefined) ?? st.due; // an undated booking says no date
-      return d ? this.l.t('step.when.booked', { date: this.l.date(d) }) : '';
+      const where = b?.facility?.name;
+      return d ? this.l.t('step.when.booked', { date: where ? `${this.when(d)} · ${where}` : this.when(d) }) : '';
     }
-    return st.due ? this.l.t('step.when.due', { date: this.l.date(st.due) }) : '';
+    return st.due ? this.l.t('step.when.due', { date: this.when(st.due) }) : '';
   }
 
   private toggle(id: string): void {
@@ -452,7 +580,7 @@ export class FseCarePaths extends FseElement {
   }
 
   private selectStep(s: PathSummary, st: CarePathStep): void {
-    this.activeStep.set(s.path.id, st.id);
+    this.activeStep.set(`${s.path.id}|${st.status === 'done' ? 'done' : 'open'}`, st.id);
     const ev = new FseStepSelectEvent(s.path.id, st.id, s.stepEventIds.get(st.id) ?? []);
     if (!this.emit(ev)) {
       this.requestUpdate();
@@ -475,7 +603,7 @@ export class FseCarePaths extends FseElement {
     const target = buttons[to];
     const stepId = target?.dataset.step;
     if (!target || !stepId) return;
-    this.activeStep.set(p.id, stepId);
+    this.activeStep.set(`${p.id}|${(e.currentTarget as HTMLElement).dataset.list ?? 'open'}`, stepId);
     moveTabStop(buttons, target);
   }
 }

@@ -62,7 +62,17 @@ type Key =
   | 'every.D'
   | 'every.W'
   | 'every.M'
-  | 'every.Y';
+  | 'every.Y'
+  | 'steps.done.toggle'
+  | 'action.book'
+  | 'action.prescription'
+  | 'action.label'
+  | 'action.pending'
+  | 'action.done'
+  | 'action.failed'
+  | 'action.failed.declined'
+  | 'action.failed.unhandled'
+  | 'region.match';
 
 export const messages: Catalog<Key> = {
   it: {
@@ -126,6 +136,16 @@ export const messages: Catalog<Key> = {
     'every.W': (p, l) => l.plural(Number(p.n), { one: 'ogni settimana', other: 'ogni # settimane' }),
     'every.M': (p, l) => l.plural(Number(p.n), { one: 'ogni mese', other: 'ogni # mesi' }),
     'every.Y': (p, l) => l.plural(Number(p.n), { one: 'ogni anno', other: 'ogni # anni' }),
+    'steps.done.toggle': (p, l) => l.plural(Number(p.count), { one: '# tappa fatta', other: '# tappe fatte' }),
+    'action.book': 'Prenota',
+    'action.prescription': 'Chiedi la ricetta',
+    'action.label': 'Cosa puoi fare per: {step}',
+    'action.pending': '{action}: richiesta in corso per «{step}»…',
+    'action.done': '{action}: richiesta inviata per «{step}».',
+    'action.failed': '{action}: la richiesta per «{step}» non è riuscita. {message}',
+    'action.failed.declined': 'Il portale non ha accettato la richiesta.',
+    'action.failed.unhandled': 'Il portale non ha gestito la richiesta.',
+    'region.match': 'Riguarda la parte del corpo scelta',
   },
   en: {
     'list.label': 'Care paths',
@@ -188,6 +208,16 @@ export const messages: Catalog<Key> = {
     'every.W': (p, l) => l.plural(Number(p.n), { one: 'every week', other: 'every # weeks' }),
     'every.M': (p, l) => l.plural(Number(p.n), { one: 'every month', other: 'every # months' }),
     'every.Y': (p, l) => l.plural(Number(p.n), { one: 'every year', other: 'every # years' }),
+    'steps.done.toggle': (p, l) => l.plural(Number(p.count), { one: '# step done', other: '# steps done' }),
+    'action.book': 'Book',
+    'action.prescription': 'Ask for the prescription',
+    'action.label': 'What you can do for: {step}',
+    'action.pending': '{action}: request in progress for “{step}”…',
+    'action.done': '{action}: request sent for “{step}”.',
+    'action.failed': '{action}: the request for “{step}” did not go through. {message}',
+    'action.failed.declined': 'The portal did not accept the request.',
+    'action.failed.unhandled': 'The portal did not handle the request.',
+    'region.match': 'About the chosen part of the body',
   },
   de: {
     'list.label': 'Behandlungspfade',
@@ -250,5 +280,15 @@ export const messages: Catalog<Key> = {
     'every.W': (p, l) => l.plural(Number(p.n), { one: 'wöchentlich', other: 'alle # Wochen' }),
     'every.M': (p, l) => l.plural(Number(p.n), { one: 'monatlich', other: 'alle # Monate' }),
     'every.Y': (p, l) => l.plural(Number(p.n), { one: 'jährlich', other: 'alle # Jahre' }),
+    'steps.done.toggle': (p, l) => l.plural(Number(p.count), { one: '# Schritt erledigt', other: '# Schritte erledigt' }),
+    'action.book': 'Termin buchen',
+    'action.prescription': 'Verordnung anfragen',
+    'action.label': 'Was Sie tun können für: {step}',
+    'action.pending': '{action}: Anfrage für „{step}“ läuft…',
+    'action.done': '{action}: Anfrage für „{step}“ gesendet.',
+    'action.failed': '{action}: Die Anfrage für „{step}“ ist nicht gelungen. {message}',
+    'action.failed.declined': 'Das Portal hat die Anfrage nicht angenommen.',
+    'action.failed.unhandled': 'Das Portal hat die Anfrage nicht bearbeitet.',
+    'region.match': 'Betrifft den gewählten Körperteil',
   },
 };

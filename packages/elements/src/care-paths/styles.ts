@@ -214,8 +214,43 @@ export const carePathsStyles = css`
   .chevron {
     transition: transform 0.15s ease;
   }
-  button.disclosure[aria-expanded='true'] .chevron {
+  button.disclosure[aria-expanded='true'] .chevron,
+  button.done-toggle[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
+  }
+  button.done-toggle {
+    align-self: flex-start;
+    margin-block-start: 0.35rem;
+  }
+  .done-steps {
+    margin-block-start: 0.35rem;
+  }
+  .done-steps[hidden] {
+    display: none;
+  }
+  /* an overdue step's actions (book, ask for the prescription) and where the request stands */
+  .step-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 0.5rem;
+    align-items: center;
+    margin-block-start: 0.35rem;
+    padding-inline-start: 0.6em;
+  }
+  .action-state {
+    font-size: var(--_fse-font-size-small);
+    font-weight: 600;
+  }
+  /* a path about the record's chosen body region */
+  .card.in-region {
+    border-color: var(--_fse-color-primary);
+    border-inline-start: 4px solid var(--_fse-color-primary);
+  }
+  .region-tag {
+    margin: 0;
+    font-size: var(--_fse-font-size-small);
+    font-weight: 600;
+    color: var(--_fse-color-primary);
   }
   .details {
     display: flex;
@@ -382,6 +417,9 @@ export const carePathsStyles = css`
     button.step[aria-current='true'] {
       outline-color: Highlight;
     }
+    .card.in-region {
+      border-color: Highlight;
+    }
     .seg--done,
     .seg--booked,
     .seg--overdue {
@@ -405,7 +443,11 @@ export const carePathsStyles = css`
     .details[hidden] {
       display: flex !important;
     }
-    button.disclosure {
+    .done-steps[hidden] {
+      display: block !important;
+    }
+    button.disclosure,
+    .step-actions button {
       display: none;
     }
     .card {

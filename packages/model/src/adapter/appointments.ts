@@ -46,6 +46,10 @@ export const APPOINTMENT: ClinicalReader = {
     for (const p of arr(r.participant)) {
       const pp = obj(p);
       const t = pp ? ctx.ref(res, pp.actor, 'participant') : undefined;
+      // A place named without a Location resource (`{ type: 'Location', display }`): where the visit is.
+      const named = !t && pp ? obj(pp.actor) : undefined;
+      const place = named && str(named.type) === 'Location' ? str(named.display)?.trim() : undefined;
+      if (place && !ev.facility) ev.facility = { id: `${ev.id}#location`, name: place };
       if (t && t.type !== 'Patient' && !ev.author && t.type !== 'Location') ev.author = ctx.actor(t);
       if (t && t.type === 'Location') {
         const mo = ctx.ref(t, t.r.managingOrganization, 'managingOrganization');

@@ -8,7 +8,7 @@ export function appointment(ctx: Ctx, at: number, status: 'booked' | 'fulfilled'
   const { b } = ctx;
   const participant: Record<string, unknown>[] = [{ actor: b.patientRef, status: 'accepted' }];
   if (who) participant.push({ actor: who.ref, status: 'accepted' });
-  participant.push({ actor: { display: where }, status: 'accepted' });
+  participant.push({ actor: { type: 'Location', display: where }, status: 'accepted' }); // the place, named (no Location resource)
   const resource: FhirResource = {
     resourceType: 'Appointment',
     id: b.id('appt'),
