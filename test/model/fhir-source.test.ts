@@ -95,6 +95,38 @@ describe('loadFhirRecord over HTTP ($everything, paging)', function () {
     expect(decodeURIComponent(log[0]!.url)).to.contain(`Patient?identifier=`).and.contain(`http://hl7.it/sid/codiceFiscale|${s.cf}`);
   });
 
+  it('asks the first page of $everything at the same time as the Patient (one round trip before the first paint, not two)', async () => {
+    // The server answers the Patient read 300 ms late (a slow proxy); the first page must already be on its way.
+    const p = await proxy(s.url, [{ match: '$everything' }, { match: `/Patient/${s.patientId}`, times: 1, delayMs: 300 }]);
+    try {
+      const started: { url: string; patientAnswered: boolean }[] = [];
+      let patientAnswered = false;
+      const f = async (input: string, init?: RequestInit) => {
+        started.push({ url: input, patientAnswered });
+        const res = await fetch(input, init);
+        if (!input.includes('$everything') && input.endsWith(`/Patient/${s.patientId}`)) patientAnswered = true;
+        return res;
+      };
+      const r = await loadFhirRecord({ baseUrl: p.url, patient: s.patientId, pageSize: 20, fetch: f });
+      expect(ids(r)).to.deep.equal(ids(direct()));
+      const firstTwo = started.slice(0, 2);
+      expect(firstTwo.some((x) => new RegExp(`/Patient/${s.patientId}$`).test(x.url)), 'the Patient is read').to.equal(true);
+      const page = firstTwo.find((x) => x.url.includes(`/Patient/${s.patientId}/$everything`));
+      expect(page, 'the first page is one of the first two requests').to.not.equal(undefined);
+      expect(page!.patientAnswered, 'the first page was asked before the Patient answered').to.equal(false);
+      // A patient that does not exist is still said so, whatever the first page answered.
+      let err: unknown;
+      try {
+        await loadFhirRecord({ baseUrl: p.url, patient: 'nessuno', fetch: f });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).to.be.instanceOf(PatientNotFoundError);
+    } finally {
+      await stop(p.id);
+    }
+  });
+
   it('says which patient was not found, by id or by fiscal code', async () => {
     let err: unknown;
     try {

@@ -142,10 +142,15 @@ class Loader {
 
   async run(): Promise<LoadFhirRecordResult> {
     if (this.o.signal?.aborted) throw abortError(this.o.signal);
+    // With a logical id, the first page of $everything is asked at the same time as the Patient: the
+    // first paint waits for one round trip instead of two. It is used only once the Patient is found.
+    const p = this.patientParam();
+    const first = CF_SHAPE.test(p) || !FHIR_ID.test(p) ? undefined : this.fetchPage(this.everythingUrl(p));
+    first?.catch(() => undefined);
     await this.findPatient();
     let path: 'everything' | 'search' = 'everything';
     for (const id of this.patientIds) {
-      const ok = await this.everything(id);
+      const ok = await this.everything(id, id === p ? first : undefined);
       if (!ok) {
         path = 'search';
         await this.searches(id);
@@ -161,8 +166,12 @@ class Loader {
   }
 
   // ── the patient ──
+  private patientParam(): string {
+    return String(this.o.patient ?? this.o.client?.getPatientId() ?? '').trim();
+  }
+
   private async findPatient(): Promise<void> {
-    const p = String(this.o.patient ?? this.o.client?.getPatientId() ?? '').trim();
+    const p = this.patientParam();
     if (CF_SHAPE.test(p)) {
       const cf = p.toUpperCase();
       const value = [...CF_SYSTEMS].map((s) => `${s}|${cf}`).join(',');
@@ -184,16 +193,28 @@ class Loader {
   }
 
   // ── Patient/$everything ──
-  /** Reads every page of `$everything`; false when the server does not offer it (the caller falls back). */
-  private async everything(id: string): Promise<boolean> {
+  private everythingUrl(id: string): string {
+    return `${this.base}/Patient/${id}/$everything?_count=${this.pageSize}`;
+  }
+
+  /** One GET and its body as JSON (undefined when not JSON). */
+  private async fetchPage(url: string): Promise<{ res: Response; body: unknown }> {
+    this.requests++;
+    const res = await send(this.t, url);
+    return { res, body: await jsonOf(res) };
+  }
+
+  /**
+   * Reads every page of `$everything` (the first one may have been asked already: `prefetched`);
+   * false when the server does not offer it (the caller falls back).
+   */
+  private async everything(id: string, prefetched?: Promise<{ res: Response; body: unknown }>): Promise<boolean> {
     this.phase = 'everything';
-    let url: string | undefined = `${this.base}/Patient/${id}/$everything?_count=${this.pageSize}`;
+    let url: string | undefined = this.everythingUrl(id);
     const key = `everything:${id}`;
     let first = true;
     while (url) {
-      this.requests++;
-      const res = await send(this.t, url);
-      const body = await jsonOf(res);
+      const { res, body } = await (first && prefetched ? prefetched : this.fetchPage(url));
       if (first && (res.status === 404 || res.status === 405 || res.status === 501 || res.status === 400 || (res.ok && (body as Res | undefined)?.resourceType === 'OperationOutcome'))) {
         this.issues.push(issueOf(SOURCE_ISSUE_CODES.get('fhir-everything-unsupported'), 'fhir-everything-unsupported', url, { status: res.status }));
         return false;
