@@ -16,7 +16,7 @@ export const MUTATED = {
   'packages/model/src/view.ts': VIEW_TESTS,
   'packages/model/src/cascade.ts': VIEW_TESTS,
   'packages/model/src/dates.ts': READER_TESTS,
-  'packages/model/src/body-regions.ts': ['test/model/body-regions.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts'],
+  'packages/model/src/body-regions.ts': ['test/model/body-region-codes.test.ts', 'test/model/body-regions.test.ts', 'test/model/adapter-records.test.ts', 'test/model/adapter-gateway.test.ts'],
 };
 // These memoise what they compute in module-level maps (dates: days, offsets, short values; body
 // regions: per-system classifications). A worker that ran one mutant would hand its cached, mutated
