@@ -458,3 +458,29 @@ describe('viewFor — promises that the second mutation run found unheld', () =>
     expect(out.steps[0]).to.deep.equal({ id: 's', title: 'S-s', status: 'planned', eventIds: [] });
   });
 });
+
+describe('obscuringCascade and the NRE links — what carries a prescription number', () => {
+  const NRE = '120A04005123456';
+  const presc = () => doc('p', 'PRESC_FARM', { nre: [NRE], privacy: privacy({ obscured: true }) });
+
+  it('lists the documents that follow, not the entries read from inside them (they follow their document)', () => {
+    const erog = doc('d', 'EROG_FARM', { nre: [NRE] });
+    const inside = event('x', { documentId: 'd' });
+    const listedDoc = doc('d2', 'EROG_FARM', { nre: [NRE], documentId: 'd' });
+    expect(obscuringCascade([presc(), erog, inside, listedDoc], 'p')).to.deep.equal(['d', 'd2']);
+  });
+
+  it('a prescription document without an NRE list links nothing', () => {
+    const bare = doc('p', 'PRESC_FARM');
+    delete (bare.document as { nre?: string[] }).nre;
+    expect(obscuringCascade([bare, doc('d', 'EROG_FARM', { nre: [NRE] })], 'p')).to.deep.equal([]);
+  });
+
+  it('only documents and medication events carry an NRE: an entry with a document’s metadata neither starts nor follows a cascade', () => {
+    const lookalike = event('o', { kind: 'observation', document: presc().document });
+    expect(obscuringCascade([lookalike, doc('d', 'EROG_FARM', { nre: [NRE] })], 'o')).to.deep.equal([]);
+    const follower = event('f', { kind: 'observation', document: doc('z', 'EROG_FARM', { nre: [NRE] }).document });
+    const v = viewFor(record({ events: [presc(), follower] }), clinician);
+    expect(ids(v.events)).to.deep.equal(['f']);
+  });
+});
