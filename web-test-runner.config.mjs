@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, percorsoCommands } from './scripts/wtr-plugins.mjs';
-import { cspMiddleware, splitCspFiles } from './scripts/wtr-csp.mjs';
+import { cspMiddleware, splitCspFiles, LOCALES_SCRIPT } from './scripts/wtr-csp.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,6 +63,10 @@ const { files, groups } = splitCspFiles(process.env.PERCORSO_FILES ? process.env
 
 export default {
   rootDir: here,
+  // Every test page registers the bundled languages first, as a portal that offers them all does
+  // (elements are Italian-only until a locale module is imported); test/i18n/ checks the rest.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${LOCALES_SCRIPT}<script type="module" src="${testFramework}"></script></body></html>`,
   files,
   groups,
   nodeResolve: { exportConditions: ['source', 'browser'] },

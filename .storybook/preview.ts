@@ -3,6 +3,8 @@ import '@fontsource/titillium-web/400.css';
 import '@fontsource/titillium-web/600.css';
 import '@fontsource/titillium-web/700.css';
 import { tokensCss } from '@percorso/tokens';
+// Every bundled language, for the toolbar's language picker (a portal imports only those it offers).
+import '@percorso/elements/locales/all.js';
 
 // The page-level themes of @percorso/tokens, so the toolbar's theme reaches every element.
 const sheet = new CSSStyleSheet();

@@ -3,6 +3,8 @@
  * demo (`/fhir`, seeded with synthetic FHIR from `generateFhir`: no person in it is real), through
  * `loadFhirRecord` — the path a portal's own server takes.
  */
+// The demo offers every bundled language (a portal imports only those it offers).
+import '@percorso/elements/locales/all.js';
 import type { FseRecord, Issue } from '@percorso/model';
 import { loadFhirRecord, type LoadFhirRecordResult, type LoadProgress } from '@percorso/model/fhir-source';
 import { SAMPLE_NOW } from '@percorso/model/generator';

@@ -26,6 +26,9 @@ export const POLICIES = {
   'tt-none': STRICT_POLICY.replace('trusted-types lit-html', "trusted-types 'none'"),
 };
 
+/** The module every test page loads before its tests: all bundled languages (a same-origin script, allowed by the strict policy). */
+export const LOCALES_SCRIPT = '<script type="module" src="/packages/elements/src/locales/all.ts"></script>';
+
 const INLINE_PREFIX = '/__percorso-csp/inline/';
 
 /** testRunnerHtml for a group of test files that run under the named policy. */
@@ -33,7 +36,8 @@ export function cspTestRunnerHtml(policy) {
   if (!(policy in POLICIES)) throw new Error(`unknown CSP policy ${policy}`);
   return (testFramework) =>
     `<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><meta name="percorso-csp" content="${policy}"></head>` +
-    `<body><script type="module" src="${testFramework}"></script></body></html>`;
+    // (not under 'tt-none': the locales load lit, whose refused policy that suite must see reported first)
+    `<body>${policy === 'tt-none' ? '' : LOCALES_SCRIPT}<script type="module" src="${testFramework}"></script></body></html>`;
 }
 
 /**

@@ -27,8 +27,8 @@ const day = (iso: string): FuzzyDate => {
 describe('consent panel helpers', () => {
   it('has every message in Italian, English and German', () => {
     const it = Object.keys(messages.it).sort();
-    expect(Object.keys(messages.en).sort()).to.deep.equal(it);
-    expect(Object.keys(messages.de).sort()).to.deep.equal(it);
+    expect(Object.keys(messages.en ?? {}).sort()).to.deep.equal(it);
+    expect(Object.keys(messages.de ?? {}).sort()).to.deep.equal(it);
   });
 
   it('reads its fixtures without error-level issues (the real path: fromFhir)', () => {

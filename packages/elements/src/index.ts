@@ -5,6 +5,7 @@
  */
 export { VERSION } from './internal/version.js';
 export { FseErrorEvent, FseRetryRequestEvent } from './internal/events.js';
+export { registerLocale, overrideMessages, registeredLanguages, type Locale, type LocaleOptions, type GlossaryText, type Message, type Messages, type Params } from './localize.js';
 // element modules: each element work adds its line below
 export * from './care-paths.js';
 export * from './body-map.js';

@@ -1,5 +1,5 @@
 /** Messages of `<fse-body-map>`: region names a citizen understands, counts with plurals. */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'region.head'
@@ -48,8 +48,11 @@ type Key =
   | 'summary'
   | 'rule';
 
-export const messages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
     'region.head': 'Testa e cervello',
     'region.eyes': 'Occhi',
     'region.ent': 'Orecchie, naso e gola',
@@ -97,8 +100,9 @@ export const messages: Catalog<Key> = {
       l.plural(Number(p.count), { one: '# documento nel fascicolo', other: '# documenti nel fascicolo' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# non localizzato', other: '# non localizzati' })}` : ''),
     rule: 'Un documento conta una volta per ogni parte del corpo che riguarda.',
-  },
-  en: {
+};
+
+export const en: M = {
     'region.head': 'Head and brain',
     'region.eyes': 'Eyes',
     'region.ent': 'Ear, nose and throat',
@@ -146,8 +150,9 @@ export const messages: Catalog<Key> = {
       l.plural(Number(p.count), { one: '# document in the record', other: '# documents in the record' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# not localised', other: '# not localised' })}` : ''),
     rule: 'A document counts once for each body part it concerns.',
-  },
-  de: {
+};
+
+export const de: M = {
     'region.head': 'Kopf und Gehirn',
     'region.eyes': 'Augen',
     'region.ent': 'Ohren, Nase, Rachen',
@@ -195,5 +200,6 @@ export const messages: Catalog<Key> = {
       l.plural(Number(p.count), { one: '# Dokument in der Akte', other: '# Dokumente in der Akte' }) +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# nicht zugeordnet', other: '# nicht zugeordnet' })}` : ''),
     rule: 'Ein Dokument zählt einmal für jeden Körperteil, den es betrifft.',
-  },
 };
+
+export const messages: Catalog<Key> = { it };

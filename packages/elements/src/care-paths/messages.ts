@@ -2,7 +2,7 @@
  * Messages of `<fse-care-paths>`. Keys ending in `.citizen` / `.clinician` are the two wordings:
  * plain words for the citizen (and a parent or delegate), the clinician's words in an EHR.
  */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'list.label'
@@ -74,8 +74,11 @@ type Key =
   | 'action.failed.unhandled'
   | 'region.match';
 
-export const messages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
     'list.label': 'Percorsi di cura',
     empty: 'Nessun percorso di cura attivo',
     'empty.hint.citizen': 'Quando il tuo medico ti inserisce in un percorso di cura, lo trovi qui.',
@@ -146,8 +149,9 @@ export const messages: Catalog<Key> = {
     'action.failed.declined': 'Il portale non ha accettato la richiesta.',
     'action.failed.unhandled': 'Il portale non ha gestito la richiesta.',
     'region.match': 'Riguarda la parte del corpo scelta',
-  },
-  en: {
+};
+
+export const en: M = {
     'list.label': 'Care paths',
     empty: 'No active care paths',
     'empty.hint.citizen': 'When your doctor enrols you in a care path, you will find it here.',
@@ -218,8 +222,9 @@ export const messages: Catalog<Key> = {
     'action.failed.declined': 'The portal did not accept the request.',
     'action.failed.unhandled': 'The portal did not handle the request.',
     'region.match': 'About the chosen part of the body',
-  },
-  de: {
+};
+
+export const de: M = {
     'list.label': 'Behandlungspfade',
     empty: 'Kein aktiver Behandlungspfad',
     'empty.hint.citizen': 'Wenn Ihre Ärztin oder Ihr Arzt Sie in einen Behandlungspfad aufnimmt, finden Sie ihn hier.',
@@ -290,5 +295,6 @@ export const messages: Catalog<Key> = {
     'action.failed.declined': 'Das Portal hat die Anfrage nicht angenommen.',
     'action.failed.unhandled': 'Das Portal hat die Anfrage nicht bearbeitet.',
     'region.match': 'Betrifft den gewählten Körperteil',
-  },
 };
+
+export const messages: Catalog<Key> = { it };

@@ -2,15 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  documentTypeEntry,
   type Actor,
   type ClinicalEvent,
   type Coding,
   type DocumentSection,
   type FseView,
-  type GlossaryEntry,
 } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import { documentTypeGlossary, type LocalGlossaryEntry } from '../internal/glossary.js';
 import { nextRequestId, RequestTracker, type Outcome, type Tracked } from '../internal/requests.js';
 import { systemLabel, wordingFor, type Wording } from '../care-paths/derive.js';
 import {
@@ -147,7 +146,7 @@ export class FseDocument extends FseElement {
     return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
   }
 
-  private get lang3(): 'it' | 'en' | 'de' {
+  private get lang3(): string {
     return this.l.lang;
   }
 
@@ -228,8 +227,8 @@ export class FseDocument extends FseElement {
 
   private renderHeader(doc: DocEvent, index: ViewIndex): TemplateResult {
     const meta = doc.document;
-    const entry = documentTypeEntry(meta.nationalType);
-    const typeName = entry.name[this.lang3];
+    const entry = documentTypeGlossary(meta.nationalType, this.l.lang);
+    const typeName = entry.name;
     const title = this.clinician ? doc.title : withoutCodes(doc.title);
     const status = meta.status !== 'current' ? meta.status : undefined;
     const unit = doc.practiceSetting?.display ?? meta.practiceSetting?.display;
@@ -299,10 +298,10 @@ export class FseDocument extends FseElement {
   }
 
   /** A "Che cos'è?" disclosure: the glossary's text, its sources, and whether a clinician reviewed it. */
-  private renderGlossary(entry: GlossaryEntry, label: string, cls: string): TemplateResult {
+  private renderGlossary(entry: LocalGlossaryEntry, label: string, cls: string): TemplateResult {
     return html`<details class="glossary ${cls}" part="glossary">
       <summary>${label}</summary>
-      <p>${entry.text[this.lang3]}</p>
+      <p>${entry.text}</p>
       ${renderSources(this.l, entry)}
     </details>`;
   }

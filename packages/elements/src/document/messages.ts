@@ -2,9 +2,9 @@
  * Messages of `<fse-document>`. Italian is the reference; plain words a citizen understands.
  * Document type names and their explanations come from the model's glossary.
  */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
-const it = {
+export const it = {
   label: 'Documento',
   'none': 'Nessun documento aperto.',
   'unavailable.title': 'Documento non disponibile',
@@ -98,9 +98,11 @@ const it = {
 
 type Key = keyof typeof it;
 
-export const messages: Catalog<Key> = {
-  it,
-  en: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const en: M = {
     label: 'Document',
     'none': 'No document open.',
     'unavailable.title': 'Document not available',
@@ -190,8 +192,9 @@ export const messages: Catalog<Key> = {
     'print': 'Print',
     'back': 'Back',
     'code': 'Code',
-  },
-  de: {
+};
+
+export const de: M = {
     label: 'Dokument',
     'none': 'Kein Dokument geöffnet.',
     'unavailable.title': 'Dokument nicht verfügbar',
@@ -281,5 +284,6 @@ export const messages: Catalog<Key> = {
     'print': 'Drucken',
     'back': 'Zurück',
     'code': 'Code',
-  },
 };
+
+export const messages: Catalog<Key> = { it };

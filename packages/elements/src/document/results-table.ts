@@ -4,7 +4,8 @@
  * direction; a "?" beside a name opens the glossary's explanation in the row below.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { analyteEntry, type ClinicalEvent, type GlossaryEntry } from '@percorso/model';
+import type { ClinicalEvent } from '@percorso/model';
+import { analyteGlossary, type LocalGlossaryEntry } from '../internal/glossary.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { rangeWithoutUnit, withoutCodes, wordsOf, type Flag, type ResultRow } from './derive.js';
 
@@ -29,7 +30,7 @@ export interface ResultsTableHost {
 }
 
 /** "Fonti: name (url); …", and whether a clinician reviewed the text: under every glossary explanation. */
-export function renderSources(l: LocalizeController, entry: GlossaryEntry): TemplateResult {
+export function renderSources(l: LocalizeController, entry: LocalGlossaryEntry): TemplateResult {
   return html`<p class="sources">
     ${l.t('sources')}: ${entry.sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s.name}</cite> (<span class="url">${s.url}</span>)`)}${entry.reviewed
       ? nothing
@@ -82,7 +83,7 @@ function renderRow(h: ResultsTableHost, r: ResultRow): TemplateResult[] {
   const ev = r.ev;
   const name = h.clinician ? ev.title : withoutCodes(wordsOf(ev.codes.filter((c) => c.system !== 'http://loinc.org')) ?? ev.title);
   const loinc = h.clinician ? ev.codes.find((c) => c.system === 'http://loinc.org') : undefined;
-  const entry = analyteEntry(ev.codes);
+  const entry = analyteGlossary(ev.codes, l.lang);
   const open = h.explained.has(ev.id);
   const explainId = `explain-${cssId(ev.id)}`;
   const flagged = r.flag && r.flag !== 'normal';
@@ -121,7 +122,7 @@ function renderRow(h: ResultsTableHost, r: ResultRow): TemplateResult[] {
   if (entry && open) {
     rows.push(html`<tr class="explanation" id=${explainId}>
       <td colspan="5">
-        <p>${entry.text[l.lang]}</p>
+        <p>${entry.text}</p>
         ${renderSources(l, entry)}
       </td>
     </tr>`);

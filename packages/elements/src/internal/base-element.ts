@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ClinicalEvent, FseView, Issue } from '@percorso/model';
 import { ContextConsumer } from '@lit/context';
 import { FseErrorEvent, FseRetryRequestEvent, type FseErrorReason } from './events.js';
-import { LocalizeController, type Catalog } from './localize.js';
+import { LocalizeController, plainIssue, type Catalog } from './localize.js';
 import { recordContext, type RecordState } from './record.js';
 import { baseStyles, themeStyles } from './styles.js';
 
@@ -208,7 +208,11 @@ export abstract class FseElement extends LitElement {
   /** Element messages on top of the shared ones; subclasses set their catalogue. */
   static messages: Partial<Catalog> = {};
 
-  /** Language of the element: `it` (default), `en` or `de`; else the nearest `[lang]`, then the document's. */
+  /**
+   * Language of the element: `it` (default) or a registered one (`en`, `de`, `fr`, `sl` once their
+   * `@percorso/elements/locales/….js` is imported, or any `registerLocale` adds); else the nearest
+   * `[lang]`, then the document's.
+   */
   @property({ reflect: true }) override lang = '';
 
   /** Theme: `light` (default), `dark`, `high-contrast`, or `auto` (follows the system). Page-level `--fse-*` tokens win. */
@@ -466,10 +470,9 @@ export abstract class FseElement extends LitElement {
   protected renderIssues(view: FseView): unknown {
     const issues = (view.issues ?? []).filter((i) => i.severity !== 'info');
     if (!issues.length) return nothing;
-    const lang = this.l.lang === 'it' || this.l.lang === 'de' ? this.l.lang : 'en';
     const lines = new Map<string, { severity: Issue['severity']; text: string; count: number }>();
     for (const i of issues) {
-      const text = (i.plain && (i.plain[lang] ?? i.plain.en)) ?? this.l.t('issues.general');
+      const text = plainIssue(i, this.l.lang) ?? this.l.t('issues.general');
       const key = `${i.severity}|${text}`;
       const line = lines.get(key);
       if (line) line.count++;

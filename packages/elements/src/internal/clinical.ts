@@ -5,7 +5,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { CriticalClass } from '@percorso/model';
-import type { Catalog } from './localize.js';
+import type { Catalog, Message } from './localize.js';
 
 /** Where a selection was made. */
 export type FseSelectSource = 'summary' | 'medications' | 'results';
@@ -51,8 +51,10 @@ export function criticalIcon(size = 16): SVGTemplateResult {
 type CriticalKey = `critical.${CriticalClass}` | `critical.${CriticalClass}.citizen`;
 
 /** The critical classes in words: the clinician's term, and what it means for a citizen. */
-export const criticalMessages: Catalog<CriticalKey> = {
-  it: {
+type CriticalMessages = Record<CriticalKey, Message>;
+
+// Italian built in; English and German exported for their locale modules (src/locales/).
+export const criticalIt: CriticalMessages = {
     'critical.anticoagulant': 'Anticoagulante',
     'critical.anticoagulant.citizen': 'Anticoagulante: rende il sangue più fluido. Dillo sempre a medici e dentisti.',
     'critical.antiplatelet': 'Antiaggregante piastrinico',
@@ -69,8 +71,9 @@ export const criticalMessages: Catalog<CriticalKey> = {
     'critical.immunosuppressant.citizen': 'Riduce le difese immunitarie: attenzione alle infezioni.',
     'critical.corticosteroid': 'Corticosteroide sistemico',
     'critical.corticosteroid.citizen': 'Cortisone: non interromperlo all’improvviso.',
-  },
-  en: {
+};
+
+export const criticalEn: CriticalMessages = {
     'critical.anticoagulant': 'Anticoagulant',
     'critical.anticoagulant.citizen': 'Anticoagulant: thins the blood. Always tell doctors and dentists.',
     'critical.antiplatelet': 'Antiplatelet',
@@ -87,8 +90,9 @@ export const criticalMessages: Catalog<CriticalKey> = {
     'critical.immunosuppressant.citizen': 'Lowers your immune defences: watch out for infections.',
     'critical.corticosteroid': 'Systemic corticosteroid',
     'critical.corticosteroid.citizen': 'Cortisone: do not stop it suddenly.',
-  },
-  de: {
+};
+
+export const criticalDe: CriticalMessages = {
     'critical.anticoagulant': 'Antikoagulans',
     'critical.anticoagulant.citizen': 'Gerinnungshemmer: macht das Blut flüssiger. Sagen Sie es immer Ärzten und Zahnärzten.',
     'critical.antiplatelet': 'Thrombozytenaggregationshemmer',
@@ -105,10 +109,13 @@ export const criticalMessages: Catalog<CriticalKey> = {
     'critical.immunosuppressant.citizen': 'Schwächt die Abwehr: Achtung vor Infektionen.',
     'critical.corticosteroid': 'Systemisches Kortikosteroid',
     'critical.corticosteroid.citizen': 'Kortison: nicht plötzlich absetzen.',
-  },
 };
+
+export const criticalMessages: Catalog<CriticalKey> = { it: criticalIt };
 
 /** Merges catalogues language by language (an element's own messages over shared clinical ones). */
 export function mergeCatalogs<A extends string, B extends string>(a: Catalog<A>, b: Catalog<B>): Catalog<A | B> {
-  return { it: { ...a.it, ...b.it }, en: { ...a.en, ...b.en }, de: { ...a.de, ...b.de } } as Catalog<A | B>;
+  const out: Partial<Record<string, Record<string, Message>>> = {};
+  for (const lang of new Set([...Object.keys(a), ...Object.keys(b)])) out[lang] = { ...a[lang], ...b[lang] };
+  return out as Catalog<A | B>;
 }

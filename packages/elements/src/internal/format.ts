@@ -8,9 +8,32 @@
  */
 import type { FuzzyDate } from '@percorso/model';
 
-export type Lang = 'it' | 'en' | 'de';
+/**
+ * A language: the primary subtag of a BCP 47 tag (`it`, `en`, `de`, `fr`, `sl`…). Italian is built
+ * in; the others are registered (see `registerLocale` in localize.ts).
+ */
+export type Lang = string;
 
-const LOCALES: Record<Lang, string> = { it: 'it-IT', en: 'en-GB', de: 'de-DE' };
+/** The Intl locale each language formats dates and numbers with (`registerLocale`'s `intl` option adds one). */
+const LOCALES = new Map<Lang, string>([
+  ['it', 'it-IT'],
+  ['en', 'en-GB'],
+  ['de', 'de-DE'],
+  ['fr', 'fr-FR'],
+  ['sl', 'sl-SI'],
+]);
+
+/** Sets the Intl locale a language formats with (`fr` → `fr-CH`, say); formatters made for it are dropped. */
+export function setIntlLocale(lang: Lang, locale: string): void {
+  if (LOCALES.get(lang) === locale) return;
+  LOCALES.set(lang, locale);
+  dtfCache.clear();
+  nfCache.clear();
+  prCache.clear();
+  rtfCache.clear();
+}
+
+const intlLocale = (lang: Lang): string => LOCALES.get(lang) ?? lang;
 
 const dtfCache = new Map<string, Intl.DateTimeFormat>();
 /** A cached Intl.DateTimeFormat. */
@@ -19,10 +42,10 @@ export function dateTimeFormat(lang: Lang, timeZone: string, options: Intl.DateT
   let f = dtfCache.get(key);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone });
+      f = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone });
     } catch {
       // An unknown time zone from the host page: fall back to Europe/Rome rather than throw.
-      f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'Europe/Rome' });
+      f = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'Europe/Rome' });
     }
     dtfCache.set(key, f);
   }
@@ -33,14 +56,14 @@ const nfCache = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = nfCache.get(key);
-  if (!f) nfCache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!f) nfCache.set(key, (f = new Intl.NumberFormat(intlLocale(lang), options)));
   return f.format(n);
 }
 
 const prCache = new Map<Lang, Intl.PluralRules>();
 export function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
   let p = prCache.get(lang);
-  if (!p) prCache.set(lang, (p = new Intl.PluralRules(LOCALES[lang])));
+  if (!p) prCache.set(lang, (p = new Intl.PluralRules(intlLocale(lang))));
   return p.select(n);
 }
 
@@ -122,7 +145,7 @@ const rtfCache = new Map<Lang, Intl.RelativeTimeFormat>();
  */
 export function formatAge(ms: number, now: number, lang: Lang): string {
   let f = rtfCache.get(lang);
-  if (!f) rtfCache.set(lang, (f = new Intl.RelativeTimeFormat(LOCALES[lang], { numeric: 'auto' })));
+  if (!f) rtfCache.set(lang, (f = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' })));
   const days = Math.round((ms - now) / 86_400_000);
   const abs = Math.abs(days);
   if (abs < 14) return f.format(days, 'day');

@@ -1,8 +1,10 @@
 /**
  * Messages every element uses. Element-specific messages live beside each element. Italian is
- * the reference: plain words a citizen understands.
+ * the reference: plain words a citizen understands, built in; English and German are exported for
+ * their locale modules (`locales/en.ts`, `locales/de.ts`), so a bundle that registers neither
+ * leaves them out.
  */
-import type { Catalog } from './localize.js';
+import type { Catalog, Message } from './localize.js';
 
 type SharedKey =
   | 'state.loading'
@@ -43,8 +45,9 @@ const bornIt = (p: P): string =>
 const bornEn = (p: P): string => `born ${p.precision === 'year' || p.precision === 'month' ? 'in' : 'on'} ${p.date}`;
 const bornDe = (p: P): string => `geboren ${p.precision === 'year' ? '' : p.precision === 'month' ? 'im ' : 'am '}${p.date}`;
 
-export const sharedMessages: Catalog<SharedKey> = {
-  it: {
+export type SharedMessages = Record<SharedKey, Message>;
+
+export const it: SharedMessages = {
     'state.loading': 'Caricamento del fascicolo…',
     'state.invalid': 'Non è possibile mostrare questi dati: {reason}',
     'state.loadFailed': 'Il caricamento dei dati non è riuscito: {reason}',
@@ -75,8 +78,9 @@ export const sharedMessages: Catalog<SharedKey> = {
     born: bornIt,
     // said instead of a date the source does not give (ClinicalEvent.undated)
     'date.unknown': 'data non disponibile',
-  },
-  en: {
+};
+
+export const en: SharedMessages = {
     'state.loading': 'Loading the health record…',
     'state.invalid': 'This data cannot be shown: {reason}',
     'state.loadFailed': 'Loading the data failed: {reason}',
@@ -105,8 +109,9 @@ export const sharedMessages: Catalog<SharedKey> = {
       p.total === undefined ? `Loading: ${l.number(Number(p.loaded))} records…` : `Loading: ${l.number(Number(p.loaded))} records of ${p.approximate ? 'about ' : ''}${l.number(Number(p.total))}`,
     born: bornEn,
     'date.unknown': 'date not available',
-  },
-  de: {
+};
+
+export const de: SharedMessages = {
     'state.loading': 'Die Gesundheitsakte wird geladen…',
     'state.invalid': 'Diese Daten können nicht angezeigt werden: {reason}',
     'state.loadFailed': 'Die Daten konnten nicht geladen werden: {reason}',
@@ -136,5 +141,6 @@ export const sharedMessages: Catalog<SharedKey> = {
       p.total === undefined ? `Wird geladen: ${l.number(Number(p.loaded))} Einträge…` : `Wird geladen: ${l.number(Number(p.loaded))} Einträge von ${p.approximate ? 'etwa ' : ''}${l.number(Number(p.total))}`,
     born: bornDe,
     'date.unknown': 'Datum nicht verfügbar',
-  },
 };
+
+export const sharedMessages: Catalog<SharedKey> = { it };

@@ -14,8 +14,7 @@
  * (reason `trusted-types`). Nothing here builds HTML from strings.
  */
 import { FseErrorEvent } from './events.js';
-import { resolveLang } from './localize.js';
-import { sharedMessages } from './messages.js';
+import { resolveLang, sharedMessage } from './localize.js';
 
 /** The console message: what broke and the exact directive that fixes it. */
 export const TRUSTED_TYPES_FIX =
@@ -60,7 +59,7 @@ function notify(el: Element): void {
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   alert.setAttribute('part', 'state');
-  alert.textContent = sharedMessages[resolveLang(el)]['state.blocked'] as string;
+  alert.textContent = sharedMessage(resolveLang(el), 'state.blocked');
   root.append(alert);
   el.dispatchEvent(new FseErrorEvent('trusted-types', TRUSTED_TYPES_FIX));
 }

@@ -1,5 +1,5 @@
 /** Messages of `<fse-journey>`. Italian is the reference: plain words a citizen understands. */
-import { messages as bodyMapMessages } from '../body-map/messages.js';
+import * as bodyMap from '../body-map/messages.js';
 import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
@@ -34,8 +34,11 @@ type Key =
   | 'emergency.open'
   | 'emergency.opened';
 
-const journeyMessages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+const ownIt: M = {
     label: 'Il percorso di salute di {name}',
     'patient.birth': 'Data di nascita',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# anno', other: '# anni' }),
@@ -67,8 +70,9 @@ const journeyMessages: Catalog<Key> = {
     'tab.medications': 'Terapia',
     'links.announce.chosen': (p, l) => `Evidenziati sulla linea del tempo: ${l.plural(Number(p.count), { one: '# evento', other: '# eventi' })}`,
     'emergency.opened': 'Selezionato sulla linea del tempo: {title}',
-  },
-  en: {
+};
+
+const ownEn: M = {
     label: 'Health journey of {name}',
     'patient.birth': 'Date of birth',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# year old', other: '# years old' }),
@@ -100,8 +104,9 @@ const journeyMessages: Catalog<Key> = {
     'tab.medications': 'Medicines',
     'links.announce.chosen': (p, l) => `Highlighted on the timeline: ${l.plural(Number(p.count), { one: '# event', other: '# events' })}`,
     'emergency.opened': 'Selected on the timeline: {title}',
-  },
-  de: {
+};
+
+const ownDe: M = {
     label: 'Gesundheitsverlauf von {name}',
     'patient.birth': 'Geburtsdatum',
     'patient.age': (p, l) => l.plural(Number(p.years), { one: '# Jahr', other: '# Jahre' }),
@@ -133,16 +138,15 @@ const journeyMessages: Catalog<Key> = {
     'tab.medications': 'Medikamente',
     'links.announce.chosen': (p, l) => `Auf der Zeitleiste hervorgehoben: ${l.plural(Number(p.count), { one: '# Ereignis', other: '# Ereignisse' })}`,
     'emergency.opened': 'Auf der Zeitleiste ausgewählt: {title}',
-  },
 };
 
-/** The body map's region names, for the chip that says which region filters the timeline. */
-function regionNames(lang: keyof Catalog): Record<string, Message> {
-  return Object.fromEntries(Object.entries(bodyMapMessages[lang]).filter(([k]) => k.startsWith('region.')));
+/** The body map's region names (for the chip that says which region filters the timeline), then the journey's own. */
+function withRegions(bodyMapMessages: Record<string, Message>, own: M): Record<string, Message> {
+  return { ...Object.fromEntries(Object.entries(bodyMapMessages).filter(([k]) => k.startsWith('region.'))), ...own };
 }
 
-export const messages: Catalog = {
-  it: { ...regionNames('it'), ...journeyMessages.it },
-  en: { ...regionNames('en'), ...journeyMessages.en },
-  de: { ...regionNames('de'), ...journeyMessages.de },
-};
+export const it = /* @__PURE__ */ withRegions(bodyMap.it, ownIt);
+export const en = /* @__PURE__ */ withRegions(bodyMap.en, ownEn);
+export const de = /* @__PURE__ */ withRegions(bodyMap.de, ownDe);
+
+export const messages: Catalog = { it };

@@ -1,5 +1,5 @@
 /** Messages of `<fse-medications>`. Keys ending in `.citizen` / `.clinician` are the two wordings. */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'title.citizen'
@@ -45,8 +45,11 @@ type Key =
   | 'col.critical'
   | 'selected';
 
-export const messages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
     'title.citizen': 'La mia terapia',
     'title.clinician': 'Terapia farmacologica',
     current: 'Terapia in corso',
@@ -89,8 +92,9 @@ export const messages: Catalog<Key> = {
     'col.prescriptions': 'Ricette',
     'col.critical': 'Attenzione',
     selected: 'selezionato',
-  },
-  en: {
+};
+
+export const en: M = {
     'title.citizen': 'My medicines',
     'title.clinician': 'Medication',
     current: 'Current therapy',
@@ -133,8 +137,9 @@ export const messages: Catalog<Key> = {
     'col.prescriptions': 'Prescriptions',
     'col.critical': 'Caution',
     selected: 'selected',
-  },
-  de: {
+};
+
+export const de: M = {
     'title.citizen': 'Meine Medikamente',
     'title.clinician': 'Medikation',
     current: 'Aktuelle Therapie',
@@ -177,5 +182,6 @@ export const messages: Catalog<Key> = {
     'col.prescriptions': 'Rezepte',
     'col.critical': 'Achtung',
     selected: 'ausgewählt',
-  },
 };
+
+export const messages: Catalog<Key> = { it };

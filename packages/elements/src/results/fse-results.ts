@@ -4,6 +4,7 @@ import { scaleLinear, scaleTime, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { FseSelectEvent } from '../internal/clinical.js';
+import { analyteGlossary } from '../internal/glossary.js';
 import { rovingIndex } from '../internal/roving.js';
 import { styleProps } from '../internal/style-props.js';
 import { FseOpenEvent } from '../document/events.js';
@@ -256,7 +257,9 @@ export class FseResults extends FseElement {
     if (!q) return true;
     if (s.name.toLowerCase().includes(q) || (s.loinc ?? '').includes(q)) return true;
     const g = analyteEntry(s.codes);
-    return !!g && [g.name.it, g.name.en, g.name.de, g.text[this.l.lang]].some((t) => t.toLowerCase().includes(q));
+    if (!g) return false;
+    const local = analyteGlossary(s.codes, this.l.lang);
+    return [g.name.it, g.name.en, g.name.de, local?.name ?? '', local?.text ?? ''].some((t) => t.toLowerCase().includes(q));
   }
 
   protected renderView(view: FseView): unknown {

@@ -1,5 +1,5 @@
 /** Messages of `<fse-results>`. */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'title.citizen'
@@ -40,8 +40,11 @@ type Key =
   | 'col.source'
   | 'keys';
 
-export const messages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
     'title.citizen': 'I miei esami nel tempo',
     'title.clinician': 'Risultati e parametri',
     search: 'Cerca un esame',
@@ -79,8 +82,9 @@ export const messages: Catalog<Key> = {
     'col.flag': 'Rispetto al riferimento',
     'col.source': 'Documento',
     keys: 'Un solo tasto Tab per grafico; frecce tra i valori, Invio apre il referto.',
-  },
-  en: {
+};
+
+export const en: M = {
     'title.citizen': 'My tests over time',
     'title.clinician': 'Results and measurements',
     search: 'Search a test',
@@ -118,8 +122,9 @@ export const messages: Catalog<Key> = {
     'col.flag': 'Against the reference',
     'col.source': 'Document',
     keys: 'One Tab stop per chart; arrows between values, Enter opens the report.',
-  },
-  de: {
+};
+
+export const de: M = {
     'title.citizen': 'Meine Werte im Zeitverlauf',
     'title.clinician': 'Befunde und Messwerte',
     search: 'Untersuchung suchen',
@@ -157,5 +162,6 @@ export const messages: Catalog<Key> = {
     'col.flag': 'Im Vergleich zur Referenz',
     'col.source': 'Dokument',
     keys: 'Ein Tabstopp pro Diagramm; Pfeiltasten zwischen den Werten, Eingabe öffnet den Befund.',
-  },
 };
+
+export const messages: Catalog<Key> = { it };

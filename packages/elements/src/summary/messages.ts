@@ -2,7 +2,7 @@
  * Messages of `<fse-summary>`. Keys ending in `.citizen` / `.clinician` are the two wordings:
  * plain words for the citizen ("La mia salute in breve"), the clinician's words in an EHR.
  */
-import type { Catalog } from '../internal/localize.js';
+import type { Catalog, Message } from '../internal/localize.js';
 
 type Key =
   | 'title.citizen'
@@ -46,8 +46,11 @@ type Key =
   | 'open'
   | 'critical.count';
 
-export const messages: Catalog<Key> = {
-  it: {
+type M = Record<Key, Message>;
+
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
     'title.citizen': 'La mia salute in breve',
     'title.clinician': 'Sintesi clinica',
     'title.emergency': 'Sintesi per l’emergenza',
@@ -88,8 +91,9 @@ export const messages: Catalog<Key> = {
     'source.none': 'Senza documento di origine',
     open: 'Apri {title}',
     'critical.count': (p, l) => l.plural(Number(p.count), { one: '# farmaco critico', other: '# farmaci critici' }),
-  },
-  en: {
+};
+
+export const en: M = {
     'title.citizen': 'My health at a glance',
     'title.clinician': 'Clinical summary',
     'title.emergency': 'Emergency summary',
@@ -130,8 +134,9 @@ export const messages: Catalog<Key> = {
     'source.none': 'No source document',
     open: 'Open {title}',
     'critical.count': (p, l) => l.plural(Number(p.count), { one: '# critical medicine', other: '# critical medicines' }),
-  },
-  de: {
+};
+
+export const de: M = {
     'title.citizen': 'Meine Gesundheit auf einen Blick',
     'title.clinician': 'Klinische Zusammenfassung',
     'title.emergency': 'Zusammenfassung für den Notfall',
@@ -172,5 +177,6 @@ export const messages: Catalog<Key> = {
     'source.none': 'Ohne Quelldokument',
     open: '{title} öffnen',
     'critical.count': (p, l) => l.plural(Number(p.count), { one: '# kritisches Medikament', other: '# kritische Medikamente' }),
-  },
 };
+
+export const messages: Catalog<Key> = { it };

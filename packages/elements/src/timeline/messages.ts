@@ -25,7 +25,9 @@ type Key =
 
 type M = Record<Key, string | ((p: Params, l: LocalizeController) => string)>;
 
-const it: M = {
+// Italian is built in; English and German are exported for their locale modules (src/locales/),
+// so a bundle that registers neither leaves them out.
+export const it: M = {
   'chart.label': 'Cronologia del fascicolo',
   'chart.hint':
     'Frecce sinistra e destra: evento precedente o successivo; su e giù: altra corsia; Pagina su e giù: sposta il periodo; + e −: ingrandisci o riduci; Invio: apri; Esc: annulla la selezione.',
@@ -126,7 +128,7 @@ const it: M = {
   'type.OTHER': 'Altri documenti',
 };
 
-const en: M = {
+export const en: M = {
   'chart.label': 'Health record timeline',
   'chart.hint':
     'Left and right arrows: previous or next event; up and down: another lane; Page Up and Page Down: move the period; + and −: zoom in or out; Enter: open; Esc: clear the selection.',
@@ -227,7 +229,7 @@ const en: M = {
   'type.OTHER': 'Other documents',
 };
 
-const de: M = {
+export const de: M = {
   'chart.label': 'Zeitleiste der Gesundheitsakte',
   'chart.hint':
     'Pfeil links und rechts: vorheriges oder nächstes Ereignis; auf und ab: andere Spur; Bild auf und Bild ab: Zeitraum verschieben; + und −: vergrößern oder verkleinern; Eingabe: öffnen; Esc: Auswahl aufheben.',
@@ -328,4 +330,4 @@ const de: M = {
   'type.OTHER': 'Sonstige Dokumente',
 };
 
-export const messages: Catalog<Key> = { it, en, de };
+export const messages: Catalog<Key> = { it };

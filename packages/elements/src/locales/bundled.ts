@@ -1,0 +1,38 @@
+/** The one map from each element's catalogue to its tag in a {@link Locale}, for the bundled language modules. */
+import type { Locale, Messages } from '../internal/localize.js';
+
+export interface BundledMessages {
+  shared: Messages;
+  /** Critical-medicine words shared by the summary and the medications. */
+  critical: Messages;
+  bodyMap: Messages;
+  carePaths: Messages;
+  document: Messages;
+  journey: Messages;
+  medications: Messages;
+  results: Messages;
+  summary: Messages;
+  timeline: Messages;
+  consentPanel?: Messages;
+  /** Plain messages of the model's issue codes, for languages the model does not write. */
+  issues?: Locale['issues'];
+  glossary?: Locale['glossary'];
+}
+
+/** A language's catalogues as a Locale, each element's under its tag. */
+export function bundledLocale(m: BundledMessages): Locale {
+  return {
+    shared: m.shared,
+    'fse-body-map': m.bodyMap,
+    'fse-care-paths': m.carePaths,
+    'fse-consent-panel': m.consentPanel,
+    'fse-document': m.document,
+    'fse-journey': m.journey,
+    'fse-medications': { ...m.medications, ...m.critical },
+    'fse-results': m.results,
+    'fse-summary': { ...m.summary, ...m.critical },
+    'fse-timeline': m.timeline,
+    issues: m.issues,
+    glossary: m.glossary,
+  };
+}
