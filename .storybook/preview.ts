@@ -29,7 +29,7 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Lingua degli elementi',
-      toolbar: { title: 'Lingua', icon: 'globe', items: ['it', 'en', 'de'], dynamicTitle: true },
+      toolbar: { title: 'Lingua', icon: 'globe', items: ['it', 'en', 'de', 'fr', 'sl'], dynamicTitle: true },
     },
     theme: {
       description: 'Tema',

@@ -36,8 +36,7 @@ export function cspTestRunnerHtml(policy) {
   if (!(policy in POLICIES)) throw new Error(`unknown CSP policy ${policy}`);
   return (testFramework) =>
     `<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><meta name="percorso-csp" content="${policy}"></head>` +
-    // (not under 'tt-none': the locales load lit, whose refused policy that suite must see reported first)
-    `<body>${policy === 'tt-none' ? '' : LOCALES_SCRIPT}<script type="module" src="${testFramework}"></script></body></html>`;
+    `<body>${LOCALES_SCRIPT}<script type="module" src="${testFramework}"></script></body></html>`;
 }
 
 /**

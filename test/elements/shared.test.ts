@@ -74,7 +74,7 @@ describe('shared element layer', () => {
       expect(resolveLang(probe)).to.equal('de');
       probe.setAttribute('lang', 'en');
       expect(resolveLang(probe)).to.equal('en');
-      probe.setAttribute('lang', 'fr');
+      probe.setAttribute('lang', 'es');
       expect(resolveLang(probe), 'an unbundled language falls back to Italian').to.equal('it');
     });
 

@@ -97,6 +97,25 @@ describe('localisation a region can extend', () => {
     expect(text(tl)).to.not.contain('Una data impossibile');
   });
 
+  it('speaks French and Slovenian once their modules are registered: words, glossary and dates', async () => {
+    const fr = await timeline('fr');
+    expect(text(fr)).to.contain('Comptes rendus');
+    expect(text(fr)).to.contain('Vaccinations');
+    const sl = await timeline('sl-IT');
+    expect(text(sl)).to.contain('Izvidi');
+    expect(text(sl)).to.contain('Cepljenja');
+    const view = viewFor(fromFhir(await fhirJson('LAB')), { role: 'citizen', now: SAMPLE_NOW });
+    const id = view.events.find((e) => e.document)!.id;
+    const doc = await fixture<FseDocument>(html`<fse-document lang="sl" document-id=${id} .view=${view}></fse-document>`);
+    await doc.updateComplete;
+    expect(shown(doc)).to.contain('Laboratorijski izvid');
+    doc.lang = 'fr';
+    await doc.updateComplete;
+    expect(shown(doc)).to.contain('Compte rendu de laboratoire');
+    // dates through the shared Intl formatters, in French
+    expect(shown(doc)).to.match(/\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/);
+  });
+
   it('refuses a language tag that is not one', () => {
     expect(() => registerLocale('', {})).to.throw(TypeError);
     expect(() => overrideMessages('not a tag', {})).to.throw(TypeError);

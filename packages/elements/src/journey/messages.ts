@@ -34,7 +34,8 @@ type Key =
   | 'emergency.open'
   | 'emergency.opened';
 
-type M = Record<Key, Message>;
+export type JourneyMessages = Record<Key, Message>;
+type M = JourneyMessages;
 
 // Italian is built in; English and German are exported for their locale modules (src/locales/),
 // so a bundle that registers neither leaves them out.
@@ -141,7 +142,7 @@ const ownDe: M = {
 };
 
 /** The body map's region names (for the chip that says which region filters the timeline), then the journey's own. */
-function withRegions(bodyMapMessages: Record<string, Message>, own: M): Record<string, Message> {
+export function withRegions(bodyMapMessages: Record<string, Message>, own: M): Record<string, Message> {
   return { ...Object.fromEntries(Object.entries(bodyMapMessages).filter(([k]) => k.startsWith('region.'))), ...own };
 }
 

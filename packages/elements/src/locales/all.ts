@@ -5,3 +5,5 @@
  */
 import './en.js';
 import './de.js';
+import './fr.js';
+import './sl.js';

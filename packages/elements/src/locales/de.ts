@@ -6,7 +6,7 @@
 import { registerLocale } from '../internal/localize.js';
 import { bundledLocale } from './bundled.js';
 import { de as shared } from '../internal/messages.js';
-import { criticalDe as critical } from '../internal/clinical.js';
+import { criticalDe as critical } from '../internal/clinical-messages.js';
 import { de as bodyMap } from '../body-map/messages.js';
 import { de as carePaths } from '../care-paths/messages.js';
 import { de as document } from '../document/messages.js';

@@ -6,7 +6,7 @@
 import { registerLocale } from '../internal/localize.js';
 import { bundledLocale } from './bundled.js';
 import { en as shared } from '../internal/messages.js';
-import { criticalEn as critical } from '../internal/clinical.js';
+import { criticalEn as critical } from '../internal/clinical-messages.js';
 import { en as bodyMap } from '../body-map/messages.js';
 import { en as carePaths } from '../care-paths/messages.js';
 import { en as document } from '../document/messages.js';

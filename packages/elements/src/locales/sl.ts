@@ -1,0 +1,35 @@
+/**
+ * Slovenian (for Friuli Venezia Giulia) for every Percorso element, the model's plain issue messages and the glossary. Importing
+ * this module registers it: `import '@percorso/elements/locales/sl.js'`. Written here, awaiting
+ * review by a native speaker (README, "Languages"); a region corrects any string with
+ * `overrideMessages('sl', …)`. Dates and numbers are formatted as sl-SI.
+ */
+import { registerLocale } from '../internal/localize.js';
+import { withRegions } from '../journey/messages.js';
+import { bundledLocale } from './bundled.js';
+import { shared } from './sl/shared.js';
+import { bodyMap } from './sl/body-map.js';
+import { carePaths } from './sl/care-paths.js';
+import { critical, journey } from './sl/clinical.js';
+import { medications, results, summary } from './sl/clinical-views.js';
+import { documentMessages as document } from './sl/document.js';
+import { timeline } from './sl/timeline.js';
+import { issues } from './sl/issues.js';
+import { glossary } from './sl/glossary.js';
+
+export const sl = bundledLocale({
+  shared,
+  critical,
+  bodyMap,
+  carePaths,
+  document,
+  journey: withRegions(bodyMap, journey),
+  medications,
+  results,
+  summary,
+  timeline,
+  issues,
+  glossary,
+});
+
+registerLocale('sl', sl);

@@ -1,0 +1,55 @@
+/** Slovenian: `<fse-body-map>`. Awaiting review by a native speaker (see the README). */
+import type { Message } from '../../internal/localize.js';
+import type { it } from '../../body-map/messages.js';
+
+const DOCS = { one: '# dokument', two: '# dokumenta', few: '# dokumenti', other: '# dokumentov' };
+
+export const bodyMap: Record<keyof typeof it, Message> = {
+  'region.head': 'Glava in možgani',
+  'region.eyes': 'Oči',
+  'region.ent': 'Ušesa, nos in grlo',
+  'region.neck': 'Vrat in ščitnica',
+  'region.chest': 'Prsni koš',
+  'region.heart': 'Srce',
+  'region.lungs': 'Pljuča',
+  'region.breast': 'Dojke',
+  'region.abdomen': 'Trebuh',
+  'region.liver': 'Jetra',
+  'region.digestive': 'Želodec in črevesje',
+  'region.kidneys': 'Ledvice',
+  'region.pelvis': 'Mehur in medenica',
+  'region.reproductive': 'Spolni organi',
+  'region.spine': 'Hrbtenica',
+  'region.upper-limb-right': 'Desna roka',
+  'region.upper-limb-left': 'Leva roka',
+  'region.lower-limb-right': 'Desna noga',
+  'region.lower-limb-left': 'Leva noga',
+  'region.skin': 'Koža',
+  'region.blood-immune': 'Kri in imunski sistem',
+  'region.whole-body': 'Celo telo ali brez določenega mesta',
+  count: (p, l) => l.plural(Number(p.count), DOCS),
+  control: '{name}, {count}',
+  latest: 'Najnovejši: {title}, {date}',
+  'latest.none': 'Ni dokumentov',
+  next: 'Naslednji: {title}, {date}',
+  'figure.front': 'Telo od spredaj',
+  'figure.back': 'Telo od zadaj',
+  'side.label': 'Stran slike',
+  'side.front': 'Spredaj',
+  'side.back': 'Zadaj',
+  'other.label': 'Niso vezani na del telesa',
+  'list.show': 'Seznam',
+  'list.label': 'Dokumenti po delih telesa, od največjega števila',
+  'keys.hint': 'S puščicami se premikate med deli telesa, z Enter izberete, z Esc prekličete.',
+  empty: 'V kartoteki še ni dokumentov: ko bodo prispeli, jih boste videli preštete na sliki.',
+  'legend.label': 'Število dokumentov',
+  'legend.none': 'nič',
+  'legend.less': 'malo',
+  'legend.more': 'veliko',
+  selected: 'Izbrano',
+  clear: 'Prekliči izbiro',
+  summary: (p, l) =>
+    `${l.plural(Number(p.count), DOCS)} v kartoteki` +
+    (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# brez mesta na telesu', two: '# brez mesta na telesu', few: '# brez mesta na telesu', other: '# brez mesta na telesu' })}` : ''),
+  rule: 'Dokument se šteje enkrat za vsak del telesa, na katerega se nanaša.',
+};
