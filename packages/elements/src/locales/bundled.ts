@@ -13,7 +13,7 @@ export interface BundledMessages {
   results: Messages;
   summary: Messages;
   timeline: Messages;
-  consentPanel?: Messages;
+  consentPanel: Messages;
   /** Plain messages of the model's issue codes, for languages the model does not write. */
   issues?: Locale['issues'];
   glossary?: Locale['glossary'];

@@ -15,7 +15,8 @@ import { de as medications } from '../medications/messages.js';
 import { de as results } from '../results/messages.js';
 import { de as summary } from '../summary/messages.js';
 import { de as timeline } from '../timeline/messages.js';
+import { de as consentPanel } from '../consent-panel/messages.js';
 
-export const de = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline });
+export const de = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel });
 
 registerLocale('de', de);

@@ -15,7 +15,8 @@ import { en as medications } from '../medications/messages.js';
 import { en as results } from '../results/messages.js';
 import { en as summary } from '../summary/messages.js';
 import { en as timeline } from '../timeline/messages.js';
+import { en as consentPanel } from '../consent-panel/messages.js';
 
-export const en = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline });
+export const en = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel });
 
 registerLocale('en', en);

@@ -14,6 +14,7 @@ import { critical, journey } from './fr/clinical.js';
 import { medications, results, summary } from './fr/clinical-views.js';
 import { documentMessages as document } from './fr/document.js';
 import { timeline } from './fr/timeline.js';
+import { consentPanel } from './fr/consent-panel.js';
 import { issues } from './fr/issues.js';
 import { glossary } from './fr/glossary.js';
 
@@ -28,6 +29,7 @@ export const fr = bundledLocale({
   results,
   summary,
   timeline,
+  consentPanel,
   issues,
   glossary,
 });

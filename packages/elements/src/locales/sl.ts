@@ -14,6 +14,7 @@ import { critical, journey } from './sl/clinical.js';
 import { medications, results, summary } from './sl/clinical-views.js';
 import { documentMessages as document } from './sl/document.js';
 import { timeline } from './sl/timeline.js';
+import { consentPanel } from './sl/consent-panel.js';
 import { issues } from './sl/issues.js';
 import { glossary } from './sl/glossary.js';
 
@@ -28,6 +29,7 @@ export const sl = bundledLocale({
   results,
   summary,
   timeline,
+  consentPanel,
   issues,
   glossary,
 });

@@ -6,7 +6,7 @@
 import type { Catalog, Messages } from '../../internal/localize.js';
 import { n } from './shared.js';
 
-const it: Messages = {
+export const it: Messages = {
   'log.title': 'Chi ha consultato il tuo fascicolo',
   'log.intro': 'Ogni accesso al tuo fascicolo viene registrato: chi, con quale ruolo, per quale struttura, quando, quale documento e perché.',
   'log.emergencies': (p, l) => l.plural(n(p), { one: '# accesso in emergenza.', other: '# accessi in emergenza.' }),
@@ -88,7 +88,7 @@ const it: Messages = {
   'csv.filename': 'accessi-fascicolo',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'log.title': 'Who consulted your record',
   'log.intro': 'Every access to your record is logged: who, in which role, for which organisation, when, which document and why.',
   'log.emergencies': (p, l) => l.plural(n(p), { one: '# emergency access.', other: '# emergency accesses.' }),
@@ -169,7 +169,7 @@ const en: Messages = {
   'csv.filename': 'record-accesses',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'log.title': 'Wer Ihre Akte eingesehen hat',
   'log.intro': 'Jeder Zugriff auf Ihre Akte wird protokolliert: wer, in welcher Rolle, für welche Einrichtung, wann, welches Dokument und warum.',
   'log.emergencies': (p, l) => l.plural(n(p), { one: '# Notfallzugriff.', other: '# Notfallzugriffe.' }),
@@ -250,4 +250,4 @@ const de: Messages = {
   'csv.filename': 'zugriffe-akte',
 };
 
-export const accessLogMessages: Catalog = { it, en, de };
+export const accessLogMessages: Catalog = { it };

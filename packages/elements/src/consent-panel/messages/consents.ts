@@ -6,7 +6,7 @@
  */
 import type { Catalog, Messages } from '../../internal/localize.js';
 
-const it: Messages = {
+export const it: Messages = {
   'reconfirm.title': 'Sei diventato maggiorenne: conferma le tue scelte',
   'reconfirm.text':
     'Quando eri minorenne i tuoi genitori hanno espresso per te il consenso alla consultazione ({purposes}). La legge ti chiede di confermarlo o revocarlo ora che hai 18 anni.',
@@ -69,7 +69,7 @@ const it: Messages = {
   'history.readonly': 'Queste scelte non si possono modificare da qui: per informazioni rivolgiti alla tua ASL.',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'reconfirm.title': 'You have come of age: confirm your choices',
   'reconfirm.text':
     'When you were a minor your parents gave consultation consent for you ({purposes}). The law asks you to confirm or revoke it now that you are 18.',
@@ -129,7 +129,7 @@ const en: Messages = {
   'history.readonly': 'These choices cannot be changed here: ask your health authority for information.',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'reconfirm.title': 'Sie sind volljährig geworden: Bestätigen Sie Ihre Entscheidungen',
   'reconfirm.text':
     'Als Sie minderjährig waren, haben Ihre Eltern für Sie in die Einsicht eingewilligt ({purposes}). Das Gesetz verlangt, dass Sie diese Einwilligung jetzt mit 18 bestätigen oder widerrufen.',
@@ -189,4 +189,4 @@ const de: Messages = {
   'history.readonly': 'Diese Entscheidungen können hier nicht geändert werden: Wenden Sie sich an Ihren Gesundheitsbetrieb.',
 };
 
-export const consentsMessages: Catalog = { it, en, de };
+export const consentsMessages: Catalog = { it };

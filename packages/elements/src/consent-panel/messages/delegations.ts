@@ -6,7 +6,7 @@
 import type { Catalog, Messages } from '../../internal/localize.js';
 import { n } from './shared.js';
 
-const it: Messages = {
+export const it: Messages = {
   'deleg.title': 'Deleghe',
   'deleg.intro':
     'Puoi delegare una persona di fiducia a consultare il tuo fascicolo. La delega diventa attiva quando la persona la accetta; ogni suo accesso resta registrato e puoi revocarla quando vuoi.',
@@ -69,7 +69,7 @@ const it: Messages = {
   'form.err.validTo': 'La data deve essere oggi o nel futuro.',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'deleg.title': 'Delegations',
   'deleg.intro':
     'You can delegate someone you trust to consult your record. The delegation becomes active when they accept it; every access they make is logged and you can revoke it at any time.',
@@ -132,7 +132,7 @@ const en: Messages = {
   'form.err.validTo': 'The date must be today or later.',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'deleg.title': 'Vollmachten',
   'deleg.intro':
     'Sie können eine Vertrauensperson bevollmächtigen, Ihre Akte einzusehen. Die Vollmacht wird aktiv, wenn die Person sie annimmt; jeder Zugriff wird protokolliert, und Sie können sie jederzeit widerrufen.',
@@ -195,4 +195,4 @@ const de: Messages = {
   'form.err.validTo': 'Das Datum muss heute oder später sein.',
 };
 
-export const delegationsMessages: Catalog = { it, en, de };
+export const delegationsMessages: Catalog = { it };

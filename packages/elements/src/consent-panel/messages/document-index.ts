@@ -6,7 +6,7 @@
 import type { Catalog, Messages } from '../../internal/localize.js';
 import { n } from './shared.js';
 
-const it: Messages = {
+export const it: Messages = {
   'index.title': 'Elenco dei documenti',
   'index.intro': (p, l) =>
     `L’indice del tuo fascicolo: data, titolo, struttura e visibilità di ogni documento (${l.plural(n(p), { one: '# documento', other: '# documenti' })}).`,
@@ -24,7 +24,7 @@ const it: Messages = {
   'index.downloaded': (p, l) => l.plural(n(p), { one: 'Scaricato l’elenco con # documento.', other: 'Scaricato l’elenco con # documenti.' }),
 };
 
-const en: Messages = {
+export const en: Messages = {
   'index.title': 'List of documents',
   'index.intro': (p, l) =>
     `The index of your record: date, title, organisation and visibility of each document (${l.plural(n(p), { one: '# document', other: '# documents' })}).`,
@@ -42,7 +42,7 @@ const en: Messages = {
   'index.downloaded': (p, l) => l.plural(n(p), { one: 'Downloaded the list with # document.', other: 'Downloaded the list with # documents.' }),
 };
 
-const de: Messages = {
+export const de: Messages = {
   'index.title': 'Dokumentenverzeichnis',
   'index.intro': (p, l) =>
     `Das Verzeichnis Ihrer Akte: Datum, Titel, Einrichtung und Sichtbarkeit jedes Dokuments (${l.plural(n(p), { one: '# Dokument', other: '# Dokumente' })}).`,
@@ -60,4 +60,4 @@ const de: Messages = {
   'index.downloaded': (p, l) => l.plural(n(p), { one: 'Verzeichnis mit # Dokument heruntergeladen.', other: 'Verzeichnis mit # Dokumenten heruntergeladen.' }),
 };
 
-export const documentIndexMessages: Catalog = { it, en, de };
+export const documentIndexMessages: Catalog = { it };

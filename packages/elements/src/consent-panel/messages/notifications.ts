@@ -4,7 +4,7 @@
  */
 import type { Catalog, Messages } from '../../internal/localize.js';
 
-const it: Messages = {
+export const it: Messages = {
   'notif.title': 'Notifiche',
   'notif.label': 'Avvisami quando arriva un nuovo documento o qualcuno consulta il fascicolo',
   'notif.desc':
@@ -13,7 +13,7 @@ const it: Messages = {
   'notif.off': 'Notifiche disattivate',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'notif.title': 'Notifications',
   'notif.label': 'Tell me when a new document arrives or someone consults my record',
   'notif.desc':
@@ -22,7 +22,7 @@ const en: Messages = {
   'notif.off': 'Notifications off',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'notif.title': 'Benachrichtigungen',
   'notif.label': 'Benachrichtigen, wenn ein neues Dokument eintrifft oder jemand die Akte einsieht',
   'notif.desc':
@@ -31,4 +31,4 @@ const de: Messages = {
   'notif.off': 'Benachrichtigungen ausgeschaltet',
 };
 
-export const notificationsMessages: Catalog = { it, en, de };
+export const notificationsMessages: Catalog = { it };

@@ -6,7 +6,7 @@
 import type { Catalog, Messages } from '../../internal/localize.js';
 import { n } from './shared.js';
 
-const it: Messages = {
+export const it: Messages = {
   'docs.title': 'I tuoi documenti: oscurare un documento',
   'docs.intro':
     'Puoi oscurare un documento: da quel momento lo vedrai solo tu (e chi lo ha prodotto). Nessun altro saprà che esiste, né che lo hai oscurato. Puoi renderlo di nuovo visibile quando vuoi.',
@@ -37,7 +37,7 @@ const it: Messages = {
   'obscure.revocable': 'Puoi annullare l’oscuramento in qualsiasi momento.',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'docs.title': 'Your documents: obscuring a document',
   'docs.intro':
     'You can obscure a document: from then on only you (and whoever produced it) will see it. Nobody else will know it exists, nor that you obscured it. You can make it visible again whenever you like.',
@@ -68,7 +68,7 @@ const en: Messages = {
   'obscure.revocable': 'You can undo the obscuring at any time.',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'docs.title': 'Ihre Dokumente: ein Dokument verbergen',
   'docs.intro':
     'Sie können ein Dokument verbergen: Danach sehen es nur Sie (und wer es erstellt hat). Niemand sonst erfährt, dass es existiert oder dass Sie es verborgen haben. Sie können es jederzeit wieder sichtbar machen.',
@@ -99,4 +99,4 @@ const de: Messages = {
   'obscure.revocable': 'Sie können das Verbergen jederzeit rückgängig machen.',
 };
 
-export const obscuringMessages: Catalog = { it, en, de };
+export const obscuringMessages: Catalog = { it };

@@ -5,7 +5,7 @@
  */
 import type { Catalog, Messages } from '../../internal/localize.js';
 
-const it: Messages = {
+export const it: Messages = {
   'protected.title': 'Documenti a maggior tutela',
   'protected.intro':
     'Per legge alcuni documenti (ad esempio su HIV, interruzione di gravidanza, violenza subita, dipendenze, parto in anonimato, consultori) li vedi solo tu, a meno che tu non scelga di renderli visibili a chi ti cura (DM 7 settembre 2023, art. 6).',
@@ -25,7 +25,7 @@ const it: Messages = {
   'category.CONSULTORIO': 'consultorio familiare',
 };
 
-const en: Messages = {
+export const en: Messages = {
   'protected.title': 'Specially protected documents',
   'protected.intro':
     'By law some documents (for example about HIV, termination of pregnancy, violence suffered, addiction, anonymous birth, family counselling centres) are seen only by you, unless you choose to make them visible to those treating you (DM 7 September 2023, art. 6).',
@@ -45,7 +45,7 @@ const en: Messages = {
   'category.CONSULTORIO': 'family counselling centre',
 };
 
-const de: Messages = {
+export const de: Messages = {
   'protected.title': 'Besonders geschützte Dokumente',
   'protected.intro':
     'Von Gesetzes wegen sehen nur Sie bestimmte Dokumente (etwa zu HIV, Schwangerschaftsabbruch, erlittener Gewalt, Abhängigkeit, anonymer Geburt, Familienberatungsstellen), es sei denn, Sie machen sie für Ihre Behandelnden sichtbar (DM vom 7. September 2023, Art. 6).',
@@ -65,4 +65,4 @@ const de: Messages = {
   'category.CONSULTORIO': 'Familienberatungsstelle',
 };
 
-export const protectedMessages: Catalog = { it, en, de };
+export const protectedMessages: Catalog = { it };

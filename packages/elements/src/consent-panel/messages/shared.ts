@@ -8,7 +8,7 @@ import type { Catalog, Messages } from '../../internal/localize.js';
 /** A message's count parameter as a number (for plurals). */
 export const n = (p: Record<string, string | number | undefined>, k = 'count') => Number(p[k]);
 
-const it: Messages = {
+export const it: Messages = {
   title: 'Privacy e consensi',
   'who.citizen': 'Fascicolo sanitario di {name}',
   'who.parent': 'Fascicolo sanitario di {name}: stai agendo come genitore',
@@ -34,7 +34,7 @@ const it: Messages = {
   'dialog.cancel': 'Annulla',
 };
 
-const en: Messages = {
+export const en: Messages = {
   title: 'Privacy and consents',
   'who.citizen': 'Health record of {name}',
   'who.parent': 'Health record of {name}: you are acting as a parent',
@@ -60,7 +60,7 @@ const en: Messages = {
   'dialog.cancel': 'Cancel',
 };
 
-const de: Messages = {
+export const de: Messages = {
   title: 'Datenschutz und Einwilligungen',
   'who.citizen': 'Gesundheitsakte von {name}',
   'who.parent': 'Gesundheitsakte von {name}: Sie handeln als Elternteil',
@@ -86,4 +86,4 @@ const de: Messages = {
   'dialog.cancel': 'Abbrechen',
 };
 
-export const sharedMessages: Catalog = { it, en, de };
+export const sharedMessages: Catalog = { it };

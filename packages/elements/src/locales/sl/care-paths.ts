@@ -63,4 +63,15 @@ export const carePaths: Record<keyof typeof it, Message> = {
   'every.W': (p, l) => l.plural(Number(p.n), { one: 'vsak teden', two: 'vsaka # tedna', few: 'vsake # tedne', other: 'vsakih # tednov' }),
   'every.M': (p, l) => l.plural(Number(p.n), { one: 'vsak mesec', two: 'vsaka # meseca', few: 'vsake # mesece', other: 'vsakih # mesecev' }),
   'every.Y': (p, l) => l.plural(Number(p.n), { one: 'vsako leto', two: 'vsaki # leti', few: 'vsaka # leta', other: 'vsakih # let' }),
+  'steps.done.toggle': (p, l) =>
+    `Opravljeno: ${l.plural(Number(p.count), { one: '# korak', two: '# koraka', few: '# koraki', other: '# korakov' })}`,
+  'action.book': 'Naroči se',
+  'action.prescription': 'Zaprosi za recept',
+  'action.label': 'Kaj lahko storite za: {step}',
+  'action.pending': '{action}: zahteva za »{step}« je v teku…',
+  'action.done': '{action}: zahteva za »{step}« je poslana.',
+  'action.failed': '{action}: zahteva za »{step}« ni uspela. {message}',
+  'action.failed.declined': 'Portal zahteve ni sprejel.',
+  'action.failed.unhandled': 'Portal zahteve ni obdelal.',
+  'region.match': 'Nanaša se na izbrani del telesa',
 };
