@@ -76,6 +76,19 @@ journey.addEventListener('fse-step-action-request', (e) => {
   );
 });
 
+/**
+ * On phones the privacy section folds to its title (the page stays a few screens tall); on wider
+ * screens it is always open. Following the "Privacy e consensi" link opens it.
+ */
+const privacy = document.querySelector<HTMLDetailsElement>('#privacy details')!;
+const phone = matchMedia('(max-width: 700px)');
+const fold = () => {
+  privacy.open = !phone.matches || location.hash === '#privacy';
+};
+phone.addEventListener('change', fold);
+addEventListener('hashchange', fold);
+fold();
+
 wirePickers([journey, panel]);
 const first = load();
 journey.view = first;

@@ -219,10 +219,11 @@ describe('<fse-journey>', () => {
     const em = await mount(view({ role: 'emergency' }, r));
     expect($(em, '[part="viewer"]').textContent).to.contain('emergenza');
     expect($(em, '.note').textContent).to.contain('art. 20');
-    // The Patient Summary first: one button selects it on the timeline.
+    // The Patient Summary first: one button, in the header since the clinical summary follows it
+    // (issue 11 task 9), selects it on the timeline.
     const emergencyView = em.view as FseView;
     expect(emergencyView.firstIds?.length, 'the sample has a Patient Summary').to.be.greaterThan(0);
-    $(em, '.note button').click();
+    $(em, '[part="header"] button').click();
     await settle(em);
     expect(child(em, 'fse-timeline').selected).to.equal(emergencyView.firstIds![0]);
     expect($(em, '[role="status"].live').textContent).to.contain('Selezionato');

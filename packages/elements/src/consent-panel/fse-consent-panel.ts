@@ -271,7 +271,8 @@ export class FseConsentPanel extends FseElement {
 
   /**
    * Prints the index of documents: the panel renders a printable table and, in print, hides
-   * everything else of itself (the host page should hide its own chrome in `@media print`).
+   * everything else of itself; while it prints it has the `printing` attribute, so the host page
+   * can print it alone (`@media print { body:has(fse-consent-panel[printing]) … }`).
    * The browser's dialog offers "Salva come PDF".
    */
   printIndex(): Promise<void> {
@@ -396,6 +397,8 @@ export class FseConsentPanel extends FseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // While the index prints, the page can tell (`fse-consent-panel[printing]`) and print it alone.
+    this.toggleAttribute('printing', this.index.isPrinting);
     // A control that had focus went away (a revoked delegation's button, a document that left the
     // list): focus its section's title rather than losing the keyboard user at the page's top.
     const lf = this.lastFocused;

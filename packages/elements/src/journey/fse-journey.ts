@@ -43,6 +43,7 @@ import type { FseTimeline } from '../timeline/fse-timeline.js';
  *
  * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
  * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
+ * @csspart open-first - In emergency access, the button that opens the Patient Summary.
  * @csspart summary - The one-line summary of the record.
  * @csspart essentials - The clinical summary's panel, under the header.
  * @csspart tabs - The tabs over time: timeline, measured values, therapy.
@@ -58,6 +59,8 @@ import type { FseTimeline } from '../timeline/fse-timeline.js';
 /** The tabs of the journey's panel over time. */
 export type JourneyTab = 'timeline' | 'results' | 'medications';
 const TABS: readonly JourneyTab[] = ['timeline', 'results', 'medications'];
+/** The panels that fold on phones. */
+type FoldPanel = 'body' | 'paths';
 
 export class FseJourney extends FseElement {
   static override styles = [...FseElement.styles, journeyStyles];
@@ -80,6 +83,9 @@ export class FseJourney extends FseElement {
 
   /** Which view of the record over time is shown: the timeline (default), the measured values, or the therapy. */
   @property({ reflect: true }) tab: JourneyTab = 'timeline';
+
+  /** On phones, the panels the user opened (the others show their title only). */
+  @state() private unfolded = new Set<FoldPanel>();
 
   /** Phone width: the document opens as a full-screen sheet (a modal dialog) instead of a panel. */
   @state() private sheet = false;
@@ -259,6 +265,31 @@ export class FseJourney extends FseElement {
     return html`<div class="heading" role="heading" aria-level=${level} id=${id} tabindex="-1">${text}</div>`;
   }
 
+  /**
+   * A panel's title that, on phones, opens and closes it (a disclosure): the page stays a few
+   * screens tall, each panel one tap away. On wider screens every panel is open and the title is a
+   * plain heading.
+   */
+  private foldHeading(level: number, id: string, text: string, panel: FoldPanel): TemplateResult {
+    if (!this.sheet) return this.heading(level, id, text);
+    const open = this.unfolded.has(panel);
+    const toggle = () => {
+      const next = new Set(this.unfolded);
+      if (open) next.delete(panel);
+      else next.add(panel);
+      this.unfolded = next;
+    };
+    return html`<div class="heading" role="heading" aria-level=${level} id=${id}>
+      <button type="button" class="fold" aria-expanded=${open ? 'true' : 'false'} aria-controls="fold-${panel}" @click=${toggle}>
+        <span class="fold-mark" aria-hidden="true"></span>${text}
+      </button>
+    </div>`;
+  }
+
+  private folded(panel: FoldPanel): boolean {
+    return this.sheet && !this.unfolded.has(panel);
+  }
+
   private renderHeader(view: FseView): TemplateResult {
     const p = view.patient;
     const now = view.viewer.now ?? Date.now();
@@ -281,7 +312,12 @@ export class FseJourney extends FseElement {
             : nothing}
         </dl>
       </div>
-      <span class="viewer viewer--${view.viewer.role}" part="viewer">${this.l.t(`viewer.${view.viewer.role}`)}</span>
+      <div class="looking">
+        <span class="viewer viewer--${view.viewer.role}" part="viewer">${this.l.t(`viewer.${view.viewer.role}`)}</span>
+        ${view.viewer.role === 'emergency' && view.firstIds?.length
+          ? html`<button class="fse-button primary" type="button" part="open-first" @click=${this.openFirst}>${this.l.t('emergency.open')}</button>`
+          : nothing}
+      </div>
     </header>`;
   }
 
@@ -313,6 +349,11 @@ export class FseJourney extends FseElement {
       chips.push(html`<li><span>${name}</span><button class="fse-button chip" type="button" aria-label=${this.l.t('links.clear', { name })} @click=${this.clearPath}>×</button></li>`);
     }
     return html`<ul class="links" part="links" aria-label=${this.l.t('links.label')} ?hidden=${!chips.length}>${chips}</ul>`;
+  }
+
+  /** Emergency access (DM 7/9/2023 art. 20): what it allows. */
+  private renderEmergencyNote(): TemplateResult {
+    return html`<div class="note" role="note"><p>${this.l.t('emergency.note')}</p></div>`;
   }
 
   /** The tabs over time: arrows move between them (and show them), Home and End jump. */
@@ -359,31 +400,30 @@ export class FseJourney extends FseElement {
     const theme = this.theme;
     const tz = this.timeZone;
     const emergency = view.viewer.role === 'emergency';
+    const essentials = view.restriction
+      ? nothing
+      : html`<div class="panel essentials" part="essentials">
+          <fse-summary .view=${view} lang=${lang} theme=${theme} time-zone=${tz} heading-level=${level + 1}></fse-summary>
+        </div>`;
     return html`<article
       class="journey ${this.openDocument ? 'has-document' : ''} ${emergency ? 'emergency' : ''}"
       aria-label=${this.l.t('label', { name: view.patient.name })}
       aria-busy=${this.progress ? 'true' : 'false'}
       @fse-open=${this.onOpen}
     >
-      ${this.renderHeader(view)} ${this.renderSummary(view)} ${this.renderLoadProgress()}
+      ${this.renderHeader(view)}
       ${emergency
-        ? html`<div class="note" role="note">
-            <p>${this.l.t('emergency.note')}</p>
-            ${view.firstIds?.length
-              ? html`<button class="fse-button primary" type="button" @click=${this.openFirst}>${this.l.t('emergency.open')}</button>`
-              : nothing}
-          </div>`
-        : nothing}
+        ? // Emergency access: the clinical summary is the first thing after the header (which holds
+          // the button to the Patient Summary), then what this access allows, then the rest.
+          html`${essentials} ${this.renderEmergencyNote()} ${this.renderSummary(view)} ${this.renderLoadProgress()}`
+        : html`${this.renderSummary(view)} ${this.renderLoadProgress()} ${essentials}`}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${view.restriction
-        ? nothing
-        : html`<div class="panel essentials" part="essentials">
-            <fse-summary .view=${view} lang=${lang} theme=${theme} time-zone=${tz} heading-level=${level + 1}></fse-summary>
-          </div>`}
       <div class="grid">
         <section class="panel body" part="body" aria-labelledby="h-body">
-          ${this.heading(level + 1, 'h-body', this.l.t('section.body'))}
+          ${this.foldHeading(level + 1, 'h-body', this.l.t('section.body'), 'body')}
           <fse-body-map
+            id="fold-body"
+            ?hidden=${this.folded('body')}
             .view=${view}
             lang=${lang}
             theme=${theme}
@@ -391,8 +431,10 @@ export class FseJourney extends FseElement {
           ></fse-body-map>
         </section>
         <section class="panel paths" part="paths" aria-labelledby="h-paths">
-          ${this.heading(level + 1, 'h-paths', this.l.t('section.paths'))}
+          ${this.foldHeading(level + 1, 'h-paths', this.l.t('section.paths'), 'paths')}
           <fse-care-paths
+            id="fold-paths"
+            ?hidden=${this.folded('paths')}
             .view=${view}
             lang=${lang}
             theme=${theme}

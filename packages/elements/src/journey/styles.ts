@@ -47,6 +47,12 @@ export const journeyStyles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;
   }
+  .looking {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_fse-space);
+  }
   .viewer {
     padding: 0.2em 0.75em;
     border: 1px solid var(--_fse-color-primary);
@@ -184,6 +190,43 @@ export const journeyStyles = css`
   }
   .tabpanel[hidden] {
     display: none;
+  }
+  .fold {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .fold-mark {
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .fold[aria-expanded='true'] .fold-mark {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fold-mark {
+      transition: none;
+    }
+  }
+  .fold:focus-visible {
+    outline: 3px solid var(--_fse-color-focus);
+    outline-offset: 2px;
+  }
+  [hidden] {
+    display: none !important;
   }
   .links {
     display: flex;

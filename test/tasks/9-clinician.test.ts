@@ -1,0 +1,79 @@
+/**
+ * Task 9, "Clinician" (issue 11), on demo/clinician.html: in emergency access the clinical summary
+ * is the first thing shown, its essentials (critical medicines, allergies) readable without
+ * scrolling, and the Patient Summary opens in one click; switching the kind of access (care,
+ * emergency, no consent) starts afresh — nothing selected or announced for the previous view
+ * stays. Desktop and phone, driven as a person would, counting the actions.
+ */
+import { expect } from '@open-wc/testing';
+import { openDemo, TASK_TIMEOUT, WIDTHS, type Demo } from './demo.js';
+
+const journeyOf = (demo: Demo) => demo.$('fse-journey')!;
+const inJourney = <T extends Element = HTMLElement>(demo: Demo, sel: string) => journeyOf(demo).shadowRoot!.querySelector<T>(sel);
+/** What the journey's own live region says now. */
+const journeyLive = (demo: Demo) => (inJourney(demo, '.live[role="status"]')?.textContent ?? '').trim();
+
+for (const width of Object.values(WIDTHS)) {
+  describe(`task 9, the clinician, at ${width} px`, function () {
+    this.timeout(TASK_TIMEOUT);
+
+    it('emergency access: the summary’s essentials are on screen without scrolling, and the Patient Summary opens in one click', async () => {
+      const demo = await openDemo('clinician', { width });
+      await demo.choose('Accesso', 'Emergenza (art. 20)');
+      await demo.settled();
+      const summary = journeyOf(demo).shadowRoot!.querySelector('fse-summary');
+      expect(summary, 'the clinical summary is shown').to.exist;
+      const critical = summary!.shadowRoot!.querySelector('[part="alert"]');
+      expect(critical, 'the critical medicines are flagged').to.exist;
+      expect(demo.text(critical!)).to.match(/anticoagulante/i);
+      const allergies = summary!.shadowRoot!.querySelector('[part~="section-allergies"]');
+      expect(allergies, 'the allergies are said').to.exist;
+      // Nothing scrolled by the person: what they see after choosing the access.
+      expect(demo.inViewport(critical!), `critical medicines on screen at ${width} px`).to.equal(true);
+      const allergiesTitle = allergies!.querySelector('[role="heading"]')!;
+      expect(demo.inViewport(allergiesTitle), `allergies on screen at ${width} px`).to.equal(true);
+
+      await demo.click('Apri il Profilo sanitario sintetico');
+      await demo.until(() => !!inJourney(demo, 'fse-document'), 'the Patient Summary opens');
+      await demo.settled();
+      const doc = inJourney(demo, 'fse-document')!;
+      const title = doc.shadowRoot!.querySelector('[role="heading"], h1, h2, h3')!;
+      expect(demo.text(title)).to.match(/Profilo sanitario sintetico/);
+      expect(demo.inViewport(title), 'the document’s title is on screen').to.equal(true);
+      expect(demo.actions, 'actions: choose the access (2), open the Patient Summary (1)').to.equal(3);
+    });
+
+    it('switching the kind of access clears what was selected and said for the previous one', async () => {
+      const demo = await openDemo('clinician', { width });
+      // Care: choose the atrial-fibrillation care path (on a phone, open its panel first).
+      const fold = inJourney(demo, '#h-paths button[aria-expanded="false"]');
+      if (fold) await demo.click(fold);
+      await demo.click(/^PDTA Fibrillazione atriale/);
+      await demo.until(() => /Fibrillazione/.test(journeyLive(demo)), 'the highlight is announced');
+      const chips = () => inJourney(demo, '[part="links"]')!;
+      expect(demo.visible(chips()), 'the chip of the chosen path').to.equal(true);
+
+      await demo.choose('Accesso', 'Emergenza (art. 20)');
+      await demo.settled();
+      expect(chips().hidden, 'no chip carried over to emergency access').to.equal(true);
+      expect(journeyLive(demo), 'nothing announced for the previous view').to.equal('');
+      expect(demo.announced().join(' ')).not.to.match(/Fibrillazione atriale/);
+      const timeline = inJourney<HTMLElement & { selected?: string; highlighted: readonly string[] }>(demo, 'fse-timeline')!;
+      expect(timeline.selected ?? '').to.equal('');
+      expect(timeline.highlighted.length, 'nothing highlighted').to.equal(0);
+      expect(inJourney<HTMLElement & { selected?: string }>(demo, 'fse-care-paths')!.selected ?? '').to.equal('');
+
+      // Back to care: still nothing of before.
+      await demo.choose('Accesso', 'Medico — finalità di cura');
+      await demo.settled();
+      expect(chips().hidden).to.equal(true);
+      expect(timeline.highlighted.length).to.equal(0);
+      // Without consent: the reason, and nothing else.
+      await demo.choose('Accesso', /senza consenso/);
+      await demo.settled();
+      expect(demo.text(journeyOf(demo))).to.match(/consenso/i);
+      expect(journeyLive(demo)).to.equal('');
+      expect(demo.actions, 'actions').to.equal(width === WIDTHS.phone ? 8 : 7);
+    });
+  });
+}
