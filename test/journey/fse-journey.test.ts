@@ -260,7 +260,8 @@ describe('<fse-journey>', () => {
     ['en', 'dark'],
     ['de', 'high-contrast'],
   ] as const) {
-    it(`is accessible in ${lang}, ${theme} theme`, async () => {
+    it(`is accessible in ${lang}, ${theme} theme`, async function () {
+      this.timeout(90_000); // axe over the journey with the summary and the tabs: slow on a shared machine
       const el = await mount(view({ role: 'citizen' }), { lang, theme });
       await expect(el).to.be.accessible();
     });
