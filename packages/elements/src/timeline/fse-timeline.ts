@@ -309,6 +309,11 @@ export class FseTimeline extends FseElement {
       this.reindex();
       if (regroup) this.collapsed = new Set();
       if (this.zoom.width && range) this.pendingRange = range;
+      // A body region chosen (on the body map): show all that matches, not the range it was at (issue 11 §2).
+      if (refilter && this.filter?.bodyRegion && this.index?.count) {
+        this.pendingRange = undefined;
+        this.pendingFit = true;
+      }
       if (refilter) this.announceSoon();
     }
     if (changed.has('highlighted')) this.indexHighlights();
