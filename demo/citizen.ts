@@ -54,6 +54,8 @@ async function persist(event: Event & { detail: object }): Promise<FseView> {
 for (const type of CONSENT_REQUEST_TYPES) {
   panel.addEventListener(type, (e) => e.respond(persist(e)));
 }
+// Obscuring starts from a document the citizen reads in the journey too ("Oscura questo documento").
+journey.addEventListener('fse-obscure-request', (e) => e.respond(persist(e)));
 
 // A care path's overdue step: a portal sends the booking to its CUP, or the request for the
 // prescription to the family doctor; the demo takes it and says so.

@@ -173,7 +173,7 @@ describe('<fse-consent-panel>', () => {
   });
 
   describe('keyboard journey', () => {
-    it('Tab enters the panel at the first purpose and walks its controls in reading order', async () => {
+    it('Tab enters the panel at its navigation, then walks the purposes’ controls in reading order', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <button id="before">before</button>
         <fse-consent-panel lang="it" .now=${NOW} .view=${fixtureView('citizen')}></fse-consent-panel>
@@ -181,11 +181,15 @@ describe('<fse-consent-panel>', () => {
       const el = wrap.querySelector('fse-consent-panel') as FseConsentPanel;
       await settle(el);
       (wrap.querySelector('#before') as HTMLElement).focus();
-      const seen: string[] = [];
-      for (let i = 0; i < 6; i++) {
+      const nav = $$(el, 'nav a').map((a) => text(a));
+      expect(nav[0]).to.equal('Chi può consultare il tuo fascicolo');
+      const all: string[] = [];
+      for (let i = 0; i < nav.length + 6; i++) {
         await sendKeys({ press: 'Tab' });
-        seen.push(text(el.shadowRoot!.activeElement));
+        all.push(text(el.shadowRoot!.activeElement));
       }
+      expect(all.slice(0, nav.length)).to.deep.equal(nav);
+      const seen = all.slice(nav.length);
       expect(seen.slice(0, 3)).to.deep.equal(['Revoca il consenso', 'Dai di nuovo il consenso', 'Dai il consenso']);
       expect(seen[3]).to.equal('Non dare il consenso');
       expect(seen[4]).to.match(/^Rendi visibile a chi ti cura/);

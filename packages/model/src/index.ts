@@ -15,6 +15,8 @@ export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, carePathSites,
 export { countsFor, itemsOf, type ViewCounts, type ViewItem } from './counts.js';
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
+export { emergencyUseOf, type EmergencyUse } from './emergency.js';
+export { newsSince, NEWS_KINDS, type News, type NewsItem, type NewsKind } from './news.js';
 // synthetic records (generateFhir, SAMPLE_NOW, codiceFiscale) are on their own subpath: @percorso/model/generator
 export { isValidCf, cfCheckChar } from './cf.js';
 // CDA2 headers (fromCda): added below by the CDA work

@@ -8,8 +8,9 @@ import { looksLikeView, type NewDelegate } from './events.js';
 import { documentsOf, refusalReason } from './derive.js';
 import { lockIcon } from './icons.js';
 import { messages } from './messages.js';
+import { confirmStyles } from './confirm-styles.js';
 import { consentPanelStyles } from './styles.js';
-import { ALL_SECTIONS, liveObject, type Confirm, type ConsentSection, type PanelContext, type PanelRequestEvent, type PanelState } from './sections/context.js';
+import { ALL_SECTIONS, answerConfirm, confirmDialog, showConfirm, failureMessage, liveObject, type Confirm, type ConsentSection, type PanelContext, type PanelRequestEvent, type PanelState } from './sections/context.js';
 import { ConsentsSection } from './sections/consents.js';
 import { ObscuringSection } from './sections/obscuring.js';
 import { ProtectedSection } from './sections/protected.js';
@@ -43,7 +44,9 @@ export type { ConsentSection } from './sections/context.js';
  * Citizen-only: for a view whose viewer is not the citizen, an active delegate or a parent, it
  * shows a clear refusal and fires `fse-error` with reason `not-permitted`.
  *
- * Keyboard: every control is a native button, input, select or checkbox in reading order;
+ * Keyboard: a navigation at the top reaches each section's title; the documents list is one tab
+ * stop (↑ ↓ Home End between documents, ← → between a document's buttons); every other control is
+ * a native button, input, select or checkbox in reading order;
  * confirmations are modal native `<dialog>`s (Esc cancels) and focus returns to the control that
  * opened them; the access log is a focusable scroll region (arrow keys, Page Up/Down) that renders
  * only the rows in view.
@@ -59,6 +62,9 @@ export type { ConsentSection } from './sections/context.js';
  * @fires fse-error - The view cannot be shown (`invalid-view`, `load-failed`), its viewer may not use the panel (`not-permitted`), or it came with error-level issues.
  *
  * @csspart header - Title, patient and who is acting.
+ * @csspart nav - The in-panel navigation: one link per section shown, to its title.
+ * @csspart emergency-access - In the revoke dialog: emergency access still applies (DM 7/9/2023 art. 20).
+ * @csspart emergency-use - In the obscure dialog: the document is one a clinician needs in an emergency (the Patient Summary, a critical medicine).
  * @csspart section - Every section; also `section-consent`, `section-history`, `section-documents`, `section-delegations`, `section-log`, `section-notifications`, `section-index`.
  * @csspart purpose - One consultation purpose (a fieldset). Also `purpose-permit`, `purpose-deny`, `purpose-not-expressed`.
  * @csspart reconfirm - The notice asking a patient who came of age to re-confirm consents their parents gave.
@@ -83,7 +89,7 @@ export type { ConsentSection } from './sections/context.js';
  * @cssprop --fse-color-warning - Pending requests, expiring delegations, the Patient Summary warning.
  */
 export class FseConsentPanel extends FseElement {
-  static override styles = [...FseElement.styles, consentPanelStyles];
+  static override styles = [...FseElement.styles, confirmStyles, consentPanelStyles];
   static override messages = messages;
 
   /** ARIA level of the panel's title (1–5, default 2); section titles are one level deeper. */
@@ -236,6 +242,7 @@ export class FseConsentPanel extends FseElement {
         <div role="heading" aria-level=${lv} class="title">${this.l.t('title')}</div>
         <p class="who">${this.whoLine(view)}</p>
       </header>
+      ${guard(deps, () => this.renderNav(view))}
       ${guard(deps, () => this.renderIssues(this.panelIssues(view)))} ${section('consent', [], () => this.consents.renderReconfirm(view))}
       ${section('consent', [], () => this.consents.render(view))} ${section('history', [], () => this.consents.renderHistory(view))}
       ${section('documents', this.obscuring.deps, () => this.obscuring.render(view))}
@@ -246,6 +253,38 @@ export class FseConsentPanel extends FseElement {
       <div class="visually-hidden" role="alert">${this.alertText}</div>
       ${this.renderDialog()}
     </div>`;
+  }
+
+  /** In-panel navigation: one link per section shown, to its title (focused, so reading and Tab go on from there). */
+  private renderNav(view: FseView): unknown {
+    const titles: [ConsentSection, string][] = [
+      ['consent', 'consent.title'],
+      ['history', 'history.title'],
+      ['documents', 'docs.title'],
+      ['delegations', 'deleg.title'],
+      ['log', 'log.title'],
+      ['notifications', 'notif.title'],
+      ['index', 'index.title'],
+    ];
+    const shown = titles.filter(([s]) => this.shown(s) && (s !== 'history' || this.consents.hasHistory(view)));
+    if (shown.length < 2) return nothing;
+    return html`<nav class="section-nav" part="nav" aria-labelledby="nav-label">
+      <span class="nav-label" id="nav-label">${this.l.t('nav.label')}</span>
+      <ul>
+        ${shown.map(
+          ([s, key]) => html`<li>
+            <a
+              href=${`#h-${s}`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                this.focusSection(s);
+              }}
+              >${this.l.t(key)}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </nav>`;
   }
 
   private whoLine(view: FseView): string {
@@ -293,12 +332,7 @@ export class FseConsentPanel extends FseElement {
       if (looksLikeView(o.value)) this.applyView(o.value);
       return;
     }
-    t.message =
-      o.reason === 'rejected'
-        ? o.message
-          ? this.l.t('req.failed.host', { message: o.message })
-          : this.l.t('req.failed.generic')
-        : this.l.t(`req.failed.${o.reason}`);
+    t.message = failureMessage(this.l, o);
     this.requestUpdate();
     void this.alert(t.message);
   }
@@ -323,21 +357,14 @@ export class FseConsentPanel extends FseElement {
   private openConfirm(c: Confirm): void {
     if (this.confirm) return;
     this.confirm = c;
-    void this.updateComplete.then(() => {
-      const d = this.dialog;
-      if (!d || d.open) return;
-      d.showModal();
-      d.querySelector<HTMLButtonElement>('button.cancel')?.focus();
-    });
+    void this.updateComplete.then(() => showConfirm(this.dialog));
   }
 
   private closeConfirm(confirmed: boolean): void {
     const c = this.confirm;
     if (!c) return;
-    const d = this.dialog;
-    if (d?.open) d.close();
     this.confirm = undefined;
-    if (confirmed) c.run();
+    answerConfirm(this.dialog, c, confirmed);
     const back = c.returnTo;
     const anchor = back?.closest<HTMLElement>('fieldset, li');
     const section = back?.closest<HTMLElement>('section[data-section]')?.dataset.section;
@@ -348,37 +375,7 @@ export class FseConsentPanel extends FseElement {
   }
 
   private renderDialog(): TemplateResult {
-    const c = this.confirm;
-    return html`<dialog
-      part="dialog"
-      class="confirm"
-      aria-labelledby="dlg-title"
-      aria-describedby="dlg-body"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.closeConfirm(false);
-      }}
-    >
-      ${c
-        ? html`<form method="dialog" @submit=${(e: Event) => e.preventDefault()}>
-            <div role="heading" aria-level=${this.level + 1} class="dlg-title" id="dlg-title">${c.title}</div>
-            <div class="dlg-body" id="dlg-body">${c.body()}</div>
-            <div class="dlg-actions">
-              <button type="button" class="fse-button cancel" part="button" @click=${() => this.closeConfirm(false)}>
-                ${this.l.t('dialog.cancel')}
-              </button>
-              <button
-                type="button"
-                class="fse-button ${c.danger ? 'danger' : 'primary'} ok"
-                part="button ${c.danger ? 'button-danger' : 'button-primary'}"
-                @click=${() => this.closeConfirm(true)}
-              >
-                ${c.confirmLabel}
-              </button>
-            </div>
-          </form>`
-        : nothing}
-    </dialog>`;
+    return confirmDialog(this.l, this.level, this.confirm, (ok) => this.closeConfirm(ok));
   }
 
   // ───────────────────────────── focus ─────────────────────────────
@@ -392,7 +389,9 @@ export class FseConsentPanel extends FseElement {
 
   private focusSection(section?: string): void {
     if (!section) return;
-    this.shadowRoot?.querySelector<HTMLElement>(`#h-${section}`)?.focus();
+    const title = this.shadowRoot?.querySelector<HTMLElement>(`#h-${section}`);
+    title?.focus();
+    title?.scrollIntoView({ block: 'start' });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -8,6 +8,7 @@
  * A new key goes into its section's Italian, English and German blocks and into those files.
  */
 import type { Catalog, Messages } from '../internal/localize.js';
+import { criticalIt } from '../internal/clinical-messages.js';
 import { it as sharedIt, en as sharedEn, de as sharedDe } from './messages/shared.js';
 import { it as consentsIt, en as consentsEn, de as consentsDe } from './messages/consents.js';
 import { it as obscuringIt, en as obscuringEn, de as obscuringDe } from './messages/obscuring.js';
@@ -24,4 +25,4 @@ export const it = merge(sharedIt, consentsIt, obscuringIt, protectedIt, delegati
 export const en = /* @__PURE__ */ merge(sharedEn, consentsEn, obscuringEn, protectedEn, delegationsEn, accessLogEn, notificationsEn, documentIndexEn);
 export const de = /* @__PURE__ */ merge(sharedDe, consentsDe, obscuringDe, protectedDe, delegationsDe, accessLogDe, notificationsDe, documentIndexDe);
 
-export const messages: Catalog = { it };
+export const messages: Catalog = { it: { ...it, ...criticalIt } };

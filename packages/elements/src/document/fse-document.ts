@@ -30,6 +30,9 @@ import { messages } from './messages.js';
 import { renderNarrative } from './narrative.js';
 import { renderResultsTable, renderSources, type ResultsTableHost } from './results-table.js';
 import { documentStyles } from './styles.js';
+import { mergeCatalogs } from '../internal/clinical.js';
+import { ObscureAction, obscureActionMessages } from '../consent-panel/obscure-action.js';
+import { confirmStyles } from '../consent-panel/confirm-styles.js';
 
 /** Kinds of contents shown as lists, in this order (results are a table of their own). */
 const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appointment', 'encounter'] as const;
@@ -66,6 +69,7 @@ const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appo
  * @csspart meta - The list of date, author, facility, signature, version, NRE.
  * @csspart glossary - A "Che cos'è?" explanation.
  * @csspart original - The original document's buttons and their state.
+ * @csspart obscure - "Oscura questo documento" (citizen, parent, active delegate), its request's state and the question before it.
  * @csspart results - The results table.
  * @csspart contents - Lists of what is inside the document (diagnoses, medicines, vaccine, bookings).
  * @csspart section - One section of the document.
@@ -80,8 +84,8 @@ const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appo
  * @cssprop [--fse-document-max-width=60rem] - Widest line of reading.
  */
 export class FseDocument extends FseElement {
-  static override styles = [...FseElement.styles, documentStyles];
-  static override messages = messages;
+  static override styles = [...FseElement.styles, confirmStyles, documentStyles];
+  static override messages = mergeCatalogs(obscureActionMessages, messages);
 
   /** Id of the document event to show (an id of `view.events`). */
   @property({ attribute: 'document-id', reflect: true }) documentId?: string;
@@ -103,6 +107,8 @@ export class FseDocument extends FseElement {
   private index?: ViewIndex;
   private readonly requests = new RequestTracker(this, (t, o) => this.settled(t, o));
   private focusTitle = false;
+  /** Obscuring starts from the document too (the consent panel's question and request). */
+  private readonly obscure = new ObscureAction(this, this.l, (e) => this.emit(e));
 
   protected override viewChanged(view: FseView | undefined): void {
     this.index = view ? indexView(view) : undefined;
@@ -200,7 +206,7 @@ export class FseDocument extends FseElement {
     const issues = (view.issues ?? []).filter((i) => i.subjectIds?.some((id) => ids.has(id)));
     const sub = Math.min(6, this.level + 1);
     return html`<article part="document" class="doc" aria-labelledby="doc-title" lang=${this.lang3}>
-      ${this.renderToolbar()} ${this.renderHeader(doc, index)} ${this.renderIssues({ ...view, issues })}
+      ${this.renderToolbar()} ${this.renderHeader(doc, index)} ${this.obscure.render(view, doc, this.level)} ${this.renderIssues({ ...view, issues })}
       ${this.renderStructured(doc, contents, index, sub)} ${this.renderSections(doc, sub)}
     </article>`;
   }

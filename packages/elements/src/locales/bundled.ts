@@ -1,5 +1,6 @@
 /** The one map from each element's catalogue to its tag in a {@link Locale}, for the bundled language modules. */
 import type { Locale, Messages } from '../internal/localize.js';
+import { obscureActionWords } from '../consent-panel/obscure-words.js';
 
 export interface BundledMessages {
   shared: Messages;
@@ -25,8 +26,8 @@ export function bundledLocale(m: BundledMessages): Locale {
     shared: m.shared,
     'fse-body-map': m.bodyMap,
     'fse-care-paths': m.carePaths,
-    'fse-consent-panel': m.consentPanel,
-    'fse-document': m.document,
+    'fse-consent-panel': { ...m.consentPanel, ...m.critical },
+    'fse-document': { ...obscureActionWords(m.consentPanel), ...m.critical, ...m.document },
     'fse-journey': m.journey,
     'fse-medications': { ...m.medications, ...m.critical },
     'fse-results': m.results,

@@ -50,6 +50,8 @@ export const it: Messages = {
     'Da quel momento gli uffici per la profilassi internazionale non potranno più consultare i documenti del tuo fascicolo.',
   'revoke.you':
     'Tu continuerai a vedere tutti i tuoi documenti e il fascicolo continuerà a ricevere i nuovi. Le tue cure non cambiano: potrai sempre mostrare i documenti ai medici tu stesso.',
+  'revoke.emergency':
+    'In un’emergenza l’accesso resta possibile anche senza consenso: se non puoi esprimerti e la tua salute è in pericolo grave e imminente, un medico può consultare il fascicolo, prima il Profilo Sanitario Sintetico, mai i documenti che hai oscurato, e solo per il tempo necessario (DM 7 settembre 2023, art. 20).',
   'revoke.again': 'Puoi dare di nuovo il consenso in qualsiasi momento.',
 
   'history.title': 'Scelte precedenti (solo consultazione)',
@@ -110,6 +112,8 @@ export const en: Messages = {
   'revoke.prophylaxis.effect': 'From then on the international prophylaxis offices will no longer be able to consult your record.',
   'revoke.you':
     'You will still see all your documents and new ones will keep arriving. Your care does not change: you can always show your documents to your doctors yourself.',
+  'revoke.emergency':
+    'In an emergency access remains possible even without consent: if you cannot express yourself and your health is in grave and imminent danger, a doctor may consult your record, the Patient Summary first, never the documents you obscured, and only for as long as necessary (DM 7 September 2023, art. 20).',
   'revoke.again': 'You can give consent again at any time.',
 
   'history.title': 'Earlier choices (read only)',
@@ -170,6 +174,8 @@ export const de: Messages = {
   'revoke.prophylaxis.effect': 'Danach können die Stellen für internationale Prophylaxe Ihre Akte nicht mehr einsehen.',
   'revoke.you':
     'Sie sehen weiterhin alle Ihre Dokumente, und neue kommen weiter hinzu. Ihre Behandlung ändert sich nicht: Sie können Ihre Dokumente jederzeit selbst vorzeigen.',
+  'revoke.emergency':
+    'In einem Notfall bleibt der Zugriff auch ohne Einwilligung möglich: Wenn Sie sich nicht äußern können und Ihre Gesundheit ernsthaft und unmittelbar gefährdet ist, darf ein Arzt Ihre Akte einsehen – zuerst die Patientenkurzakte, nie die von Ihnen verborgenen Dokumente und nur so lange wie nötig (DM vom 7. September 2023, Art. 20).',
   'revoke.again': 'Sie können jederzeit wieder einwilligen.',
 
   'history.title': 'Frühere Entscheidungen (nur lesen)',

@@ -21,6 +21,8 @@ export const it: Messages = {
   'docs.obscure': 'Oscura',
   'docs.open': 'Leggi',
   'docs.unobscure': 'Rendi di nuovo visibile',
+  'obscure.this': 'Oscura questo documento',
+  'docs.keys': 'Nell’elenco passa da un documento all’altro con le frecce ↑ ↓, e tra le sue azioni con ← →.',
   'obscure.title': 'Oscurare «{title}»?',
   'obscure.confirm': 'Oscura il documento',
   'obscure.confirm.cascade': (p, l) => l.plural(n(p), { one: 'Oscura # documento', other: 'Oscura # documenti' }),
@@ -34,6 +36,12 @@ export const it: Messages = {
   'obscure.pss.title': 'Attenzione:',
   'obscure.pss':
     'le informazioni di questo documento potrebbero essere già riportate in altri documenti, come il Profilo Sanitario Sintetico scritto dal tuo medico di famiglia. Quei documenti non vengono oscurati automaticamente: se vuoi, oscurali separatamente (DM 7 settembre 2023, art. 9, comma 3).',
+  'obscure.emergency.title': 'Questo documento può servire in un’emergenza',
+  'obscure.emergency.pss': 'È il tuo Profilo Sanitario Sintetico: in un’emergenza il medico lo legge per primo, per conoscere subito le tue malattie, allergie e terapie.',
+  'obscure.emergency.critical': (p, l) =>
+    l.plural(n(p), { one: 'Contiene un farmaco che un medico deve conoscere subito in un’emergenza: {medicines}.', other: 'Contiene farmaci che un medico deve conoscere subito in un’emergenza: {medicines}.' }).replace('{medicines}', String(p.medicines)),
+  'obscure.emergency.law':
+    'Se lo oscuri, in un’emergenza nessun medico potrà vederlo: l’accesso in emergenza non mostra mai i documenti oscurati (DM 7 settembre 2023, art. 20).',
   'obscure.revocable': 'Puoi annullare l’oscuramento in qualsiasi momento.',
 };
 
@@ -52,6 +60,8 @@ export const en: Messages = {
   'docs.obscure': 'Obscure',
   'docs.open': 'Read',
   'docs.unobscure': 'Make visible again',
+  'obscure.this': 'Obscure this document',
+  'docs.keys': 'In the list, move between documents with the ↑ ↓ arrow keys, and between a document’s actions with ← →.',
   'obscure.title': 'Obscure “{title}”?',
   'obscure.confirm': 'Obscure the document',
   'obscure.confirm.cascade': (p, l) => l.plural(n(p), { one: 'Obscure # document', other: 'Obscure # documents' }),
@@ -65,6 +75,12 @@ export const en: Messages = {
   'obscure.pss.title': 'Please note:',
   'obscure.pss':
     'the information in this document may already be reported in other documents, such as the Patient Summary written by your family doctor. Those documents are not obscured automatically: obscure them separately if you wish (DM 7 September 2023, art. 9(3)).',
+  'obscure.emergency.title': 'This document may be needed in an emergency',
+  'obscure.emergency.pss': 'It is your Patient Summary: in an emergency the doctor reads it first, to know your illnesses, allergies and treatments at once.',
+  'obscure.emergency.critical': (p, l) =>
+    l.plural(n(p), { one: 'It holds a medicine a doctor must know about at once in an emergency: {medicines}.', other: 'It holds medicines a doctor must know about at once in an emergency: {medicines}.' }).replace('{medicines}', String(p.medicines)),
+  'obscure.emergency.law':
+    'If you obscure it, no doctor will see it in an emergency: emergency access never shows obscured documents (DM 7 September 2023, art. 20).',
   'obscure.revocable': 'You can undo the obscuring at any time.',
 };
 
@@ -83,6 +99,8 @@ export const de: Messages = {
   'docs.obscure': 'Verbergen',
   'docs.open': 'Lesen',
   'docs.unobscure': 'Wieder sichtbar machen',
+  'obscure.this': 'Dieses Dokument verbergen',
+  'docs.keys': 'In der Liste wechseln Sie mit den Pfeiltasten ↑ ↓ zwischen den Dokumenten und mit ← → zwischen den Aktionen eines Dokuments.',
   'obscure.title': '„{title}“ verbergen?',
   'obscure.confirm': 'Dokument verbergen',
   'obscure.confirm.cascade': (p, l) => l.plural(n(p), { one: '# Dokument verbergen', other: '# Dokumente verbergen' }),
@@ -96,6 +114,12 @@ export const de: Messages = {
   'obscure.pss.title': 'Achtung:',
   'obscure.pss':
     'Die Angaben dieses Dokuments können bereits in anderen Dokumenten stehen, etwa in der Patientenkurzakte Ihres Hausarztes. Diese Dokumente werden nicht automatisch verborgen: Verbergen Sie sie bei Bedarf einzeln (DM vom 7. September 2023, Art. 9 Abs. 3).',
+  'obscure.emergency.title': 'Dieses Dokument kann in einem Notfall gebraucht werden',
+  'obscure.emergency.pss': 'Es ist Ihre Patientenkurzakte: In einem Notfall liest der Arzt sie zuerst, um Ihre Krankheiten, Allergien und Therapien sofort zu kennen.',
+  'obscure.emergency.critical': (p, l) =>
+    l.plural(n(p), { one: 'Es enthält ein Arzneimittel, das ein Arzt im Notfall sofort kennen muss: {medicines}.', other: 'Es enthält Arzneimittel, die ein Arzt im Notfall sofort kennen muss: {medicines}.' }).replace('{medicines}', String(p.medicines)),
+  'obscure.emergency.law':
+    'Wenn Sie es verbergen, sieht es im Notfall kein Arzt: Der Notfallzugriff zeigt nie verborgene Dokumente (DM vom 7. September 2023, Art. 20).',
   'obscure.revocable': 'Sie können das Verbergen jederzeit rückgängig machen.',
 };
 

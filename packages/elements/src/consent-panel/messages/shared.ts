@@ -22,6 +22,7 @@ export const it: Messages = {
     "Questa sezione è riservata all'assistito e alle persone che ha delegato: non può essere mostrata a {role}. I consensi si gestiscono solo dal proprio fascicolo.",
   'refused.inactive': 'La delega che ti permette di accedere a questo fascicolo non è attiva: non puoi gestirne i consensi.',
 
+  'nav.label': 'Vai a',
   'req.pending': 'Invio in corso…',
   'req.pending.announce': 'Richiesta inviata, in attesa di conferma.',
   'req.done': 'Fatto',
@@ -48,6 +49,7 @@ export const en: Messages = {
     'This section is for the patient and the people they have delegated: it cannot be shown to {role}. Consents are managed only from one’s own record.',
   'refused.inactive': 'The delegation that gives you access to this record is not active: you cannot manage its consents.',
 
+  'nav.label': 'Go to',
   'req.pending': 'Sending…',
   'req.pending.announce': 'Request sent, waiting for confirmation.',
   'req.done': 'Done',
@@ -74,6 +76,7 @@ export const de: Messages = {
     'Dieser Bereich ist der versicherten Person und den von ihr Bevollmächtigten vorbehalten: Er kann nicht für {role} angezeigt werden. Einwilligungen werden nur in der eigenen Akte verwaltet.',
   'refused.inactive': 'Die Vollmacht für den Zugang zu dieser Akte ist nicht aktiv: Sie können ihre Einwilligungen nicht verwalten.',
 
+  'nav.label': 'Gehe zu',
   'req.pending': 'Wird gesendet…',
   'req.pending.announce': 'Anfrage gesendet, Bestätigung ausstehend.',
   'req.done': 'Erledigt',

@@ -141,6 +141,7 @@ export class ConsentsSection {
       danger: true,
       body: () => html`<p>${l.t(`revoke.${purpose}.effect`)}</p>
         <p>${l.t('revoke.you')}</p>
+        <div class="notice notice--warning law" part="emergency-access" role="note">${alertIcon()}<p>${l.t('revoke.emergency')}</p></div>
         <p>${l.t('revoke.again')}</p>`,
       run: () => this.requestConsent(view, purpose, 'deny', false),
       returnTo: e.currentTarget as HTMLElement,
@@ -163,6 +164,11 @@ export class ConsentsSection {
   }
 
   // ── history: feeding consent and pregresso opposition ──
+
+  /** Whether there are historical choices to show. */
+  hasHistory(view: FseView): boolean {
+    return !!(latestConsent(view.consents ?? [], 'feeding') || latestConsent(view.consents ?? [], 'pregresso-opposition'));
+  }
 
   renderHistory(view: FseView): unknown {
     const feeding = latestConsent(view.consents ?? [], 'feeding');

@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DEFAULT_TIME_ZONE, type ClinicalEvent, type FseView, type FuzzyDate } from '@percorso/model';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { RequestTracker, Tracked } from '../../internal/requests.js';
+import type { Outcome, RequestTracker, Tracked } from '../../internal/requests.js';
 import type {
   FseConsentRequestEvent,
   FseDelegationRequestEvent,
@@ -124,6 +124,8 @@ export interface ButtonOptions {
   /** Said after the label to assistive technology only (what the button acts on). */
   extra?: string;
   id?: string;
+  /** For a button in a roving list: 0 for the list's one tab stop, -1 for the others. */
+  tabIndex?: number;
 }
 
 /** A native button; while its request is pending it stays focusable but does nothing. */
@@ -132,6 +134,7 @@ export function button(label: string, onClick: (e: Event) => void, opts: ButtonO
   return html`<button
     type="button"
     id=${opts.id ?? nothing}
+    tabindex=${opts.tabIndex ?? nothing}
     class="fse-button ${opts.kind ?? ''}"
     part=${parts}
     aria-disabled=${opts.pending ? 'true' : nothing}
@@ -146,7 +149,7 @@ export function button(label: string, onClick: (e: Event) => void, opts: ButtonO
 }
 
 /** The pending / done / failed line of a request, beside its control. */
-export function requestStatus(ctx: PanelContext, key: string, id?: string): unknown {
+export function requestStatus(ctx: Pick<PanelContext, 'l' | 'requests'>, key: string, id?: string): unknown {
   const t: Tracked | undefined = ctx.requests.get(key);
   if (!t) return nothing;
   if (t.status === 'pending')
@@ -158,4 +161,59 @@ export function requestStatus(ctx: PanelContext, key: string, id?: string): unkn
   return html`<p class="req req--failed" part="request-status" id=${id ?? nothing}>
     ${alertIcon()}<span>${t.message ?? ctx.l.t('req.failed.generic')}</span>
   </p>`;
+}
+
+/** Why a request failed, in the citizen's words: the host's message, or what the panel knows. */
+export function failureMessage(l: LocalizeController, o: Extract<Outcome, { kind: 'failed' }>): string {
+  if (o.reason !== 'rejected') return l.t(`req.failed.${o.reason}`);
+  return o.message ? l.t('req.failed.host', { message: o.message }) : l.t('req.failed.generic');
+}
+
+/**
+ * The confirmation dialog (a modal native `<dialog>`: Esc cancels): its title one level below
+ * `level`, the question's body, Cancel and the confirming button. Open it with `showModal()` once
+ * rendered with a question.
+ */
+export function confirmDialog(l: LocalizeController, level: number, c: Confirm | undefined, close: (confirmed: boolean) => void): TemplateResult {
+  return html`<dialog
+    part="dialog"
+    class="confirm"
+    aria-labelledby="dlg-title"
+    aria-describedby="dlg-body"
+    @cancel=${(e: Event) => {
+      e.preventDefault();
+      close(false);
+    }}
+  >
+    ${c
+      ? html`<form method="dialog" @submit=${(e: Event) => e.preventDefault()}>
+          <div role="heading" aria-level=${level + 1} class="dlg-title" id="dlg-title">${c.title}</div>
+          <div class="dlg-body" id="dlg-body">${c.body()}</div>
+          <div class="dlg-actions">
+            <button type="button" class="fse-button cancel" part="button" @click=${() => close(false)}>${l.t('dialog.cancel')}</button>
+            <button
+              type="button"
+              class="fse-button ${c.danger ? 'danger' : 'primary'} ok"
+              part="button ${c.danger ? 'button-danger' : 'button-primary'}"
+              @click=${() => close(true)}
+            >
+              ${c.confirmLabel}
+            </button>
+          </div>
+        </form>`
+      : nothing}
+  </dialog>`;
+}
+
+/** Opens a rendered confirmation dialog as a modal, the focus on "Annulla" (the safe answer). */
+export function showConfirm(dialog: HTMLDialogElement | null | undefined): void {
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLButtonElement>('button.cancel')?.focus();
+}
+
+/** Closes the dialog and, when confirmed, does what it asked. */
+export function answerConfirm(dialog: HTMLDialogElement | null | undefined, c: Confirm, confirmed: boolean): void {
+  if (dialog?.open) dialog.close();
+  if (confirmed) c.run();
 }

@@ -8,12 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { obscuringCascade, type ClinicalEvent, type FseView } from '@percorso/model';
-import { FseObscureRequestEvent } from '../events.js';
-import { alertIcon, eyeOffIcon } from '../icons.js';
+import { eyeOffIcon } from '../icons.js';
 import { FseOpenEvent } from '../../document/events.js';
-import { nextRequestId } from '../../internal/requests.js';
 import { button, docMeta, requestStatus, sectionTitle, when, type PanelContext } from './context.js';
 import type { ProtectedSection } from './protected.js';
+import { obscureConfirm, obscureRequest } from './obscure-confirm.js';
+import { moveTabStop, rovingIndex } from '../../internal/roving.js';
 import '../../document.js';
 
 const PAGE = 50;
@@ -25,6 +25,8 @@ export class ObscuringSection {
   private limit = PAGE;
   /** The document the citizen opened to read (before deciding to obscure it). */
   private reading?: string;
+  /** The list's one tab stop: a document and which of its buttons (arrow keys move it). */
+  private active?: { id: string; col: number };
   /** obscuringCascade per document of the current view (it walks every event: computed once). */
   private cascades = new Map<string, string[]>();
 
@@ -35,7 +37,7 @@ export class ObscuringSection {
 
   /** What the section's rendering depends on besides the view and the requests. */
   get deps(): unknown[] {
-    return [this.query, this.limit, this.reading];
+    return [this.query, this.limit, this.reading, this.active];
   }
 
   /** A new view: cascades are computed again; a new patient also starts the list from the top. */
@@ -100,8 +102,9 @@ export class ObscuringSection {
                 ${l.t('docs.count', { shown: matches.length, total: others.length, obscured: obscuredCount })}
               </p>
             </div>
-            <ul class="doc-list" aria-label=${l.t('docs.listLabel')}>
-              ${repeat(shownDocs, (d) => d.id, (d) => this.renderDoc(view, d, cascade.get(d.id)))}
+            <p class="hint" id="doc-keys">${l.t('docs.keys')}</p>
+            <ul class="doc-list" aria-label=${l.t('docs.listLabel')} aria-describedby="doc-keys" @keydown=${this.onListKey} @focusin=${this.onListFocus}>
+              ${repeat(shownDocs, (d) => d.id, (d) => this.renderDoc(view, d, cascade.get(d.id), this.tabStop(shownDocs, d)))}
             </ul>
             ${matches.length > shownDocs.length
               ? html`<p>${button(l.t('docs.more', { count: Math.min(PAGE, matches.length - shownDocs.length) }), () => this.showMore(shownDocs.length))}</p>`
@@ -109,6 +112,58 @@ export class ObscuringSection {
         : html`<p class="empty">${l.t('docs.empty')}</p>`}
     </section>`;
   }
+
+  /** Which of the document's buttons is the list's tab stop (-1: none): the active one, else the first document's first. */
+  private tabStop(shown: readonly ClinicalEvent[], d: ClinicalEvent): number {
+    const a = this.active;
+    if (a && shown.some((x) => x.id === a.id)) return a.id === d.id ? a.col : -1;
+    return d === shown[0] ? 0 : -1;
+  }
+
+  /** The rows of the documents list and a row's buttons (not the protected list, not an open document's). */
+  private rows(list: HTMLElement): HTMLElement[] {
+    return [...list.querySelectorAll<HTMLElement>(':scope > li')];
+  }
+
+  private buttons(row: HTMLElement): HTMLButtonElement[] {
+    return [...row.querySelectorAll<HTMLButtonElement>(':scope > .actions > button')];
+  }
+
+  /** One tab stop for the list (WAI-ARIA composite): ↑ ↓ Home End between documents, ← → between a document's buttons. */
+  private onListKey = (e: KeyboardEvent): void => {
+    const list = e.currentTarget as HTMLElement;
+    const btn = e.composedPath()[0];
+    if (!(btn instanceof HTMLButtonElement)) return;
+    const row = btn.closest('li');
+    if (!row || row.parentElement !== list || e.altKey || e.ctrlKey || e.metaKey) return;
+    const rows = this.rows(list);
+    const at = rows.indexOf(row);
+    const col = this.buttons(row).indexOf(btn);
+    if (col < 0) return;
+    const vertical = ['ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key);
+    const next = vertical ? rovingIndex(e.key, at, rows.length) : e.key === 'ArrowLeft' || e.key === 'ArrowRight' ? at : undefined;
+    if (next === undefined) return;
+    const targetButtons = this.buttons(rows[next]);
+    const c = vertical ? Math.min(col, targetButtons.length - 1) : (rovingIndex(e.key, col, targetButtons.length) ?? col);
+    const target = targetButtons[c];
+    if (!target) return;
+    e.preventDefault();
+    this.active = { id: rows[next].dataset.id ?? '', col: c };
+    moveTabStop(rows.flatMap((r) => this.buttons(r)), target);
+    this.ctx.requestUpdate();
+  };
+
+  /** A click (or a focus from elsewhere) on a document's button makes it the list's tab stop. */
+  private onListFocus = (e: FocusEvent): void => {
+    const btn = e.composedPath()[0];
+    const row = btn instanceof HTMLButtonElement ? btn.closest('li') : null;
+    if (!row || row.parentElement !== e.currentTarget) return;
+    const col = this.buttons(row).indexOf(btn as HTMLButtonElement);
+    const id = row.dataset.id ?? '';
+    if (col < 0 || (this.active?.id === id && this.active.col === col)) return;
+    this.active = { id, col };
+    this.ctx.requestUpdate();
+  };
 
   private showMore(firstNew: number): void {
     this.limit += PAGE;
@@ -127,7 +182,7 @@ export class ObscuringSection {
       .toLocaleLowerCase(this.ctx.l.lang);
   }
 
-  private renderDoc(view: FseView, d: ClinicalEvent, cascadeFrom: ClinicalEvent | undefined): TemplateResult {
+  private renderDoc(view: FseView, d: ClinicalEvent, cascadeFrom: ClinicalEvent | undefined, tabStop: number): TemplateResult {
     const { l, requests } = this.ctx;
     const obscured = this.obscuredValue(d);
     const key = `obscure:${d.id}`;
@@ -149,11 +204,12 @@ export class ObscuringSection {
       </div>
       <div class="actions">
         ${obscured
-          ? button(l.t('docs.unobscure'), () => this.request(view, d, false), { pending, extra: d.title, describedBy: statusId })
-          : button(l.t('docs.obscure'), (e) => this.ask(view, d, e), { pending, extra: d.title, describedBy: statusId })}
+          ? button(l.t('docs.unobscure'), () => this.request(view, d, false), { pending, extra: d.title, describedBy: statusId, tabIndex: tabStop === 0 ? 0 : -1 })
+          : button(l.t('docs.obscure'), (e) => this.ask(view, d, e), { pending, extra: d.title, describedBy: statusId, tabIndex: tabStop === 0 ? 0 : -1 })}
         ${d.document
           ? html`<button
               type="button"
+              tabindex=${tabStop === 1 ? 0 : -1}
               class="fse-button"
               part="button"
               data-open=${d.id}
@@ -203,41 +259,14 @@ export class ObscuringSection {
   }
 
   private ask(view: FseView, d: ClinicalEvent, e: Event): void {
-    const l = this.ctx.l;
-    const cascade = this.cascadeOf(view, d.id)
-      .map((id) => this.ctx.event(id))
-      .filter((x): x is ClinicalEvent => !!x);
     this.ctx.openConfirm({
-      kind: 'obscure',
-      title: l.t('obscure.title', { title: d.title }),
-      confirmLabel: cascade.length ? l.t('obscure.confirm.cascade', { count: cascade.length + 1 }) : l.t('obscure.confirm'),
-      danger: false,
-      body: () => html`<p>${l.t('obscure.effect')}</p>
-        ${cascade.length
-          ? html`<div class="cascade" part="cascade">
-              <p><strong>${l.t('obscure.cascade', { count: cascade.length })}</strong></p>
-              <ul>
-                ${cascade.map((c) => html`<li>${c.title} <span class="muted">(${when(this.ctx, c)})</span></li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        <div class="notice notice--warning law">
-          ${alertIcon()}
-          <p><strong>${l.t('obscure.pss.title')}</strong> ${l.t('obscure.pss')}</p>
-        </div>
-        <p class="muted">${l.t('obscure.revocable')}</p>`,
+      ...obscureConfirm(this.ctx.l, view, d, this.cascadeOf(view, d.id), (c) => when(this.ctx, c)),
       run: () => this.request(view, d, true),
       returnTo: e.currentTarget as HTMLElement,
     });
   }
 
   private request(view: FseView, d: ClinicalEvent, obscured: boolean): void {
-    const ev = new FseObscureRequestEvent({
-      requestId: nextRequestId(),
-      documentId: d.id,
-      obscured,
-      cascade: [...this.cascadeOf(view, d.id)],
-    });
-    this.ctx.send(`obscure:${d.id}`, obscured, ev);
+    this.ctx.send(`obscure:${d.id}`, obscured, obscureRequest(view, d, obscured, this.cascadeOf(view, d.id)));
   }
 }

@@ -21,6 +21,7 @@ export const consentPanel: Record<string, Message> = {
   'refused.role':
     'Cette section est réservée à la personne concernée et aux personnes qu’elle a déléguées : elle ne peut pas être affichée pour {role}. Les consentements se gèrent uniquement depuis son propre dossier.',
   'refused.inactive': 'La délégation qui vous donne accès à ce dossier n’est pas active : vous ne pouvez pas en gérer les consentements.',
+  'nav.label': 'Aller à',
   'req.pending': 'Envoi en cours…',
   'req.pending.announce': 'Demande envoyée, en attente de confirmation.',
   'req.done': 'C’est fait',
@@ -73,6 +74,8 @@ export const consentPanel: Record<string, Message> = {
     'À partir de ce moment, les services de prophylaxie internationale ne pourront plus consulter les documents de votre dossier.',
   'revoke.you':
     'Vous continuerez à voir tous vos documents et le dossier continuera à recevoir les nouveaux. Vos soins ne changent pas : vous pourrez toujours montrer vous-même vos documents aux médecins.',
+  'revoke.emergency':
+    'En cas d’urgence, l’accès reste possible même sans consentement : si vous ne pouvez pas vous exprimer et que votre santé est en danger grave et imminent, un médecin peut consulter votre dossier, d’abord le Profilo Sanitario Sintetico, jamais les documents que vous avez masqués, et seulement le temps nécessaire (DM 7 settembre 2023, art. 20).',
   'revoke.again': 'Vous pouvez redonner votre consentement à tout moment.',
   'history.title': 'Choix précédents (consultation seulement)',
   'history.undated': 'date non indiquée',
@@ -105,6 +108,13 @@ export const consentPanel: Record<string, Message> = {
   'docs.obscure': 'Masquer',
   'docs.open': 'Lire',
   'docs.unobscure': 'Rendre à nouveau visible',
+  'obscure.this': 'Masquer ce document',
+  'docs.keys': 'Dans la liste, passez d’un document à l’autre avec les flèches ↑ ↓, et entre ses actions avec ← →.',
+  'obscure.emergency.title': 'Ce document peut servir en cas d’urgence',
+  'obscure.emergency.pss': 'C’est votre Profilo Sanitario Sintetico : en cas d’urgence, le médecin le lit en premier pour connaître tout de suite vos maladies, allergies et traitements.',
+  'obscure.emergency.critical': (p, l) =>
+    l.plural(n(p), { one: 'Il contient un médicament qu’un médecin doit connaître tout de suite en cas d’urgence : {medicines}.', other: 'Il contient des médicaments qu’un médecin doit connaître tout de suite en cas d’urgence : {medicines}.' }).replace('{medicines}', String(p.medicines)),
+  'obscure.emergency.law': 'Si vous le masquez, aucun médecin ne le verra en cas d’urgence : l’accès en urgence ne montre jamais les documents masqués (DM 7 settembre 2023, art. 20).',
   'obscure.title': 'Masquer « {title} » ?',
   'obscure.confirm': 'Masquer le document',
   'obscure.confirm.cascade': (p, l) => l.plural(n(p), { one: 'Masquer # document', other: 'Masquer # documents' }),

@@ -24,6 +24,7 @@ export const consentPanel: Record<string, Message> = {
   'refused.role':
     'Ta razdelek je namenjen samo pacientu in osebam, ki jih je pooblastil: ni ga mogoče prikazati {role}. Soglasja se urejajo samo v lastni kartoteki.',
   'refused.inactive': 'Pooblastilo, ki vam omogoča dostop do te kartoteke, ni aktivno: njenih soglasij ne morete urejati.',
+  'nav.label': 'Pojdi na',
   'req.pending': 'Pošiljanje…',
   'req.pending.announce': 'Zahteva poslana, čaka na potrditev.',
   'req.done': 'Opravljeno',
@@ -75,6 +76,8 @@ export const consentPanel: Record<string, Message> = {
   'revoke.prophylaxis.effect': 'Od tega trenutka službe za mednarodno profilakso ne bodo več mogle pregledovati dokumentov v vaši kartoteki.',
   'revoke.you':
     'Vi boste še naprej videli vse svoje dokumente in kartoteka bo še naprej prejemala nove. Vaše zdravljenje se ne spremeni: dokumente lahko zdravnikom vedno pokažete sami.',
+  'revoke.emergency':
+    'V nujnem primeru je dostop mogoč tudi brez soglasja: če se ne morete izraziti in je vaše zdravje v resni in neposredni nevarnosti, lahko zdravnik pregleda vašo kartoteko, najprej Profilo Sanitario Sintetico, nikoli dokumentov, ki ste jih skrili, in le toliko časa, kot je nujno (DM 7 settembre 2023, čl. 20).',
   'revoke.again': 'Soglasje lahko kadar koli ponovno date.',
   'history.title': 'Prejšnje izbire (samo za vpogled)',
   'history.undated': 'datum ni naveden',
@@ -107,6 +110,13 @@ export const consentPanel: Record<string, Message> = {
   'docs.obscure': 'Skrij',
   'docs.open': 'Preberi',
   'docs.unobscure': 'Ponovno naredi vidno',
+  'obscure.this': 'Skrij ta dokument',
+  'docs.keys': 'Na seznamu se med dokumenti premikate s puščicama ↑ ↓, med dejanji dokumenta pa s ← →.',
+  'obscure.emergency.title': 'Ta dokument je lahko potreben v nujnem primeru',
+  'obscure.emergency.pss': 'To je vaš Profilo Sanitario Sintetico: v nujnem primeru ga zdravnik prebere najprej, da takoj spozna vaše bolezni, alergije in zdravljenja.',
+  'obscure.emergency.critical': (p, l) =>
+    l.plural(n(p), { one: 'Vsebuje zdravilo, ki ga mora zdravnik v nujnem primeru takoj poznati: {medicines}.', other: 'Vsebuje zdravila, ki jih mora zdravnik v nujnem primeru takoj poznati: {medicines}.' }).replace('{medicines}', String(p.medicines)),
+  'obscure.emergency.law': 'Če ga skrijete, ga v nujnem primeru ne bo videl noben zdravnik: nujni dostop nikoli ne prikaže skritih dokumentov (DM 7 settembre 2023, čl. 20).',
   'obscure.title': 'Skrijem »{title}«?',
   'obscure.confirm': 'Skrij dokument',
   'obscure.confirm.cascade': (p, l) => `Skrij ${l.plural(n(p), DOCS)}`,
