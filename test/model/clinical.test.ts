@@ -82,6 +82,50 @@ describe('clinical picture', () => {
     });
   });
 
+  describe('devices (FHIR Device)', () => {
+    it('reads the gateway PSS’s CND-coded pacemaker as an implant, dated by the Procedure that used it, from the PSS', async () => {
+      const json = await (await fetch('/gateway/mds-fhir-PSS.json')).json();
+      const { record, issues } = fromFhir(json);
+      const pic = clinicalPicture(viewFor(record, { role: 'citizen' }));
+      const pm = pic.implants.find((i) => i.title === 'PACE MAKER IMPIANTABILI BICAMERALI');
+      expect(pm, 'the pacemaker is an implant').to.exist;
+      expect(pm!.codes[0]).to.deep.include({ system: 'urn:oid:2.16.840.1.113883.2.9.6.1.48', code: 'J010103' });
+      expect(pm!.when.iso.slice(0, 10)).to.equal('2019-05-10');
+      expect(pm!.undated).to.equal(undefined);
+      expect(pm!.documentType).to.equal('PSS');
+      // Read, not set aside: no issue concerns the Device.
+      expect(issues.filter((i) => i.subjectIds?.some((id) => id.startsWith('Device/')))).to.have.length(0);
+    });
+
+    it('reports a device without type or name, an unknown status and an undated device, keeps them, and leaves out one entered in error', () => {
+      const device = (id: string, extra: Record<string, unknown>) => ({ resourceType: 'Device', id, patient: { reference: 'Patient/p1' }, ...extra });
+      const pump = { coding: [{ system: 'http://snomed.info/sct', code: '69805005', display: 'Pompa per insulina' }] };
+      const { record, issues } = fromFhir(
+        fhirInput({
+          extra: [
+            device('dev-blank', {}),
+            device('dev-odd', { type: pump, status: 'rotto' }),
+            device('dev-gone', { type: { text: 'Protesi d’anca' }, status: 'inactive', manufacturer: 'Ortho Srl' }),
+            device('dev-error', { type: { text: 'Stent sbagliato' }, status: 'entered-in-error' }),
+            { resourceType: 'Procedure', id: 'proc-hip', status: 'completed', subject: { reference: 'Patient/p1' }, performedDateTime: '2015-03-02', focalDevice: [{ manipulated: { reference: 'Device/dev-gone' } }] },
+          ],
+        }),
+        { now: NOW },
+      );
+      const of = (code: string) => issues.filter((i) => i.code === code).flatMap((i) => i.subjectIds ?? []);
+      expect(of('device-not-understood')).to.include('Device/dev-blank');
+      expect(of('unknown-status')).to.include('Device/dev-odd');
+      expect(of('undated')).to.include.members(['Device/dev-blank', 'Device/dev-odd']);
+      const pic = clinicalPicture(viewFor(record, { role: 'clinician', now: NOW }), NOW);
+      const byTitle = new Map(pic.implants.map((i) => [i.title, i]));
+      expect([...byTitle.keys()]).to.include.members(['Dispositivo medico', 'Pompa per insulina', 'Protesi d’anca']).and.not.include('Stent sbagliato');
+      expect(byTitle.get('Pompa per insulina')!.undated).to.equal(true);
+      const hip = byTitle.get('Protesi d’anca')!;
+      expect(hip.when.iso).to.equal('2015-03-02');
+      expect(hip.device).to.deep.equal({ status: 'inactive', manufacturer: 'Ortho Srl' });
+    });
+  });
+
   describe('problems and history', () => {
     it('lists active problems, not resolved ones nor allergies, with their source and date', () => {
       const pic = clinicalPicture(fixtureView('clinician', { allergies: true }), NOW);

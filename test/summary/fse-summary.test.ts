@@ -187,6 +187,23 @@ describe('<fse-summary>', () => {
   });
 
   describe('bad input', () => {
+    it('shows implants and devices: since when, whether still in place, the maker for a clinician only; an undated one without a date', async () => {
+      const extra = [
+        { resourceType: 'Device', id: 'dev-pm', patient: { reference: 'Patient/p1' }, type: { coding: [{ system: 'urn:oid:2.16.840.1.113883.2.9.6.1.48', code: 'J010103', display: 'Pacemaker bicamerale' }] }, status: 'active', manufacturer: 'Cardio Spa' },
+        { resourceType: 'Procedure', id: 'proc-pm', status: 'completed', subject: { reference: 'Patient/p1' }, performedDateTime: '2019-05-10', usedReference: [{ reference: 'Device/dev-pm' }] },
+        { resourceType: 'Device', id: 'dev-hip', patient: { reference: 'Patient/p1' }, type: { text: 'Protesi d’anca' }, status: 'inactive' },
+      ];
+      const clinician = await mount(fixtureView('clinician', { extra }));
+      const lines = [...section(clinician, 'implants').querySelectorAll('li')].map(text);
+      const pm = lines.find((l) => l.includes('Pacemaker bicamerale'))!;
+      expect(pm).to.contain('impiantato o in uso dal 10 maggio 2019').and.contain('produttore: Cardio Spa');
+      const hip = lines.find((l) => l.includes('Protesi d’anca'))!;
+      expect(hip).to.contain('rimosso o non più in uso').and.not.contain('impiantato');
+      const citizen = await mount(fixtureView('citizen', { extra }), { lang: 'de' });
+      const de = text(section(citizen, 'implants'));
+      expect(de).to.contain('implantiert oder in Gebrauch seit 10. Mai 2019').and.not.contain('Cardio Spa');
+    });
+
     it('shows 10 000 doses of one medicine as one line, and hostile strings as text', async () => {
       const extra = [
         ...manyDoses(10_000),

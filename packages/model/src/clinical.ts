@@ -13,7 +13,7 @@
 import { ICD9CM_PROCEDURES, LOINC, SNOMED } from './codes.js';
 import { medicinesOf, therapyListsOf, type Medicine, type TherapyLists } from './medicines.js';
 import { codeKey, newestFirst, sourced, type SourcedLine } from './sourced.js';
-import type { ClinicalEvent, Coding, Exemption, FseView, FuzzyDate } from './types.js';
+import type { ClinicalEvent, Coding, DeviceDetail, Exemption, FseView, FuzzyDate } from './types.js';
 
 export type { CriticalClass } from './tables/critical-medicines.js';
 export { CRITICAL_ATC, criticalClassOf } from './tables/critical-medicines.js';
@@ -141,6 +141,10 @@ export const ORGAN_DONATION_LOINC = '101133-7';
 
 export interface HistoryLine extends SourcedLine {
   title: string;
+  /** The event has no usable date (`when` is then not a fact: never shown). */
+  undated?: true;
+  /** For a medical device: status, maker, UDI. */
+  device?: DeviceDetail;
   codes: Coding[];
   when: FuzzyDate;
   end?: FuzzyDate;
@@ -149,6 +153,8 @@ export interface HistoryLine extends SourcedLine {
 
 function historyLine(view: FseView, ev: ClinicalEvent, prefix: string): HistoryLine {
   const line: HistoryLine = { ...sourced(view, ev, `${prefix}:${ev.id}`), title: ev.title, codes: ev.codes, when: ev.date };
+  if (ev.undated) line.undated = true;
+  if (ev.device) line.device = ev.device;
   if (ev.end) line.end = ev.end;
   const where = ev.facility?.name;
   if (where) line.where = where;
@@ -205,7 +211,8 @@ export function clinicalPicture(view: FseView, now?: number): ClinicalPicture {
             advanceDirectives.push(line);
           }
         }
-    } else if (ev.codes.some((c) => c.system === CND_SYSTEM)) implants.push(historyLine(view, ev, 'implant'));
+    } else if ((ev.device || ev.codes.some((c) => c.system === CND_SYSTEM)) && ev.device?.status !== 'entered-in-error' && ev.status !== 'entered-in-error')
+      implants.push(historyLine(view, ev, 'implant'));
     if (ev.kind === 'encounter' && ev.encounter?.class === 'IMP' && !ev.encounter.partOf && (!lastStay || ev.date.start > lastStay.when.start))
       lastStay = historyLine(view, ev, 'stay');
     if (isSurgery(ev)) surgery.push(historyLine(view, ev, 'surgery'));

@@ -309,6 +309,16 @@ export interface ObservationDetail {
   referenceRange?: string;
 }
 
+/** A medical device of the patient (FHIR Device): an implant or an aid. Its type is the event's codes (CND, SNOMED CT). */
+export interface DeviceDetail {
+  /** active (in place), inactive (removed or no longer used), entered-in-error, unknown — as given. */
+  status?: string;
+  manufacturer?: string;
+  /** The UDI as printed (human-readable form), else its device identifier. */
+  udi?: string;
+  lot?: string;
+}
+
 /** What an allergy or intolerance (FHIR AllergyIntolerance) says beyond its code. */
 export interface AllergyDetail {
   type?: 'allergy' | 'intolerance';
@@ -365,6 +375,8 @@ export interface ClinicalEvent {
   observation?: ObservationDetail;
   /** Set on allergies and intolerances (kind `condition`), so they are not taken for problems. */
   allergy?: AllergyDetail;
+  /** Set on medical devices (kind `other`): implants and aids. */
+  device?: DeviceDetail;
 }
 
 /** A document of the FSE. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   clinicalPicture,
   type ClinicalEvent,
-  type ClinicalPicture,
+  type ClinicalPicture, type HistoryLine,
   type FseView,
   type Medicine,
   type SourcedLine,
@@ -288,10 +288,21 @@ export class FseSummary extends FseElement {
     );
   }
 
+  /** An implant or device: what it is, since when (when a procedure or statement says so), whether it is still in place; the maker for a clinician. */
+  private implant(i: HistoryLine): TemplateResult {
+    const d = i.device;
+    const details = [
+      !i.undated && d ? this.l.t('implant.since', { date: this.l.date(i.when) }) : '',
+      d?.status === 'inactive' ? this.l.t('implant.inactive') : '',
+      d?.manufacturer && this.effectiveWording === 'clinician' ? this.l.t('implant.maker', { name: d.manufacturer }) : '',
+    ].filter(Boolean);
+    return html`<strong>${i.title}</strong>${details.map((t) => html` <span class="detail">${t}</span>`)}`;
+  }
+
   private renderOther(pic: ClinicalPicture): unknown {
     const parts: TemplateResult[] = [];
     if (pic.implants.length)
-      parts.push(this.section('implants', this.l.t('implants'), html`<ul class="lines">${pic.implants.map((i) => this.line(i.id, html`<strong>${i.title}</strong>`, i))}</ul>`));
+      parts.push(this.section('implants', this.l.t('implants'), html`<ul class="lines">${pic.implants.map((i) => this.line(i.id, this.implant(i), i))}</ul>`));
     if (pic.exemptions.length)
       parts.push(
         this.section(

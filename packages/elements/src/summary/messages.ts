@@ -33,6 +33,9 @@ type Key =
   | 'problems.none'
   | 'problems.since'
   | 'implants'
+  | 'implant.since'
+  | 'implant.inactive'
+  | 'implant.maker'
   | 'history.citizen'
   | 'history.clinician'
   | 'history.stay'
@@ -79,6 +82,9 @@ export const it: M = {
     'problems.none': 'Nessun problema attivo registrato',
     'problems.since': 'dal {date}',
     implants: 'Dispositivi e impianti',
+    'implant.since': 'impiantato o in uso dal {date}',
+    'implant.inactive': 'rimosso o non più in uso',
+    'implant.maker': 'produttore: {name}',
     'history.citizen': 'Ricoveri e interventi',
     'history.clinician': 'Anamnesi: ricoveri e interventi',
     'history.stay': 'Ultimo ricovero',
@@ -122,6 +128,9 @@ export const en: M = {
     'problems.none': 'No active problems recorded',
     'problems.since': 'since {date}',
     implants: 'Devices and implants',
+    'implant.since': 'implanted or in use since {date}',
+    'implant.inactive': 'removed or no longer in use',
+    'implant.maker': 'manufacturer: {name}',
     'history.citizen': 'Hospital stays and operations',
     'history.clinician': 'History: stays and surgery',
     'history.stay': 'Last hospital stay',
@@ -165,6 +174,9 @@ export const de: M = {
     'problems.none': 'Keine aktiven Probleme erfasst',
     'problems.since': 'seit {date}',
     implants: 'Medizinprodukte und Implantate',
+    'implant.since': 'implantiert oder in Gebrauch seit {date}',
+    'implant.inactive': 'entfernt oder nicht mehr in Gebrauch',
+    'implant.maker': 'Hersteller: {name}',
     'history.citizen': 'Krankenhausaufenthalte und Operationen',
     'history.clinician': 'Anamnese: Aufenthalte und Operationen',
     'history.stay': 'Letzter Krankenhausaufenthalt',

@@ -30,7 +30,7 @@ export interface ClinicalReader {
   /** Title when the resource has no text of its own (Italian, as shown to a citizen). */
   title: string;
   /** Field holding the main code (default `code`); `serviceType` is a list (first element). */
-  codeField?: 'code' | 'vaccineCode' | 'medicationCodeableConcept' | 'serviceType';
+  codeField?: 'code' | 'vaccineCode' | 'medicationCodeableConcept' | 'serviceType' | 'type';
   /** Reads what is particular to the type into `x` (dates with `x.dateFrom` / `x.periodFrom`). */
   read(x: Draft): void;
   /** Called when the resource names its encounter (ER triage gives the visit its priority). */

@@ -62,7 +62,7 @@ function mkLoc(base: Loc, idx: number, inEntry: boolean): Loc {
 /** Resource types used only to look things up (names, organisations, medicines): never events. */
 export const LOOKUP_TYPES: ReadonlySet<string> = new Set([
   'Practitioner', 'PractitionerRole', 'Organization', 'OrganizationAffiliation', 'Location', 'Medication', 'Substance',
-  'Specimen', 'Device', 'DeviceDefinition', 'Media', 'BodyStructure', 'Provenance', 'Goal', 'CareTeam', 'ServiceRequest',
+  'Specimen', 'DeviceDefinition', 'Media', 'BodyStructure', 'Provenance', 'Goal', 'CareTeam', 'ServiceRequest',
   'HealthcareService', 'Endpoint', 'List', 'Group', 'Binary', 'Questionnaire', 'ValueSet', 'CodeSystem', 'StructureDefinition',
   'Basic', 'Linkage', 'Schedule', 'Slot', 'Account', 'Invoice', 'Claim', 'ClaimResponse', 'Contract', 'Person',
   'OperationOutcome', 'Parameters', 'Signature',

@@ -60,6 +60,7 @@ export const ISSUE_CODES = new Map<string, IssueDef>([
   ['document-without-composition', { severity: 'info', message: () => ({ it: 'Documento noto solo dai metadati (DocumentReference).', en: 'Document known only by its metadata (DocumentReference).' }) }],
   ['unknown-status', { severity: 'info', message: (p) => ({ it: `Stato sconosciuto "${q(p.value)}".`, en: `Unknown status "${q(p.value)}".` }) }],
   ['consent-superseded', { severity: 'info', message: (p) => ({ it: `Consenso sostituito da uno più recente (${q(p.purpose)}).`, en: `Consent superseded by a later one (${q(p.purpose)}).` }) }],
+  ['device-not-understood', { severity: 'warning', message: () => ({ it: 'Dispositivo medico senza tipo né nome: mostrato come “Dispositivo medico”.', en: 'Medical device without a type or a name: shown as “Dispositivo medico”.' }) }],
   ['consent-not-understood', { severity: 'warning', message: () => ({ it: 'Consenso di tipo non riconosciuto: ignorato.', en: 'Consent of an unrecognised kind: ignored.' }) }],
   ['delegation-not-understood', { severity: 'info', message: () => ({ it: 'Persona collegata senza un tipo di delega riconosciuto: non è una delega.', en: 'Related person without a recognised delegation kind: not a delegation.' }) }],
   ['audit-not-understood', { severity: 'warning', message: () => ({ it: 'Accesso registrato senza data o autore: ignorato.', en: 'Access log entry without date or agent: ignored.' }) }],

@@ -11,6 +11,7 @@ import { readAudit } from './access-log.js';
 import { ALLERGY_INTOLERANCE, CONDITION, IMMUNIZATION, PROCEDURE } from './conditions.js';
 import { readConsent } from './consents.js';
 import { readRelatedPerson } from './delegations.js';
+import { DEVICE } from './devices.js';
 import { nreOfOrder } from './documents.js';
 import { ENCOUNTER } from './encounters.js';
 import { MEDICATION_ADMINISTRATION, MEDICATION_DISPENSE, MEDICATION_REQUEST, MEDICATION_STATEMENT } from './medications.js';
@@ -33,6 +34,7 @@ export const CLINICAL_READERS: ReadonlyMap<string, ClinicalReader> = new Map([
   ['MedicationStatement', MEDICATION_STATEMENT],
   ['MedicationAdministration', MEDICATION_ADMINISTRATION],
   ['Appointment', APPOINTMENT],
+  ['Device', DEVICE],
 ]);
 
 /** Resource types read into the record but not as events. */
