@@ -923,7 +923,8 @@ describe('<fse-consent-panel>', () => {
     });
   });
 
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    this.timeout(90_000); // axe twice over the whole panel, now with its navigation: slow on a shared machine
     for (const theme of ['light', 'dark', 'high-contrast']) {
       for (const lang of theme === 'high-contrast' ? ['it'] : ['it', 'en', 'de']) {
         it(`is accessible in the ${theme} theme in ${lang}, with a confirmation dialog open too`, async () => {
