@@ -145,7 +145,8 @@ describe('opening documents from the other elements', () => {
     const v = view({ role: 'emergency' });
     const j = await fixture<FseJourney>(html`<fse-journey lang="it" .view=${v}></fse-journey>`);
     await settle(j);
-    const button = [...j.shadowRoot!.querySelectorAll<HTMLButtonElement>('.note button')].find((b) => /Profilo sanitario sintetico/.test(b.textContent ?? ''))!;
+    const button = [...j.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /Profilo sanitario sintetico/.test(b.textContent ?? ''))!;
+    expect(button, 'the button that opens the Patient Summary').to.exist;
     const selected = oneEvent(j, FseEventSelectEvent.type);
     button.click();
     const sel = (await selected) as unknown as FseEventSelectEvent;

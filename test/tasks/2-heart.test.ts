@@ -19,6 +19,7 @@ for (const width of Object.values(WIDTHS)) {
 
     it('one click on the heart keeps the path, its anticoagulant and the cardiology prescriptions, zoomed to fit; the path is marked', async function () {
       const demo = await openDemo('index', { width });
+      const unfolded = await demo.unfold('Dove nel corpo'); // folded on a phone
       // the figure, or its list where the column is too narrow for the figure
       const heart = [...demo.$$('.layout [data-region="heart"]'), ...demo.$$('.list [data-list-region="heart"]')].find((e) => demo.visible(e))!;
       // KNOWN GAP (reported): Firefox at 390 px finds no visible heart on the journey's body map.
@@ -40,14 +41,17 @@ for (const width of Object.values(WIDTHS)) {
       const range = (timeline as unknown as { visibleRange?: { from: number; to: number } }).visibleRange!;
       expect(range.from, 'from before April 2020').to.be.below(Date.UTC(2020, 3, 9));
       expect(range.to, 'to after the booked visit').to.be.above(Date.UTC(2026, 11, 14));
-      // The care path about the heart is marked.
-      const card = demo.$$('li.card').find((c) => /PDTA Fibrillazione atriale/.test(demo.text(c)))!;
+      // The care path about the heart is marked (on a phone, once its folded section is opened).
+      const pathsUnfolded = await demo.unfold('Percorsi di cura');
+      const card = demo.$$('li.card').find((c) => demo.visible(c) && /PDTA Fibrillazione atriale/.test(demo.text(c)));
+      expect(card, 'the atrial-fibrillation path').to.exist;
       expect(demo.text(card)).to.include('Riguarda la parte del corpo scelta');
-      expect(demo.actions).to.equal(1);
+      expect(demo.actions).to.equal(1 + Number(unfolded) + Number(pathsUnfolded));
     });
 
     it('arrow keys on the body map reach every region: ↓ from the lungs goes to the heart', async function () {
       const demo = await openDemo('index', { width });
+      const unfolded = await demo.unfold('Dove nel corpo'); // folded on a phone
       const heart = demo.$$('.layout [data-region="heart"]').find((e) => demo.visible(e)) as HTMLElement | undefined;
       if (!heart) this.skip(); // the body map shows its list, not the figure, in this column
       await demo.click(heart!); // puts the focus on the body map
@@ -55,7 +59,7 @@ for (const width of Object.values(WIDTHS)) {
       expect(demo.focused()?.getAttribute('data-region')).to.equal('lungs');
       await demo.press('ArrowDown');
       expect(demo.focused()?.getAttribute('data-region'), '↓ from the lungs').to.equal('heart');
-      expect(demo.actions).to.equal(3);
+      expect(demo.actions).to.equal(unfolded ? 4 : 3);
     });
   });
 }

@@ -292,6 +292,20 @@ export class Demo {
     return el;
   }
 
+  /**
+   * Opens a section the page folds on a phone ("Dove nel corpo", "Privacy e consensi"), as a person
+   * taps it, and says whether it had to (one action when it did; none where nothing is folded).
+   */
+  async unfold(name: string): Promise<boolean> {
+    const folded = this.$$<HTMLElement>('button.fold[aria-expanded="false"], details.fold-section:not([open]) > summary').find(
+      (e) => this.visible(e) && nameOf(e).toLowerCase() === name.toLowerCase(),
+    );
+    if (!folded) return false;
+    await this.click(folded);
+    await this.settled();
+    return true;
+  }
+
   /** Presses a key (`Tab`, `Enter`, `ArrowDown`, `Shift+Tab`…) where the focus is. */
   async press(key: string): Promise<void> {
     this.actions++;

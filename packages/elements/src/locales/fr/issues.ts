@@ -67,4 +67,5 @@ export const issues: Record<string, string> = {
   'fhir-page-malformed': 'Une partie des données du serveur n’est pas lisible : ce qu’elle contenait manque.',
   'fhir-page-failed': 'Le serveur n’a pas fourni une partie des données : elle manque.',
   'fhir-everything-unsupported': 'Le serveur ne permet pas de lire tout le dossier d’un coup : lu par type de données.',
+  'device-not-understood': 'Un dispositif médical sans type ni nom est affiché comme « dispositif médical ».',
 };

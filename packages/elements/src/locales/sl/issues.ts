@@ -67,4 +67,5 @@ export const issues: Record<string, string> = {
   'fhir-page-malformed': 'Del podatkov s strežnika ni berljiv: njegova vsebina manjka.',
   'fhir-page-failed': 'Strežnik ni posredoval dela podatkov: manjka.',
   'fhir-everything-unsupported': 'Strežnik ne omogoča branja celotne kartoteke naenkrat: prebrano po vrstah podatkov.',
+  'device-not-understood': 'Medicinski pripomoček brez vrste in imena je prikazan kot »medicinski pripomoček«.',
 };
