@@ -10,18 +10,11 @@
 // Prints one line per figure; exits 0 even when a figure is over budget.
 //
 //   node scripts/bench-document.mjs [--runs 9]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { launchChromium } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { join } from 'node:path';
+import { commandLine, line, median, openBench, root } from './bench-browser.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const i = args.indexOf('--runs');
-const RUNS = Math.max(7, Number(i >= 0 ? args[i + 1] : 9));
+const { opt } = commandLine();
+const RUNS = Math.max(7, Number(opt('runs', 9)));
 const BUDGET_OPEN = 50;
 
 const ENTRY = `
@@ -80,46 +73,10 @@ window.cold = async () => {
 };
 `;
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const pad = (s, n) => String(s).padEnd(n);
-const line = (name, n, label, value, budget) =>
-  `${pad(name, 22)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
-
-const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-document-'));
-let browser;
-let server;
+let bench;
 try {
-  writeFileSync(join(dir, 'entry.js'), ENTRY);
-  await build({
-    entryPoints: [join(dir, 'entry.js')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(dir, 'bench.js'),
-    conditions: ['source'],
-    target: 'es2022',
-    minify: true,
-    logLevel: 'error',
-    absWorkingDir: root,
-    nodePaths: [join(root, 'node_modules')],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
-  );
-  server = await serveStatic(dir);
-  browser = await launchChromium(['--window-size=1280,900']);
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => typeof window.prepare === 'function');
-  const cdp = await page.createCDPSession();
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  bench = await openBench(ENTRY, { name: 'document', chromiumArgs: [] });
+  const { page, gc } = bench;
   const n = await page.evaluate(() => window.prepare(200, 50));
   const open = [];
   const cold = [];
@@ -135,7 +92,5 @@ try {
   console.error(`document bench failed: ${e instanceof Error ? e.message : e}`);
   process.exitCode = 1;
 } finally {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench?.close();
 }

@@ -13,27 +13,18 @@
 // update, and the wait for the frame, and says how long after the first request the frame came.
 //
 //   node scripts/bench-fhir.mjs [--paint-events 1000] [--load-events 10000] [--runs 5] [--profile] [--paint-only]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { launchChromium } from './browser.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { commandLine, median, openBench, pad, root, UNTHROTTLED } from './bench-browser.mjs';
 import { profileTop } from './cpu-profile.mjs';
 import { startFhirServer } from './fhir-server.mjs';
-import { serveStatic } from './static-server.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
+const { opt, has } = commandLine();
 const PAINT_EVENTS = Number(opt('paint-events', 1000));
 const LOAD_EVENTS = Number(opt('load-events', 10000));
 const RUNS = Math.max(5, Number(opt('runs', 5)));
 const BUDGET_PAINT = 300;
-const PROFILE = args.includes('--profile');
+const PROFILE = has('profile');
 const BUDGET_RATIO = 2;
 
 const ENTRY = `
@@ -100,46 +91,12 @@ window.transferAndRead = async (baseUrl, patient) => {
 };
 `;
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const pad = (s, n) => String(s).padEnd(n);
-
-const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-fhir-'));
-let browser;
-let web;
+let bench;
 const fhir = [];
 try {
   const { generateFhir, SAMPLE_NOW } = await import(pathToFileURL(join(root, 'packages/model/dist/generator/index.js')).href);
-  writeFileSync(join(dir, 'entry.js'), ENTRY);
-  await build({
-    entryPoints: [join(dir, 'entry.js')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(dir, 'bench.js'),
-    conditions: ['source'],
-    target: 'es2022',
-    minify: !PROFILE,
-    logLevel: 'error',
-    absWorkingDir: root,
-    nodePaths: [join(root, 'node_modules')],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
-  );
-  web = await serveStatic(dir);
-  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${web.url}/index.html`);
-  await page.waitForFunction(() => typeof window.firstPaint === 'function');
-  const cdp = await page.createCDPSession();
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  bench = await openBench(ENTRY, { name: 'fhir', ready: 'firstPaint', minify: !PROFILE, chromiumArgs: UNTHROTTLED });
+  const { page, cdp, gc } = bench;
 
   const serve = async (events) => {
     const bundle = generateFhir({ seed: 7, events, now: SAMPLE_NOW });
@@ -165,7 +122,7 @@ try {
     );
     if (PROFILE) await profileTop(cdp, () => page.evaluate((u, p) => window.firstPaint(u, p), url, patient));
   }
-  if (!args.includes('--paint-only')) {
+  if (!has('paint-only')) {
     const { url, patient } = await serve(LOAD_EVENTS);
     const loads = [];
     const bases = [];
@@ -190,8 +147,6 @@ try {
   console.error(`fhir bench failed: ${e instanceof Error ? e.message : e}`);
   process.exitCode = 1;
 } finally {
-  await browser?.close();
-  await web?.close();
+  await bench?.close();
   for (const s of fhir) await s.close();
-  rmSync(dir, { recursive: true, force: true });
 }

@@ -8,27 +8,17 @@
 // Prints one line per figure, in the format of the other benches; exits 0 even when over budget.
 //
 //   node scripts/bench-results.mjs [--analytes 500] [--points 200] [--runs 5] [--seconds 2]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { launchChromium } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { join } from 'node:path';
+import { commandLine, line as benchLine, median, openBench, p95, root, UNTHROTTLED } from './bench-browser.mjs';
 import { profileTop, traceTop } from './cpu-profile.mjs';
 import { withCpu } from './cpu-time.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
+const { opt, has } = commandLine();
 const ANALYTES = Number(opt('analytes', 500));
 const POINTS = Number(opt('points', 200));
 const RUNS = Math.max(5, Number(opt('runs', 5)));
 const SECONDS = Number(opt('seconds', 2));
-const PROFILE = args.includes('--profile');
+const PROFILE = has('profile');
 const BUDGET_FIRST = 100;
 const BUDGET_FRAME = 16.7;
 
@@ -119,50 +109,12 @@ window.scroll = (seconds) => new Promise((ok) => {
 });
 `;
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-};
-const pad = (s, n) => String(s).padEnd(n);
-const line = (name, n, label, value, budget) =>
-  `${pad(name, 26)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
+const line = (name, n, label, value, budget) => benchLine(name, n, label, value, budget, 26);
 
-const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-results-'));
-let browser;
-let server;
+let bench;
 try {
-  writeFileSync(join(dir, 'entry.js'), ENTRY);
-  await build({
-    entryPoints: [join(dir, 'entry.js')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(dir, 'bench.js'),
-    conditions: ['source'],
-    target: 'es2022',
-    minify: !PROFILE,
-    logLevel: 'error',
-    absWorkingDir: root,
-    nodePaths: [join(root, 'node_modules')],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
-  );
-  server = await serveStatic(dir);
-  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => typeof window.prepare === 'function');
-  const cdp = await page.createCDPSession();
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  bench = await openBench(ENTRY, { name: 'results', minify: !PROFILE, chromiumArgs: UNTHROTTLED });
+  const { page, browser, cdp, gc } = bench;
   const n = await page.evaluate((a, p) => window.prepare(a, p), ANALYTES, POINTS);
   const groups = [];
   for (let r = 0; r < RUNS; r++) {
@@ -198,7 +150,5 @@ try {
   console.error(`results bench failed: ${e instanceof Error ? e.message : e}`);
   process.exitCode = 1;
 } finally {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench?.close();
 }

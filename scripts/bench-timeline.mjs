@@ -11,20 +11,10 @@
 // Prints one line per figure; exits 0 even when a figure is over budget.
 //
 //   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { launchChromium } from './browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { join } from 'node:path';
+import { commandLine, line, median, openBench, p95, root, UNTHROTTLED } from './bench-browser.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
+const { opt } = commandLine();
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Math.max(5, Number(opt('runs', 5)));
 const SECONDS = Number(opt('seconds', 3));
@@ -123,53 +113,13 @@ window.wheel = (seconds) => new Promise((ok) => {
 });
 `;
 
-const median = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const p95 = (a) => {
-  const s = [...a].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-};
-const pad = (s, n) => String(s).padEnd(n);
-const line = (name, n, label, value, budget) =>
-  `${pad(name, 22)}events=${pad(n, 8)}${label}=${value.toFixed(1)} ms  budget ≤${budget} ms  ${value <= budget ? 'ok' : 'OVER'}`;
-
-const dir = mkdtempSync(join(tmpdir(), 'percorso-bench-timeline-'));
-let browser;
-let server;
+let bench;
 try {
-  writeFileSync(join(dir, 'entry.js'), ENTRY);
-  await build({
-    entryPoints: [join(dir, 'entry.js')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(dir, 'bench.js'),
-    conditions: ['source'],
-    target: 'es2022',
-    minify: true,
-    logLevel: 'error',
-    absWorkingDir: root,
-    nodePaths: [join(root, 'node_modules')],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
-  );
-  server = await serveStatic(dir);
-  browser = await launchChromium(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1280,900']);
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => typeof window.prepare === 'function');
+  bench = await openBench(ENTRY, { name: 'timeline', chromiumArgs: UNTHROTTLED });
+  const { page, gc } = bench;
 
   // Generating and reading 100 000 events leaves a lot of garbage: collect it before each measure,
   // so a figure is the timeline's own work and not the generator's leftovers.
-  const cdp = await page.createCDPSession();
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
   for (const n of SIZES) {
     const got = await page.evaluate((k) => window.prepare(k), n);
     const times = [];
@@ -195,7 +145,5 @@ try {
 } catch (e) {
   console.error(`timeline bench failed: ${e instanceof Error ? e.message : e}`);
 } finally {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench?.close();
 }
