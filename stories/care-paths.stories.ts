@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FseView } from '@percorso/model';
+import { framed } from './data.js';
 import '@percorso/elements/care-paths.js';
 import { fixtureView, NOW } from '../test/care-paths/fixtures.js';
 
@@ -65,7 +65,7 @@ const meta: Meta<Args> = {
       .now=${NOW}
       .view=${view(args.data)}
     ></fse-care-paths>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    return framed(el, args.width);
   },
 };
 export default meta;

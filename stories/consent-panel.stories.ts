@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fromFhir, viewFor, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '@percorso/elements/consent-panel.js';
 import type { FseRequestEvent, FseRequestBase } from '@percorso/elements/consent-panel.js';
 import { fixtureView, NOW, withLongLog } from '../test/consent-panel/fixtures.js';
-import { failed, pending } from './data.js';
+import { failed, framed, pending } from './data.js';
 
 type Data =
   | 'first-visit'
@@ -136,7 +135,7 @@ const meta: Meta<Args> = {
       @fse-delegation-request=${on}
       @fse-notifications-request=${on}
     ></fse-consent-panel>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    return framed(el, args.width);
   },
 };
 export default meta;

@@ -5,6 +5,8 @@
  */
 import { fromFhir, viewFor, type FseRecord, type FseView, type Viewer, type ViewerRole } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
+import { html, type TemplateResult } from 'lit';
+import { styleProps } from '@percorso/elements/internal/style-props.js';
 
 export { SAMPLE_NOW };
 
@@ -36,3 +38,8 @@ export const pending = (): Promise<FseView> => new Promise<FseView>(() => {});
 
 /** A view whose loading failed (the error state). */
 export const failed = (): Promise<FseView> => Promise.reject(new Error('il server FHIR della regione non risponde (503)'));
+
+/** A story's element in a frame `width` pixels wide (through CSSOM: the stories run under a strict CSP), or as it is. */
+export function framed(el: TemplateResult, width?: number): TemplateResult {
+  return width ? html`<div ${styleProps({ 'max-inline-size': `${width}px` })}>${el}</div>` : el;
+}

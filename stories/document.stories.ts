@@ -2,11 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fromFhir, viewFor, type FseView, type NationalDocType } from '@percorso/model';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
 import '@percorso/elements/document.js';
 import type { FseAttachmentRequestEvent } from '@percorso/elements/document.js';
 import { documentView, EXTRA, labSeries, SAMPLE_NOW } from '../test/document/fixtures.js';
-import { failed, pending } from './data.js';
+import { failed, framed, pending } from './data.js';
 
 type Data = 'citizen' | 'clinician' | 'loading' | 'error' | 'series';
 type Original = 'ok' | 'pending' | 'failed' | 'none';
@@ -106,7 +105,7 @@ const meta: Meta<Args> = {
       .view=${viewOf(args.data)}
       @fse-attachment-request=${answer(args.original)}
     ></fse-document>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    return framed(el, args.width);
   },
 };
 export default meta;

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import type { FseView } from '@percorso/model';
 import '@percorso/elements/medications.js';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
-import { fhirInput, fixtureView, manyDoses, NOW } from '../test/clinical/fixtures.js';
-import { failed, pending, sampleView, SAMPLE_NOW } from './data.js';
+import { fixtureView, manyDoses } from '../test/clinical/fixtures.js';
+import { framed } from './data.js';
+import { clinicalNow, clinicalView } from './clinical.js';
 
 type Data = 'citizen' | 'clinician' | 'emergency' | 'sample' | 'dense' | 'doses' | 'empty' | 'loading' | 'error';
 
@@ -18,28 +18,7 @@ interface Args {
   width?: number;
 }
 
-function view(data: Data): FseView | Promise<FseView> {
-  switch (data) {
-    case 'clinician':
-      return fixtureView('clinician');
-    case 'emergency':
-      return viewFor(fromFhir(fhirInput(), { now: NOW }).record, { role: 'emergency', now: NOW });
-    case 'sample':
-      return sampleView('citizen');
-    case 'dense':
-      return sampleView('clinician', 5000);
-    case 'doses':
-      return fixtureView('clinician', { extra: manyDoses(10_000) });
-    case 'empty':
-      return viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'Bianchi', given: ['Anna'] }] }]).record, { role: 'citizen', now: NOW });
-    case 'loading':
-      return pending();
-    case 'error':
-      return failed();
-    default:
-      return fixtureView('citizen');
-  }
-}
+const view = (data: Data): FseView | Promise<FseView> => clinicalView(data, { extra: { doses: () => fixtureView('clinician', { extra: manyDoses(10_000) }) } });
 
 /**
  * `<fse-medications>`: the therapy, not a list of prescriptions — one row per medicine with its
@@ -61,9 +40,8 @@ const meta: Meta<Args> = {
   },
   parameters: { actions: { handles: ['fse-select', 'fse-open', 'fse-error'] } },
   render: (args) => {
-    const now = args.data === 'sample' || args.data === 'dense' ? SAMPLE_NOW : NOW;
-    const el = html`<fse-medications layout=${args.layout} theme=${args.theme} lang=${ifDefined(args.lang)} wording=${ifDefined(args.wording)} .now=${now} .view=${view(args.data)}></fse-medications>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    const el = html`<fse-medications layout=${args.layout} theme=${args.theme} lang=${ifDefined(args.lang)} wording=${ifDefined(args.wording)} .now=${clinicalNow(args.data)} .view=${view(args.data)}></fse-medications>`;
+    return framed(el, args.width);
   },
 };
 export default meta;

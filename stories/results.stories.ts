@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import type { FseView } from '@percorso/model';
 import '@percorso/elements/results.js';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
-import { fhirInput, fixtureView, NOW } from '../test/clinical/fixtures.js';
-import { failed, pending, sampleView } from './data.js';
+import { framed } from './data.js';
+import { clinicalView } from './clinical.js';
 
 type Data = 'citizen' | 'clinician' | 'emergency' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
 
@@ -18,26 +17,7 @@ interface Args {
   width?: number;
 }
 
-function view(data: Data): FseView | Promise<FseView> {
-  switch (data) {
-    case 'clinician':
-      return fixtureView('clinician');
-    case 'emergency':
-      return viewFor(fromFhir(fhirInput(), { now: NOW }).record, { role: 'emergency', now: NOW });
-    case 'sample':
-      return sampleView('citizen');
-    case 'dense':
-      return sampleView('clinician', 5000);
-    case 'empty':
-      return viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'Bianchi', given: ['Anna'] }] }]).record, { role: 'citizen', now: NOW });
-    case 'loading':
-      return pending();
-    case 'error':
-      return failed();
-    default:
-      return fixtureView('citizen');
-  }
-}
+const view = (data: Data): FseView | Promise<FseView> => clinicalView(data);
 
 /**
  * `<fse-results>`: every measured value over time — one small chart per analyte with its
@@ -61,7 +41,7 @@ const meta: Meta<Args> = {
   parameters: { actions: { handles: ['fse-select', 'fse-open', 'fse-error'] } },
   render: (args) => {
     const el = html`<fse-results layout=${args.layout} theme=${args.theme} lang=${ifDefined(args.lang)} .query=${args.query ?? ''} .view=${view(args.data)}></fse-results>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    return framed(el, args.width);
   },
 };
 export default meta;

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fromFhir, viewFor, type FseView } from '@percorso/model';
+import type { FseView } from '@percorso/model';
 import '@percorso/elements/summary.js';
-import { styleProps } from '@percorso/elements/internal/style-props.js';
-import { fhirInput, fixtureView, NOW } from '../test/clinical/fixtures.js';
-import { failed, pending, sampleView, SAMPLE_NOW } from './data.js';
+import { fixtureView } from '../test/clinical/fixtures.js';
+import { framed } from './data.js';
+import { clinicalNow, clinicalView } from './clinical.js';
 
 type Data = 'citizen' | 'clinician' | 'emergency' | 'allergies' | 'not-recorded' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
 
@@ -17,32 +17,7 @@ interface Args {
   width?: number;
 }
 
-function view(data: Data): FseView | Promise<FseView> {
-  switch (data) {
-    case 'clinician':
-      return fixtureView('clinician');
-    case 'emergency':
-      return viewFor(fromFhir(fhirInput(), { now: NOW }).record, { role: 'emergency', now: NOW });
-    case 'allergies':
-      return fixtureView('clinician', { allergies: true });
-    case 'not-recorded':
-      return fixtureView('clinician', { noPss: true });
-    case 'sample':
-      return sampleView('clinician');
-    case 'dense':
-      return sampleView('clinician', 5000);
-    case 'empty':
-      return viewFor(fromFhir([{ resourceType: 'Patient', id: 'p0', name: [{ family: 'Bianchi', given: ['Anna'] }] }]).record, { role: 'citizen', now: NOW });
-    case 'loading':
-      return pending();
-    case 'error':
-      return failed();
-    default:
-      return fixtureView('citizen');
-  }
-}
-
-const nowOf = (data: Data) => (data === 'sample' || data === 'dense' ? SAMPLE_NOW : NOW);
+const view = (data: Data): FseView | Promise<FseView> => clinicalView(data, { sampleRole: 'clinician', extra: { allergies: () => fixtureView('clinician', { allergies: true }), 'not-recorded': () => fixtureView('clinician', { noPss: true }) } });
 
 /**
  * `<fse-summary>`: what a clinician must know in the first ten seconds — critical medicines
@@ -64,8 +39,8 @@ const meta: Meta<Args> = {
   },
   parameters: { actions: { handles: ['fse-select', 'fse-open', 'fse-error'] } },
   render: (args) => {
-    const el = html`<fse-summary theme=${args.theme} lang=${ifDefined(args.lang)} wording=${ifDefined(args.wording)} .now=${nowOf(args.data)} .view=${view(args.data)}></fse-summary>`;
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    const el = html`<fse-summary theme=${args.theme} lang=${ifDefined(args.lang)} wording=${ifDefined(args.wording)} .now=${clinicalNow(args.data)} .view=${view(args.data)}></fse-summary>`;
+    return framed(el, args.width);
   },
 };
 export default meta;

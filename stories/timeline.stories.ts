@@ -6,7 +6,7 @@ import { type FseView, type ViewerRole } from '@percorso/model';
 import '@percorso/elements/timeline.js';
 import type { GroupBy } from '@percorso/elements/timeline.js';
 import { emptyView, undatedView } from '../test/timeline/fixtures.js';
-import { failed, pending, SAMPLE_NOW, sampleView } from './data.js';
+import { failed, framed, pending, SAMPLE_NOW, sampleView } from './data.js';
 
 type Data = 'typical' | 'chronic' | 'dense' | 'empty' | 'loading' | 'error' | 'undated';
 
@@ -77,7 +77,7 @@ const meta: Meta<Args> = {
   parameters: { actions: { handles: ['fse-event-select', 'fse-range-change', 'fse-error'] } },
   render: (args) => {
     const el = timeline(args);
-    return args.width ? html`<div ${styleProps({ 'max-inline-size': `${args.width}px` })}>${el}</div>` : el;
+    return framed(el, args.width);
   },
 };
 export default meta;
