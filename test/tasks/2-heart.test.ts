@@ -22,8 +22,6 @@ for (const width of Object.values(WIDTHS)) {
       const unfolded = await demo.unfold('Dove nel corpo'); // folded on a phone
       // the figure, or its list where the column is too narrow for the figure
       const heart = [...demo.$$('.layout [data-region="heart"]'), ...demo.$$('.list [data-list-region="heart"]')].find((e) => demo.visible(e))!;
-      // KNOWN GAP (reported): Firefox at 390 px finds no visible heart on the journey's body map.
-      if (!heart && width === WIDTHS.phone && /Firefox/.test(navigator.userAgent)) this.skip();
       expect(heart, 'the heart on the body map').to.exist;
       const counted = Number(/(\d+)/.exec(heart.getAttribute('aria-label') ?? heart.textContent ?? '')?.[1]);
       await demo.click(heart);
@@ -53,13 +51,27 @@ for (const width of Object.values(WIDTHS)) {
       const demo = await openDemo('index', { width });
       const unfolded = await demo.unfold('Dove nel corpo'); // folded on a phone
       const heart = demo.$$('.layout [data-region="heart"]').find((e) => demo.visible(e)) as HTMLElement | undefined;
-      if (!heart) this.skip(); // the body map shows its list, not the figure, in this column
-      await demo.click(heart!); // puts the focus on the body map
-      await demo.press('ArrowUp');
-      expect(demo.focused()?.getAttribute('data-region')).to.equal('lungs');
-      await demo.press('ArrowDown');
-      expect(demo.focused()?.getAttribute('data-region'), '↓ from the lungs').to.equal('heart');
-      expect(demo.actions).to.equal(unfolded ? 4 : 3);
+      if (heart) {
+        await demo.click(heart); // puts the focus on the body map
+        await demo.press('ArrowUp');
+        expect(demo.focused()?.getAttribute('data-region')).to.equal('lungs');
+        await demo.press('ArrowDown');
+        expect(demo.focused()?.getAttribute('data-region'), '↓ from the lungs').to.equal('heart');
+        expect(demo.actions).to.equal(unfolded ? 4 : 3);
+        return;
+      }
+      // Where the column is too narrow for the figure, its list stands for it: ↓ walks every region.
+      const items = demo.$$('.list [data-list-region]').filter((e) => demo.visible(e));
+      expect(items.length, 'the body map as a list').to.be.above(3);
+      await demo.click(items[0]);
+      const reached = new Set([items[0].getAttribute('data-list-region')]);
+      for (let i = 1; i < items.length; i++) {
+        await demo.press('ArrowDown');
+        reached.add(demo.focused()?.getAttribute('data-list-region') ?? null);
+      }
+      expect([...reached].sort(), 'every region, by ↓ alone').to.deep.equal(items.map((e) => e.getAttribute('data-list-region')).sort());
+      expect(reached.has('heart'), 'the heart among them').to.equal(true);
+      expect(demo.actions).to.equal(Number(unfolded) + items.length);
     });
   });
 }
