@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scaleLinear, scaleTime, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { FseSelectEvent } from '../internal/clinical.js';
@@ -398,7 +398,8 @@ export class FseResults extends FseElement {
       lo -= 1;
       hi += 1;
     }
-    const x = scaleTime().domain([t0, t1]).range([M.left, W - M.right]);
+    // Epoch ms on a linear scale (as scaleTime maps them) without d3-time-format: no time ticks are drawn here.
+    const x = scaleLinear().domain([t0, t1]).range([M.left, W - M.right]);
     const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
     const xs = new Float64Array(pts.length);
     const ys = new Float64Array(pts.length);
