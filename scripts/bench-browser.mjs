@@ -44,8 +44,11 @@ export const UNTHROTTLED = ['--disable-gpu-vsync', '--disable-frame-rate-limit']
 /**
  * Bundles `entry` (module source), serves it in a page and opens it in headless Chromium at
  * 1280 × 900, then waits until the page defines `window[ready]`. Resolves to
- * `{ page, browser, cdp, gc, close }`; `gc()` collects the page's garbage, `close()` stops it all.
- * `minify: false` keeps names for a profile.
+ * `{ page, browser, cdp, gc, fresh, close }`; `gc()` collects the page's garbage, `close()` stops it all.
+ * `minify: false` keeps names for a profile. The bundle is split at dynamic imports (a module the
+ * entry `import()`s is a file of its own, fetched, compiled and run when imported), and `fresh()`
+ * opens the same page in a new browser context — no HTTP or code cache shared with any other page —
+ * resolving to `{ page, gc, close }` (a cold start).
  */
 export async function openBench(entry, { name, ready = 'prepare', minify = true, chromiumArgs = [] }) {
   const dir = mkdtempSync(join(tmpdir(), `percorso-bench-${name}-`));
@@ -62,7 +65,10 @@ export async function openBench(entry, { name, ready = 'prepare', minify = true,
       entryPoints: [join(dir, 'entry.js')],
       bundle: true,
       format: 'esm',
-      outfile: join(dir, 'bench.js'),
+      outdir: dir,
+      entryNames: 'bench',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       conditions: ['source'],
       target: 'es2022',
       minify,
@@ -84,7 +90,18 @@ export async function openBench(entry, { name, ready = 'prepare', minify = true,
     await page.waitForFunction((fn) => typeof window[fn] === 'function', {}, ready);
     const cdp = await page.createCDPSession();
     const gc = () => cdp.send('HeapProfiler.collectGarbage');
-    return { page, browser, cdp, gc, close };
+    const fresh = async () => {
+      const context = await browser.createBrowserContext();
+      const p = await context.newPage();
+      await p.setViewport({ width: 1280, height: 900 });
+      await p.setCacheEnabled(false);
+      p.on('pageerror', (e) => console.error('page error:', e.message));
+      await p.goto(`${server.url}/index.html`);
+      await p.waitForFunction((fn) => typeof window[fn] === 'function', {}, ready);
+      const session = await p.createCDPSession();
+      return { page: p, gc: () => session.send('HeapProfiler.collectGarbage'), close: () => context.close() };
+    };
+    return { page, browser, cdp, gc, fresh, close };
   } catch (e) {
     await close();
     throw e;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Benchmark of <fse-timeline> in headless Chromium: for generated records of 1 000, 10 000 and
 // 100 000 events, the time from setting `.view` to the first complete frame (median of ≥ 5 runs;
-// generating, reading and filtering the record is done before and not counted), and the p95 frame
+// generating, reading and filtering the record is done before and not counted); at 1 000 events the
+// cold start beside it (from importing the timeline's module in a fresh page to its first complete
+// frame, median of ≥ 5 fresh pages); and the p95 frame
 // time (rAF-to-rAF interval) while panning and zooming continuously (the element's own API, then
 // wheel events dispatched on the plot, handled by d3-zoom's own listener).
 //
@@ -10,21 +12,30 @@
 // that leaves is collected before each measure.
 // Prints one line per figure; exits 0 even when a figure is over budget.
 //
-//   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3]
+//   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3] [--profile]
 import { join } from 'node:path';
 import { commandLine, line, median, openBench, p95, root, UNTHROTTLED } from './bench-browser.mjs';
+import { profileTop, traceTop } from './cpu-profile.mjs';
+import { withCpu } from './cpu-time.mjs';
 
-const { opt } = commandLine();
+const { opt, has } = commandLine();
+/** `--profile`: where the cold start's time goes (unminified, so names stay). */
+const PROFILE = has('profile');
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Math.max(5, Number(opt('runs', 5)));
 const SECONDS = Number(opt('seconds', 3));
 const BUDGET_FIRST = { 1000: 50, 10000: 80, 100000: 300 };
 const BUDGET_FRAME = 16.7;
+/** Issue 12: from importing the module to the first complete frame of a 1 000-event timeline, cold. */
+const BUDGET_COLD = 40;
+const COLD_EVENTS = 1000;
 
 const ENTRY = `
 import { fromFhir, viewFor } from ${JSON.stringify(join(root, 'packages/model/src/index.ts'))};
 import { generateFhir, SAMPLE_NOW } from ${JSON.stringify(join(root, 'packages/model/src/generator/index.ts'))};
-import ${JSON.stringify(join(root, 'packages/elements/src/timeline.ts'))};
+
+/** The timeline's module: a file of its own in the bundle (lit, d3 and what it needs of the model inside). */
+const importTimeline = () => import(${JSON.stringify(join(root, 'packages/elements/src/timeline.ts'))});
 
 const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
   const ch = new MessageChannel();
@@ -38,6 +49,33 @@ window.prepare = (events) => {
   const { record } = fromFhir(bundle, { now: SAMPLE_NOW });
   view = viewFor(record, { role: 'citizen', now: SAMPLE_NOW });
   return view.events.length;
+};
+
+/** Warm figures: the module is imported once, before any of them. */
+window.warm = async () => {
+  await importTimeline();
+};
+
+/**
+ * Cold start, in a page that has never run the timeline (a fresh browser context: no HTTP or code
+ * cache): from importing its module to the first complete frame of a timeline given the prepared view,
+ * as a portal's page does it. Parts: the module's files arriving, importing (fetch, compile, run —
+ * lit, d3, the element's definition), and from creating the element to its first complete frame.
+ */
+window.cold = async () => {
+  await nextPaint();
+  const t0 = performance.now();
+  await importTimeline();
+  const t1 = performance.now();
+  const el = document.createElement('fse-timeline');
+  el.style.width = '1200px';
+  document.body.append(el);
+  el.view = view;
+  let t = await nextPaint();
+  while (!el.drawCount) t = await nextPaint();
+  const files = performance.getEntriesByType('resource').filter((r) => r.startTime >= t0);
+  const arrived = files.length ? Math.max(...files.map((r) => r.responseEnd)) - t0 : 0;
+  return { total: t - t0, imported: t1 - t0, arrived, render: t - t1, files: files.length, bytes: files.reduce((n, r) => n + r.decodedBodySize, 0) };
 };
 
 function mount() {
@@ -113,10 +151,44 @@ window.wheel = (seconds) => new Promise((ok) => {
 });
 `;
 
+/** The cold start, beside the warm first render: each run in a fresh page of a new browser context. */
+async function coldStart(n) {
+  const pid = bench.browser.process()?.pid;
+  const runs = [];
+  const cpu = [];
+  /** One cold run in a fresh page; `around` wraps the measured call (CPU time, a profile). */
+  const run = async (around) => {
+    const fresh = await bench.fresh();
+    try {
+      await fresh.page.evaluate((k) => window.prepare(k), n);
+      await fresh.gc();
+      return await around(fresh, () => fresh.page.evaluate(() => window.cold()));
+    } finally {
+      await fresh.close();
+    }
+  };
+  for (let r = 0; r < RUNS; r++) {
+    const m = await run((_, cold) => withCpu(pid, cold));
+    runs.push(m.value);
+    if (m.cpuMs !== undefined) cpu.push(m.cpuMs);
+  }
+  const m = (key) => median(runs.map((x) => x[key])).toFixed(1);
+  console.log(
+    line('timeline.cold-start', n, 'median', median(runs.map((x) => x.total)), BUDGET_COLD) +
+      `  (import ${m('imported')} ms, of which its ${runs[0].files} files arrived in ${m('arrived')} ms, ${(runs[0].bytes / 1000).toFixed(0)} kB; element to first frame ${m('render')} ms; ${RUNS} fresh pages)`,
+  );
+  if (cpu.length) console.log(line('timeline.cold-cpu', n, 'median', median(cpu), BUDGET_COLD) + `  (browser CPU time over the same runs, all its threads: what the load does not inflate; min ${Math.min(...cpu).toFixed(1)} ms)`);
+  if (PROFILE) {
+    await run(async (fresh, cold) => profileTop(await fresh.page.createCDPSession(), cold, 40));
+    await run((fresh, cold) => traceTop(fresh.page, cold, 25));
+  }
+}
+
 let bench;
 try {
-  bench = await openBench(ENTRY, { name: 'timeline', chromiumArgs: UNTHROTTLED });
+  bench = await openBench(ENTRY, { name: 'timeline', minify: !PROFILE, chromiumArgs: UNTHROTTLED });
   const { page, gc } = bench;
+  await page.evaluate(() => window.warm());
 
   // Generating and reading 100 000 events leaves a lot of garbage: collect it before each measure,
   // so a figure is the timeline's own work and not the generator's leftovers.
@@ -128,6 +200,7 @@ try {
       times.push(await page.evaluate(() => window.firstRender()));
     }
     console.log(line('timeline.first-render', n, 'median', median(times), BUDGET_FIRST[n] ?? 300) + `  (view events ${got})`);
+    if (n === COLD_EVENTS) await coldStart(n);
 
     await gc();
     const frames = await page.evaluate((s) => window.interact(s), SECONDS / 2);
