@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TARGETS = {
   '@percorso/model': 'packages/model/src/index.ts',
+  // the generator's source too, not a built dist/ that may be stale or missing
+  '@percorso/model/generator': 'packages/model/src/generator/index.ts',
   '@open-wc/testing': 'test/node/open-wc-testing.ts',
   '@web/test-runner-commands': 'test/node/test-runner-commands.ts',
   // Its package.json names a "main" it does not ship; bundlers (and web-test-runner) take its "module".

@@ -5,7 +5,7 @@
  * §1.3 (it-fse-gtw-dispatcher DocumentTypeEnum), §2.2 (value sets), §2.3 (security context),
  * §2.5 (code systems); `packages/model/FHIR.md` for the Percorso code systems.
  */
-import type { Coding, FacilityType, NationalDocType, ProtectedCategory, Purpose, RoleCode } from './types.js';
+import type { Coding, FacilityType, LabSpecimen, NationalDocType, ProtectedCategory, Purpose, RoleCode } from './types.js';
 
 export const LOINC = 'http://loinc.org';
 export const SNOMED = 'http://snomed.info/sct';
@@ -18,6 +18,8 @@ export const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 export const V3_ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
 export const V3_ROLE_CODE = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
 export const V3_ACT_SITE = 'http://terminology.hl7.org/CodeSystem/v3-ActSite';
+/** HL7 v3 SpecimenType (OID 2.16.840.1.113883.5.129): the code of a lab specimen (UR urine, SER serum…). */
+export const V3_SPECIMEN_TYPE = 'http://terminology.hl7.org/CodeSystem/v3-SpecimenType';
 /** Codice fiscale: MEF OID (gateway, CDA) and HL7 Italia naming system. */
 export const CF_SYSTEMS: ReadonlySet<string> = new Set(['urn:oid:2.16.840.1.113883.2.9.4.3.2', 'http://hl7.it/sid/codiceFiscale']);
 /** NRE / prescription number systems (ricetta dematerializzata, ricetta rossa). */
@@ -54,6 +56,9 @@ const CANONICAL = new Map<string, string>([
   ['urn:oid:2.16.840.1.113883.5.1052', V3_ACT_SITE],
   ['2.16.840.1.113883.5.1052', V3_ACT_SITE],
   ['urn:oid:2.16.840.1.113883.5.83', 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation'],
+  ['2.16.840.1.113883.5.83', 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation'],
+  ['urn:oid:2.16.840.1.113883.5.129', V3_SPECIMEN_TYPE],
+  ['2.16.840.1.113883.5.129', V3_SPECIMEN_TYPE],
   ['urn:oid:2.16.840.1.113883.2.9.4.3.2', 'urn:oid:2.16.840.1.113883.2.9.4.3.2'],
 ]);
 
@@ -70,6 +75,44 @@ export function canonicalSystem(system: string): string {
 /** Whether a system looks like a URI (absolute URL, URN); others are reported as unknown spellings. */
 export function isUriSystem(system: string): boolean {
   return system.indexOf(':') > 0;
+}
+
+// ───────────── lab specimens ─────────────
+
+/**
+ * Italian names of the HL7 v3 SpecimenType codes labs use most (code system
+ * http://terminology.hl7.org/CodeSystem/v3-SpecimenType, OID 2.16.840.1.113883.5.129; codes and
+ * English names from HL7 Terminology, THO: BLD "Whole blood", BLDA "Blood arterial", BLDC "Blood
+ * capillary", BLDV "Blood venous", SER "Serum", PLAS "Plasma", UR "Urine", STL "Stool = Fecal",
+ * CSF "Cerebral spinal fluid", SPT "Sputum", SAL "Saliva", SMN "Seminal fluid"). A code outside
+ * this table with no words of its own is reported (`specimen-not-understood`).
+ */
+export const SPECIMEN_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['BLD', 'Sangue intero'],
+  ['BLDA', 'Sangue arterioso'],
+  ['BLDC', 'Sangue capillare'],
+  ['BLDV', 'Sangue venoso'],
+  ['SER', 'Siero'],
+  ['PLAS', 'Plasma'],
+  ['UR', 'Urine'],
+  ['STL', 'Feci'],
+  ['CSF', 'Liquido cerebrospinale'],
+  ['SPT', 'Espettorato'],
+  ['SAL', 'Saliva'],
+  ['SMN', 'Liquido seminale'],
+]);
+
+/**
+ * A specimen from its codes and words, as both adapters read it: the Italian name of a known HL7 v3
+ * SpecimenType code first (a citizen reads "Urine", not a display in English), else the source's
+ * words, else a coding's display. Undefined when nothing says what the specimen is: the caller reports it.
+ */
+export function labSpecimen(codes: readonly Coding[], words: string | undefined): LabSpecimen | undefined {
+  const v3 = codes.find((c) => c.system === V3_SPECIMEN_TYPE && SPECIMEN_TYPE_NAMES.has(c.code.toUpperCase()));
+  const code = v3 ?? codes[0];
+  const name = (v3 && SPECIMEN_TYPE_NAMES.get(v3.code.toUpperCase())) ?? words?.trim() ?? codes.find((c) => c.display?.trim())?.display?.trim();
+  if (!name) return undefined;
+  return code ? { code, name } : { name };
 }
 
 // ───────────── national document types ─────────────

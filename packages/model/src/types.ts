@@ -307,6 +307,31 @@ export interface ObservationDetail {
   numeric?: { value: number; unit?: string };
   interpretation?: Coding[];
   referenceRange?: string;
+  /**
+   * The panel the result belongs to: the report or panel that groups it (FHIR `DiagnosticReport.result`,
+   * a panel Observation's `hasMember`; CDA: the lab section's `organizer` or `act` with its code).
+   * Absent for a result no panel groups ("Altri risultati").
+   */
+  panel?: LabPanel;
+  /** The specimen the result was measured on (FHIR `Specimen.type`; CDA `specimen/specimenRole/specimenPlayingEntity/code`). */
+  specimen?: LabSpecimen;
+}
+
+/** A group of lab results: a DiagnosticReport, a panel Observation, a CDA organizer. */
+export interface LabPanel {
+  /** The panel's event id when it is an event of the record (a DiagnosticReport, a panel Observation), else an id of its own. */
+  id: string;
+  /** In words, as the source names it. */
+  title: string;
+  codes: Coding[];
+}
+
+/** What a result was measured on: urine, serum, whole blood… */
+export interface LabSpecimen {
+  /** The specimen type (HL7 v3 SpecimenType, SNOMED CT…), when coded. */
+  code?: Coding;
+  /** In words: the source's, else the model's Italian name of a known HL7 v3 SpecimenType code. */
+  name: string;
 }
 
 /** A medical device of the patient (FHIR Device): an implant or an aid. Its type is the event's codes (CND, SNOMED CT). */

@@ -17,6 +17,7 @@ import { readCarePlans } from './care-plans.js';
 import { finishConsents } from './consents.js';
 import { readDocuments } from './documents.js';
 import type { Json } from './json.js';
+import { finishPanels } from './labs.js';
 import { readPatients } from './patients.js';
 import { PENDING_DATE, Reader, type Doc } from './reader.js';
 import { readResources, reportUnused } from './readers.js';
@@ -77,6 +78,7 @@ function finish(rd: Reader): void {
       }
     }
   }
+  finishPanels(rd);
   for (const { encounter, coding } of rd.triage) {
     const enc = encounter.ev as ClinicalEvent | undefined;
     if (enc?.encounter && !enc.encounter.priority) enc.encounter.priority = coding;

@@ -4,6 +4,7 @@ import type { ClinicalEvent } from '../types.js';
 import type { ClinicalReader } from './clinical.js';
 import type { Res } from './collect.js';
 import { arr, MAX_NARRATIVE, num, obj, str } from './json.js';
+import { specimenOf } from './labs.js';
 import { noteText, type Reader } from './reader.js';
 
 /** LOINC 11283-9 "Acuity assessment": the ER triage Observation of the gateway's VPS. */
@@ -20,6 +21,9 @@ export const OBSERVATION: ClinicalReader = {
     x.dateFrom('issued');
     rd.bodySites(res, ev, r.bodySite, 'bodySite');
     ev.observation = observationValue(rd, res);
+    const specimen = specimenOf(rd, res, r.specimen, 'specimen');
+    if (specimen) (ev.observation ??= {}).specimen = specimen;
+    if (r.hasMember !== undefined) rd.panels.push({ res, ev, field: 'hasMember', ...(specimen ? { specimen } : {}) });
     const note = rd.note(r.note);
     if (note) ev.note = note;
     // An observation the patient wrote (performer = the Patient) is a taccuino entry.
@@ -53,6 +57,10 @@ export const DIAGNOSTIC_REPORT: ClinicalReader = {
     if (concl) ev.note = concl;
     const cats = rd.ctx.codingsOf(r.category);
     if (cats.some((c) => c.code === 'RAD' || c.code === 'LP29684-5') || arr(r.imagingStudy).length) ev.kind = 'imaging';
+    else if (r.result !== undefined) {
+      const specimen = specimenOf(rd, res, r.specimen, 'specimen');
+      rd.panels.push({ res, ev, field: 'result', ...(specimen ? { specimen } : {}) });
+    }
     ev.author = rd.performer(res, r.performer);
   },
 };

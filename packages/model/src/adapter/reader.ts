@@ -15,6 +15,7 @@ import type {
 import { Index, type Res } from './collect.js';
 import { cfOf, Ctx } from './context.js';
 import { IssueLog } from './issues.js';
+import type { PendingPanel } from './labs.js';
 import { arr, describe, isObj, isPlaceholder, MAX_NARRATIVE, obj, str, xhtmlToText, type Json } from './json.js';
 import { defaultPrivacy } from './privacy.js';
 
@@ -94,6 +95,8 @@ export class Reader {
   readonly pendingSites: { ev: ClinicalEvent; coding: Coding }[] = [];
   /** ER triage codes, given to their visit at the end (unless it has a priority of its own). */
   readonly triage: { encounter: Res; coding: Coding }[] = [];
+  /** Lab panels (DiagnosticReport.result, Observation.hasMember), given to their results at the end (labs.ts). */
+  readonly panels: PendingPanel[] = [];
   /** Resources of kinds the record does not show, by type: one `unused-resources` issue per kind (readers.ts). */
   readonly unused = new Map<string, Res[]>();
 

@@ -36,6 +36,8 @@ export interface Doc {
   };
   ev?: ClinicalEvent;
   encounter?: ClinicalEvent;
+  /** The results of a LAB document (labs.ts). */
+  results?: ClinicalEvent[];
   /** `root^extension` of the document id, for relatedDocument. */
   idKey?: string;
   replaces: string[];

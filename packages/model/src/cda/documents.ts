@@ -9,6 +9,7 @@ import { narrativeOf } from '../narrative.js';
 import type { Actor, ClinicalEvent, Coding, DocumentMeta, DocumentSection, FuzzyDate, Privacy } from '../types.js';
 import { PENDING_DATE, type CdaContext, type Doc } from './context.js';
 import { plainText, tidy } from './plain-text.js';
+import { readLabResults } from './labs.js';
 import { TEMPLATE_TYPE } from './templates.js';
 import { child, children, path, type XmlElement } from './xml.js';
 
@@ -156,6 +157,7 @@ export function readDocument(cx: CdaContext, d: Doc): void {
   const statusCode = cx.attr(child(doc, 'statusCode'), 'code', 32);
   if (statusCode) ev.status = statusCode;
   d.ev = ev;
+  if (nationalType === 'LAB' && body) d.results = readLabResults(cx, d, body, ev);
   if (!service?.start && !creationTime) cx.undated.push({ ev, path: `${base}/effectiveTime` });
 
   // encounter

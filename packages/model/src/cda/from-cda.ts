@@ -8,8 +8,9 @@
  * confidentialityCode, versionNumber, author, custodian, legalAuthenticator, inFulfillmentOf,
  * documentationOf/serviceEvent, componentOf/encompassingEncounter, relatedDocument) and, of the
  * body, each section's code, title and the plain text of its narrative block. Coded body ENTRIES
- * are not read: a CDA document gives one `document` event (plus its encounter); the gateway's FHIR
- * (fromFhir) is the way to get observations, conditions and medications one by one.
+ * are read only in laboratory reports (labs.ts: each result with its panel and specimen); otherwise a
+ * CDA document gives one `document` event (plus its encounter), and the gateway's FHIR (fromFhir) is
+ * the way to get conditions and medications one by one.
  * The mapping, element by element, is `packages/model/CDA.md`. By family: `context.ts` (shared state and
  * the readers of CDA data types), `patients.ts` (recordTarget), `documents.ts` (header, encounter,
  * sections), `plain-text.ts` (narrative as text); this file reads the inputs and finishes the record.
@@ -98,6 +99,7 @@ class CdaReader {
       }
       this.events.push(d.ev);
       if (d.encounter) this.events.push(d.encounter);
+      if (d.results) for (const r of d.results) this.events.push(r);
     }
     this.finish();
     issues.settle((at) => this.objectsAt(at, single));
@@ -122,7 +124,7 @@ class CdaReader {
       if (close > 2 && at.charCodeAt(close + 1) === 47 /* / */) index = Number(at.slice(2, close));
     }
     const d = index >= 0 ? this.docAt.get(index) : undefined;
-    return d ? [d.ev?.id, d.encounter?.id].filter((id): id is string => id !== undefined) : [];
+    return d ? [d.ev?.id, d.encounter?.id, ...(d.results ?? []).map((r) => r.id)].filter((id): id is string => id !== undefined) : [];
   }
 
   private finish(): void {

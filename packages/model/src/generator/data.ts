@@ -21,6 +21,7 @@ export const SYS = {
   roleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
   confidentiality: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality',
   interpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+  specimenType: 'http://terminology.hl7.org/CodeSystem/v3-SpecimenType',
   obsCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
   conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
@@ -175,24 +176,38 @@ export interface LabTest {
   mean: number;
   sd: number;
   decimals: number;
+  /** The panel the laboratory reports it in (a DiagnosticReport of its own); none: reported alone. */
+  panel?: LabPanelKey;
 }
 
+/**
+ * Panels the generated labs group results in, each with its specimen (HL7 v3 SpecimenType). LOINC
+ * 58410-2 "CBC panel - Blood by Automated count" and 24331-1 "Lipid 1996 panel - Serum or Plasma";
+ * clinical chemistry has no single LOINC panel here, so a local code of the laboratory.
+ */
+export const LAB_PANELS = {
+  cbc: { system: 'http://loinc.org', code: '58410-2', display: 'Emocromo', specimen: ['BLD', 'Sangue intero'] },
+  lipid: { system: 'http://loinc.org', code: '24331-1', display: 'Profilo lipidico', specimen: ['SER', 'Siero'] },
+  chem: { system: 'urn:oid:2.16.840.1.113883.2.9.2.10.6.11', code: 'CHIM', display: 'Chimica clinica', specimen: ['SER', 'Siero'] },
+} as const;
+export type LabPanelKey = keyof typeof LAB_PANELS;
+
 export const LAB_TESTS: readonly LabTest[] = [
-  { loinc: '2345-7', display: 'Glucosio [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 70, high: 99, mean: 96, sd: 12, decimals: 0 },
-  { loinc: '2160-0', display: 'Creatinina [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 0.6, high: 1.2, mean: 0.98, sd: 0.15, decimals: 2 },
-  { loinc: '2093-3', display: 'Colesterolo [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', high: 200, mean: 205, sd: 25, decimals: 0 },
-  { loinc: '2085-9', display: 'Colesterolo HDL [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 40, mean: 52, sd: 8, decimals: 0 },
-  { loinc: '2571-8', display: 'Trigliceridi [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', high: 150, mean: 135, sd: 35, decimals: 0 },
-  { loinc: '718-7', display: 'Emoglobina [Massa/Volume] nel Sangue', unit: 'g/dL', ucum: 'g/dL', low: 12, high: 16, mean: 14, sd: 1, decimals: 1 },
-  { loinc: '6690-2', display: 'Leucociti [#/Volume] nel Sangue', unit: '10^3/µL', ucum: '10*3/uL', low: 4, high: 10, mean: 6.8, sd: 1.4, decimals: 1 },
-  { loinc: '777-3', display: 'Piastrine [#/Volume] nel Sangue', unit: '10^3/µL', ucum: '10*3/uL', low: 150, high: 400, mean: 240, sd: 45, decimals: 0 },
+  { loinc: '2345-7', display: 'Glucosio [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 70, high: 99, mean: 96, sd: 12, decimals: 0, panel: 'chem' },
+  { loinc: '2160-0', display: 'Creatinina [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 0.6, high: 1.2, mean: 0.98, sd: 0.15, decimals: 2, panel: 'chem' },
+  { loinc: '2093-3', display: 'Colesterolo [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', high: 200, mean: 205, sd: 25, decimals: 0, panel: 'lipid' },
+  { loinc: '2085-9', display: 'Colesterolo HDL [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', low: 40, mean: 52, sd: 8, decimals: 0, panel: 'lipid' },
+  { loinc: '2571-8', display: 'Trigliceridi [Massa/Volume] in Siero o Plasma', unit: 'mg/dL', ucum: 'mg/dL', high: 150, mean: 135, sd: 35, decimals: 0, panel: 'lipid' },
+  { loinc: '718-7', display: 'Emoglobina [Massa/Volume] nel Sangue', unit: 'g/dL', ucum: 'g/dL', low: 12, high: 16, mean: 14, sd: 1, decimals: 1, panel: 'cbc' },
+  { loinc: '6690-2', display: 'Leucociti [#/Volume] nel Sangue', unit: '10^3/µL', ucum: '10*3/uL', low: 4, high: 10, mean: 6.8, sd: 1.4, decimals: 1, panel: 'cbc' },
+  { loinc: '777-3', display: 'Piastrine [#/Volume] nel Sangue', unit: '10^3/µL', ucum: '10*3/uL', low: 150, high: 400, mean: 240, sd: 45, decimals: 0, panel: 'cbc' },
   { loinc: '4548-4', display: 'Emoglobina A1c/Emoglobina totale nel Sangue', unit: '%', ucum: '%', low: 4, high: 6, mean: 5.6, sd: 0.4, decimals: 1 },
-  { loinc: '1742-6', display: 'Alanina aminotransferasi (ALT) [Attività enzimatica/Volume] in Siero o Plasma', unit: 'U/L', ucum: 'U/L', high: 41, mean: 26, sd: 8, decimals: 0 },
-  { loinc: '1920-8', display: 'Aspartato aminotransferasi (AST) [Attività enzimatica/Volume] in Siero o Plasma', unit: 'U/L', ucum: 'U/L', high: 40, mean: 24, sd: 6, decimals: 0 },
-  { loinc: '2823-3', display: 'Potassio [Moli/Volume] in Siero o Plasma', unit: 'mmol/L', ucum: 'mmol/L', low: 3.5, high: 5.1, mean: 4.3, sd: 0.35, decimals: 1 },
-  { loinc: '2951-2', display: 'Sodio [Moli/Volume] in Siero o Plasma', unit: 'mmol/L', ucum: 'mmol/L', low: 136, high: 145, mean: 140, sd: 2, decimals: 0 },
-  { loinc: '3016-3', display: 'Tireotropina (TSH) [Unità/Volume] in Siero o Plasma', unit: 'mUI/L', ucum: 'm[IU]/L', low: 0.4, high: 4, mean: 1.9, sd: 0.8, decimals: 2 },
-  { loinc: '33914-3', display: 'Velocità di filtrazione glomerulare stimata (eGFR)', unit: 'mL/min/1,73 m²', ucum: 'mL/min/{1.73_m2}', low: 60, mean: 82, sd: 12, decimals: 0 },
+  { loinc: '1742-6', display: 'Alanina aminotransferasi (ALT) [Attività enzimatica/Volume] in Siero o Plasma', unit: 'U/L', ucum: 'U/L', high: 41, mean: 26, sd: 8, decimals: 0, panel: 'chem' },
+  { loinc: '1920-8', display: 'Aspartato aminotransferasi (AST) [Attività enzimatica/Volume] in Siero o Plasma', unit: 'U/L', ucum: 'U/L', high: 40, mean: 24, sd: 6, decimals: 0, panel: 'chem' },
+  { loinc: '2823-3', display: 'Potassio [Moli/Volume] in Siero o Plasma', unit: 'mmol/L', ucum: 'mmol/L', low: 3.5, high: 5.1, mean: 4.3, sd: 0.35, decimals: 1, panel: 'chem' },
+  { loinc: '2951-2', display: 'Sodio [Moli/Volume] in Siero o Plasma', unit: 'mmol/L', ucum: 'mmol/L', low: 136, high: 145, mean: 140, sd: 2, decimals: 0, panel: 'chem' },
+  { loinc: '3016-3', display: 'Tireotropina (TSH) [Unità/Volume] in Siero o Plasma', unit: 'mUI/L', ucum: 'm[IU]/L', low: 0.4, high: 4, mean: 1.9, sd: 0.8, decimals: 2, panel: 'chem' },
+  { loinc: '33914-3', display: 'Velocità di filtrazione glomerulare stimata (eGFR)', unit: 'mL/min/1,73 m²', ucum: 'mL/min/{1.73_m2}', low: 60, mean: 82, sd: 12, decimals: 0, panel: 'chem' },
 ];
 export const CREATININE = LAB_TESTS[1];
 

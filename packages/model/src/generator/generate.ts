@@ -140,6 +140,7 @@ export function countGeneratedEvents(bundle: FhirBundle): number {
       case 'MedicationStatement':
       case 'Procedure':
       case 'Observation':
+      case 'DiagnosticReport':
       case 'Immunization':
       case 'MedicationRequest':
       case 'MedicationDispense':

@@ -67,5 +67,7 @@ export const issues: Record<string, string> = {
   'fhir-page-malformed': 'Une partie des données du serveur n’est pas lisible : ce qu’elle contenait manque.',
   'fhir-page-failed': 'Le serveur n’a pas fourni une partie des données : elle manque.',
   'fhir-everything-unsupported': 'Le serveur ne permet pas de lire tout le dossier d’un coup : lu par type de données.',
+  'specimen-not-understood': 'Le prélèvement d’un examen de laboratoire n’est pas reconnaissable : les résultats sont affichés sans lui.',
+  'panel-member-not-result': 'Un groupe d’examens renvoie à quelque chose qui n’est pas un résultat : ignoré.',
   'device-not-understood': 'Un dispositif médical sans type ni nom est affiché comme « dispositif médical ».',
 };

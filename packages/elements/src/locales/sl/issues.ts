@@ -67,5 +67,7 @@ export const issues: Record<string, string> = {
   'fhir-page-malformed': 'Del podatkov s strežnika ni berljiv: njegova vsebina manjka.',
   'fhir-page-failed': 'Strežnik ni posredoval dela podatkov: manjka.',
   'fhir-everything-unsupported': 'Strežnik ne omogoča branja celotne kartoteke naenkrat: prebrano po vrstah podatkov.',
+  'specimen-not-understood': 'Vzorca laboratorijske preiskave ni mogoče prepoznati: rezultati so prikazani brez njega.',
+  'panel-member-not-result': 'Skupina preiskav se sklicuje na nekaj, kar ni rezultat: prezrto.',
   'device-not-understood': 'Medicinski pripomoček brez vrste in imena je prikazan kot »medicinski pripomoček«.',
 };

@@ -1,15 +1,15 @@
 /** The routine of a chronic patient that fills the record up to the requested size: check-ups, visits, therapies, exams. */
 import { type Ctx, workHours } from '../builder.js';
 import { appointment } from '../care-paths/bookings.js';
-import { type DrugKey, LAB_TESTS, RAD_EXAMS, SYS, type VisitDef, VISITS } from '../data.js';
+import { type DrugKey, LAB_TESTS, type LabTest, RAD_EXAMS, SYS, type VisitDef, VISITS } from '../data.js';
 import type { Rng } from '../random.js';
 import { drugChain, specPrescription } from '../therapies/prescriptions.js';
 import { addYears, atLocal, DAY, MINUTE, YEAR } from '../time.js';
 import { procedure, radReport, visitReport } from './encounters.js';
-import { labReport, pickTests } from './labs.js';
+import { labEvents, labReport, pickTests } from './labs.js';
 import { taccuinoObservation } from './taccuino.js';
 
-type Episode = { kind: 'lab'; tests: number } | { kind: 'visit' } | { kind: 'drug'; drug: DrugKey } | { kind: 'rad' } | { kind: 'tac' } | { kind: 'appt' };
+type Episode = { kind: 'lab'; tests: LabTest[] } | { kind: 'visit' } | { kind: 'drug'; drug: DrugKey } | { kind: 'rad' } | { kind: 'tac' } | { kind: 'appt' };
 
 const FILLER_DRUGS: DrugKey[] = ['bisoprolol', 'ramipril', 'atorvastatin', 'pantoprazole', 'amoxiclav', 'ibuprofen', 'levothyroxine'];
 
@@ -23,18 +23,24 @@ function planFiller(rng: Rng, remaining: number): Episode[] {
       continue;
     }
     if (left <= 15) {
-      // The last laboratory report takes exactly what is left (a document and its tests).
-      plan.push({ kind: 'lab', tests: left - 1 });
-      left = 0;
+      // The last laboratory report takes what is left (a document, its panels and its tests); any
+      // event still left is a taccuino entry.
+      let tests = pickTests(rng, left - 1);
+      while (tests.length > 1 && labEvents(tests) > left) tests = tests.slice(0, -1);
+      if (labEvents(tests) <= left) {
+        plan.push({ kind: 'lab', tests });
+        left -= labEvents(tests);
+      }
+      for (; left > 0; left--) plan.push({ kind: 'tac' });
       continue;
     }
     const r = rng.next();
     let e: Episode;
     let n: number;
     if (r < 0.42) {
-      const tests = rng.int(4, 12);
+      const tests = pickTests(rng, rng.int(4, 12));
       e = { kind: 'lab', tests };
-      n = tests + 1;
+      n = labEvents(tests);
     } else if (r < 0.62) {
       e = { kind: 'drug', drug: rng.pick(FILLER_DRUGS) };
       n = 4;
@@ -76,13 +82,14 @@ export function filler(ctx: Ctx, remaining: number, from: number): void {
   // Yearly check-up blood tests from 40, when the budget allows them all (and leaves as much again).
   const firstCheckup = Math.max(from, addYears(birth, 40));
   const years = Math.floor((now - 30 * DAY - firstCheckup) / YEAR);
-  if (years > 0 && remaining >= years * (CHECKUP.length + 1) * 2) {
+  const checkup = labEvents(CHECKUP) + 1; // and its prescription
+  if (years > 0 && remaining >= years * checkup * 2) {
     for (let y = 0; y < years; y++) {
       const at = workHours(rng, firstCheckup + y * YEAR + rng.int(-20, 20) * DAY, 7, 10);
       const nre = specPrescription(ctx, at - rng.int(5, 20) * DAY, 'Esami ematochimici di controllo annuale');
       labReport(ctx, at, CHECKUP, { nre });
     }
-    remaining -= years * (CHECKUP.length + 2);
+    remaining -= years * checkup;
   }
   if (remaining <= 0) return;
   const plan = planFiller(rng, remaining);
@@ -92,7 +99,7 @@ export function filler(ctx: Ctx, remaining: number, from: number): void {
     const at = workHours(rng, dates[i]);
     switch (e.kind) {
       case 'lab':
-        labReport(ctx, at, pickTests(rng, e.tests));
+        labReport(ctx, at, e.tests);
         break;
       case 'drug':
         drugChain(ctx, e.drug, at);

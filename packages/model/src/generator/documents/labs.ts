@@ -1,6 +1,6 @@
 /** Laboratory reports (REF_LAB) and their Observations, with values drawn around each test's mean. */
 import { cc, type Coding, type Ctx, type DocInfo, type Ref, round, type Sex } from '../builder.js';
-import { LAB_TESTS, type LabTest, SYS } from '../data.js';
+import { LAB_PANELS, LAB_TESTS, type LabPanelKey, type LabTest, SYS } from '../data.js';
 import type { Rng } from '../random.js';
 import { atLocal, HOUR, instant } from '../time.js';
 
@@ -66,6 +66,7 @@ export function labReport(
   const obs = new Map<string, Ref>();
   const draw = atLocal(at, rng.int(7, 9), rng.pick([0, 15, 30, 45]));
   for (const t of tests) obs.set(t.loinc, observation(ctx, t, draw, labValue(rng, t, ctx.sex, opts.shift)));
+  const panels = panelReports(ctx, tests, obs, draw);
   const lab = b.specialist('lab', 'Biologa, direttrice del laboratorio', { sex: 'female' });
   const doc = b.doc({
     type: 'LAB',
@@ -82,11 +83,61 @@ export function labReport(
         title: 'Chimica clinica ed ematologia',
         code: '18719-5',
         text: `Esami eseguiti: ${tests.map((t) => t.display.split(' [')[0]).join(', ')}.`,
-        entries: [...obs.values()],
+        entries: [...panels, ...obs.values()],
       },
     ],
   });
   return { doc, obs };
+}
+
+/**
+ * One DiagnosticReport per panel among the tests (in the laboratory's order), each naming its
+ * results and the specimen they were measured on (one Specimen per type and report, not an event).
+ * Tests without a panel stay alone ("Altri risultati"). Draws nothing from the random stream.
+ */
+function panelReports(ctx: Ctx, tests: readonly LabTest[], obs: ReadonlyMap<string, Ref>, at: number): Ref[] {
+  const { b } = ctx;
+  const byPanel = new Map<LabPanelKey, Ref[]>();
+  for (const t of tests) {
+    if (!t.panel) continue;
+    let list = byPanel.get(t.panel);
+    if (!list) byPanel.set(t.panel, (list = []));
+    list.push(obs.get(t.loinc)!);
+  }
+  const specimens = new Map<string, Ref>();
+  const out: Ref[] = [];
+  for (const [key, results] of byPanel) {
+    const p = LAB_PANELS[key];
+    const [code, name] = p.specimen;
+    let specimen = specimens.get(code);
+    if (!specimen) {
+      specimen = b.add({ resourceType: 'Specimen', id: b.id('spec'), type: cc(SYS.specimenType, code, name), subject: b.patientRef, collection: { collectedDateTime: instant(at) } }, false);
+      specimens.set(code, specimen);
+    }
+    out.push(
+      b.add(
+        {
+          resourceType: 'DiagnosticReport',
+          id: b.id('dr'),
+          status: 'final',
+          category: [cc('http://terminology.hl7.org/CodeSystem/v2-0074', 'LAB', 'Laboratory')],
+          code: cc(p.system, p.code, p.display),
+          subject: b.patientRef,
+          effectiveDateTime: instant(at),
+          issued: instant(at + 6 * HOUR),
+          specimen: [specimen],
+          result: results,
+        },
+        true,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The events a report of these tests gives: the document, one per panel, one per test. */
+export function labEvents(tests: readonly LabTest[]): number {
+  return 1 + new Set(tests.map((t) => t.panel).filter(Boolean)).size + tests.length;
 }
 
 export function pickTests(rng: Rng, k: number): LabTest[] {
