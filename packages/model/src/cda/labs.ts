@@ -45,14 +45,8 @@ export function readLabResults(cx: CdaContext, d: Doc, body: XmlElement, docEv: 
 
   const panel = (el: XmlElement, outer: LabSpecimen | undefined, depth: number) => {
     if (depth > MAX_PANEL_DEPTH) return;
-    const codes = [];
     const codeEl = child(el, 'code');
-    const main = cx.coding(codeEl);
-    if (main) codes.push(main);
-    for (const t of children(codeEl, 'translation')) {
-      const c = cx.coding(t);
-      if (c) codes.push(c);
-    }
+    const { main, codes } = codesOf(cx, codeEl);
     const title = main?.display ?? cx.text(child(codeEl, 'originalText')) ?? codes.find((c) => c.display)?.display;
     const specimen = specimenAt(el) ?? outer;
     const p: LabPanel | undefined = title ? { id: `${docEv.id}/panel/${++state.panels}`, title, codes } : undefined;
@@ -67,14 +61,8 @@ export function readLabResults(cx: CdaContext, d: Doc, body: XmlElement, docEv: 
   };
 
   const observation = (el: XmlElement, p: LabPanel | undefined, outer: LabSpecimen | undefined) => {
-    const codes = [];
     const codeEl = child(el, 'code');
-    const main = cx.coding(codeEl);
-    if (main) codes.push(main);
-    for (const t of children(codeEl, 'translation')) {
-      const c = cx.coding(t);
-      if (c) codes.push(c);
-    }
+    const { main, codes } = codesOf(cx, codeEl);
     const o: ObservationDetail = {};
     readValue(cx, child(el, 'value'), o);
     const interp = children(el, 'interpretationCode').map((i) => cx.coding(i)).filter((c) => c !== undefined);
@@ -112,6 +100,17 @@ export function readLabResults(cx: CdaContext, d: Doc, body: XmlElement, docEv: 
 
   sections(body, 0);
   return out;
+}
+
+/** A CD with its translations: the main coding and all of them. */
+function codesOf(cx: CdaContext, codeEl: XmlElement | undefined) {
+  const main = cx.coding(codeEl);
+  const codes = main ? [main] : [];
+  for (const t of children(codeEl, 'translation')) {
+    const c = cx.coding(t);
+    if (c) codes.push(c);
+  }
+  return { main, codes };
 }
 
 const xsiType = (el: XmlElement) => {
