@@ -6,6 +6,7 @@
  * citizen obscured (P99), and the same record without it.
  */
 import { fromFhir, viewFor, type FseView, type ViewerRole } from '@percorso/model';
+import { EVENT_CODES, ICD9, ICD9P, LOINC, patientRef, patientResource, SNOMED } from '../fhir-kit.js';
 
 /** "Now" for every test: 15 March 2026, 10:00 UTC. */
 export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
@@ -13,23 +14,10 @@ export const HOSTILE = '<img src=x onerror="globalThis.__pwnedBodyMap=1">';
 export const SECRET_TITLE = 'Radiografia del torace riservata';
 
 const CF = 'BNCLRA70A41L219K';
-const patientRef = { reference: 'Patient/p1' };
-const LOINC = 'http://loinc.org';
-const ICD9 = 'urn:oid:2.16.840.1.113883.6.103';
-const ICD9P = 'urn:oid:2.16.840.1.113883.6.104';
-const SNOMED = 'http://snomed.info/sct';
-const EVENT_CODES = 'urn:oid:2.16.840.1.113883.2.9.3.3.6.1.3';
 
 function base(withConsent = true): unknown[] {
   return [
-    {
-      resourceType: 'Patient',
-      id: 'p1',
-      identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: CF }],
-      name: [{ family: 'Bianchi', given: ['Laura'] }],
-      gender: 'female',
-      birthDate: '1970-01-01',
-    },
+    patientResource(CF, 'Bianchi', 'Laura', '1970-01-01'),
     { resourceType: 'Practitioner', id: 'rad1', name: [{ family: 'Neri', given: ['Paolo'], prefix: ['Dott.'] }] },
     ...(withConsent ? [consentResource()] : []),
   ];

@@ -5,6 +5,7 @@
  * exists only inside a document the citizen obscured (P99).
  */
 import { fromFhir, viewFor, type FseView, type ViewerRole } from '@percorso/model';
+import { ICD9, patientRef, patientResource, TIPO } from '../fhir-kit.js';
 
 /** "Now" for every test: 15 March 2026, 10:00 UTC. Dates below are relative to it. */
 export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
@@ -14,20 +15,10 @@ export const SECRET_TITLE = 'Programma di disassuefazione SerD';
 export const SECRET_NOTE = 'Colloquio riservato con lo psicologo';
 
 const CF = 'RSSMRA60A41L219X';
-const patientRef = { reference: 'Patient/p1' };
-const ICD9 = 'urn:oid:2.16.840.1.113883.6.103';
-const TIPO = 'https://percorso.dev/fhir/CodeSystem/tipo-percorso';
 
 function base(): unknown[] {
   return [
-    {
-      resourceType: 'Patient',
-      id: 'p1',
-      identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: CF }],
-      name: [{ family: 'Rossi', given: ['Maria'] }],
-      gender: 'female',
-      birthDate: '1960-01-01',
-    },
+    patientResource(CF, 'Rossi', 'Maria', '1960-01-01'),
     {
       resourceType: 'Practitioner',
       id: 'card1',

@@ -9,6 +9,7 @@
  * that no other viewer may learn of.
  */
 import { fromFhir, viewFor, type FseView, type ViewerRole } from '@percorso/model';
+import { ATC, ICD9, ICD9P, LOINC, NRE_SYSTEM, patientRef, patientResource, SNOMED, TIPO } from '../fhir-kit.js';
 
 /** "Now" for every test: 15 March 2026, 10:00 UTC. */
 export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
@@ -18,14 +19,6 @@ export const SECRET_ANALYTE = 'Carica virale segreta';
 export const HOSTILE = '<img src=x onerror="globalThis.__pwned=1">';
 
 const CF = 'RSSMRA60A41L219X';
-const patientRef = { reference: 'Patient/p1' };
-const LOINC = 'http://loinc.org';
-const ATC = 'http://www.whocc.no/atc';
-const NRE = 'urn:oid:2.16.840.1.113883.2.9.4.3.8';
-const SNOMED = 'http://snomed.info/sct';
-const ICD9 = 'urn:oid:2.16.840.1.113883.6.103';
-const ICD9P = 'urn:oid:2.16.840.1.113883.6.104';
-const TIPO = 'https://percorso.dev/fhir/CodeSystem/tipo-percorso';
 
 type R = Record<string, unknown>;
 const ref = (r: R) => ({ reference: `${r.resourceType as string}/${r.id as string}` });
@@ -88,7 +81,7 @@ function request(id: string, m: ReturnType<typeof med>, at: string, nre: string,
   return {
     resourceType: 'MedicationRequest',
     id,
-    identifier: [{ system: NRE, value: nre }],
+    identifier: [{ system: NRE_SYSTEM, value: nre }],
     status,
     intent: 'order',
     medicationCodeableConcept: m,
@@ -104,7 +97,7 @@ function dispense(id: string, m: ReturnType<typeof med>, at: string, nre: string
   return {
     resourceType: 'MedicationDispense',
     id,
-    identifier: [{ system: NRE, value: nre }],
+    identifier: [{ system: NRE_SYSTEM, value: nre }],
     status: 'completed',
     medicationCodeableConcept: m,
     subject: patientRef,
@@ -147,14 +140,7 @@ export interface FixtureOptions {
 
 export function fhirInput(opts: FixtureOptions = {}): unknown[] {
   const resources: unknown[] = [
-    {
-      resourceType: 'Patient',
-      id: 'p1',
-      identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: CF }],
-      name: [{ family: 'Rossi', given: ['Maria'] }],
-      gender: 'female',
-      birthDate: '1960-01-01',
-    },
+    patientResource(CF, 'Rossi', 'Maria', '1960-01-01'),
     { resourceType: 'Practitioner', id: 'mmg1', name: [{ family: 'Verdi', given: ['Marco'], prefix: ['Dott.'] }] },
     {
       resourceType: 'Consent',

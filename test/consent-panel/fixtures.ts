@@ -7,6 +7,7 @@
  * a child under 18, and an access log with one emergency access.
  */
 import { fromFhir, viewFor, type FseView, type ViewerRole } from '@percorso/model';
+import { LOINC, NRE_SYSTEM, patientResource } from '../fhir-kit.js';
 
 /** "Now" for every test: 15 March 2026, 10:00 UTC. */
 export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
@@ -16,8 +17,6 @@ export const DELEGATE_CF = 'BNCLGU75C12F205Q';
 
 const CS = 'https://percorso.dev/fhir/CodeSystem/';
 const SD = 'https://percorso.dev/fhir/StructureDefinition/';
-const LOINC = 'http://loinc.org';
-const NRE = 'urn:oid:2.16.840.1.113883.2.9.4.3.8';
 const P = { reference: 'Patient/p1' };
 
 export interface FixtureOptions {
@@ -85,7 +84,7 @@ function docRef(id: string, o: { type: string; title: string; date: string; nre?
     content: [{ attachment: { contentType: 'application/pdf', title: o.title } }],
     context: {
       ...(o.p99 ? { event: [{ coding: [{ system: 'urn:oid:2.16.840.1.113883.2.9.3.3.6.1.3', code: 'P99' }] }] } : {}),
-      ...(o.nre ? { related: [{ identifier: { system: NRE, value: o.nre } }] } : {}),
+      ...(o.nre ? { related: [{ identifier: { system: NRE_SYSTEM, value: o.nre } }] } : {}),
       period: { start: o.date },
     },
   };
@@ -132,14 +131,7 @@ function relatedPerson(id: string, o: { name: string; cf: string; rel: string; s
 export function fixtureResources(o: FixtureOptions = {}): unknown[] {
   const hostile = o.hostile ?? false;
   const res: unknown[] = [
-    {
-      resourceType: 'Patient',
-      id: 'p1',
-      identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: CF }],
-      name: [{ family: hostile ? HOSTILE : 'Rossi', given: ['Maria'] }],
-      gender: 'female',
-      birthDate: o.birthDate ?? '1980-01-01',
-    },
+    patientResource(CF, hostile ? HOSTILE : 'Rossi', 'Maria', o.birthDate ?? '1980-01-01'),
     { resourceType: 'Practitioner', id: 'doc1', name: [{ family: 'Bianchi', given: ['Giulia'], prefix: ['Dott.ssa'] }] },
     { resourceType: 'Practitioner', id: 'mmg1', name: [{ family: 'Verdi', given: ['Marco'], prefix: ['Dott.'] }] },
     { resourceType: 'Practitioner', id: 'er1', name: [{ family: hostile ? HOSTILE : 'Neri', given: ['Paolo'], prefix: ['Dott.'] }] },

@@ -7,25 +7,16 @@
  */
 import { expect } from '@open-wc/testing';
 import { bodyRegionsOf, fromFhir, viewFor, type FseView, type Viewer } from '@percorso/model';
+import { EVENT_CODES, NRE_SYSTEM, patientRef, patientResource } from '../fhir-kit.js';
 
 const NOW = Date.UTC(2026, 2, 15, 10);
 const CF = 'BNCLRA70C45L219Y';
-const patientRef = { reference: 'Patient/p1' };
-const EVENT_CODES = 'urn:oid:2.16.840.1.113883.2.9.3.3.6.1.3';
-const NRE_SYSTEM = 'urn:oid:2.16.840.1.113883.2.9.4.3.8';
 const NRE = '010A04005123456';
 const SECRET = 'Opacità polmonare sospetta';
 
 function base(): unknown[] {
   return [
-    {
-      resourceType: 'Patient',
-      id: 'p1',
-      identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: CF }],
-      name: [{ family: 'Bianchi', given: ['Laura'] }],
-      gender: 'female',
-      birthDate: '1970-03-05',
-    },
+    patientResource(CF, 'Bianchi', 'Laura', '1970-03-05'),
     {
       resourceType: 'Consent',
       id: 'cons1',

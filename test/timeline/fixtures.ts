@@ -5,6 +5,7 @@
  */
 import { fromFhir, viewFor, type FseRecord, type FseView, type ViewerRole } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
+import { LOINC, patientResource } from '../fhir-kit.js';
 
 export { SAMPLE_NOW };
 
@@ -83,14 +84,7 @@ export function generatedView(role: ViewerRole = 'citizen', events = 300, seed =
   return viewFor(generatedRecord(events, seed, withSecret), { role, now: SAMPLE_NOW });
 }
 
-const PATIENT = {
-  resourceType: 'Patient',
-  id: 'p1',
-  identifier: [{ system: 'urn:oid:2.16.840.1.113883.2.9.4.3.2', value: 'RSSMRA60A41L219X' }],
-  name: [{ family: 'Rossi', given: ['Maria'] }],
-  gender: 'female',
-  birthDate: '1960-01-01',
-};
+const PATIENT = patientResource('RSSMRA60A41L219X', 'Rossi', 'Maria', '1960-01-01');
 const CONSENT = {
   resourceType: 'Consent',
   id: 'cons1',
@@ -161,7 +155,6 @@ export function emptyView(): FseView {
 }
 
 const subject = { reference: 'Patient/p1' };
-const LOINC = 'http://loinc.org';
 
 /**
  * One record with every lane, each with its own count (reports 2, admissions 1, visits 3,
