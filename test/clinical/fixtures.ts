@@ -16,6 +16,8 @@ export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
 export const SECRET_MEDICINE = 'Metadone cloridrato';
 export const SECRET_ALLERGY = 'Lattice segreto';
 export const SECRET_ANALYTE = 'Carica virale segreta';
+/** Advance directives in the document the citizen obscured: no other viewer may learn of them. */
+export const SECRET_DIRECTIVE = 'Disposizioni segrete: rifiuto la nutrizione artificiale';
 export const HOSTILE = '<img src=x onerror="globalThis.__pwned=1">';
 
 const CF = 'RSSMRA60A41L219X';
@@ -136,6 +138,12 @@ export interface FixtureOptions {
   noPss?: boolean;
   /** Extra resources to add (bad-input cases). */
   extra?: unknown[];
+  /**
+   * Add an organ-donation dissent (a PSS section coded 42348-3 with its Observation, as the
+   * gateway writes it) and advance directives (a PSS section coded 42348-3 titled as such); with
+   * `obscured`, advance directives in the obscured document too.
+   */
+  declarations?: boolean;
 }
 
 export function fhirInput(opts: FixtureOptions = {}): unknown[] {
@@ -171,6 +179,16 @@ export function fhirInput(opts: FixtureOptions = {}): unknown[] {
         { title: 'Allergie', code: '48765-2', text: 'Nessuna allergia nota.', entries: [nka] },
         { title: 'Terapia farmacologica in atto', code: '10160-0', entries: [statement('st-pss-coumadin', COUMADIN, '2025-02-05', '1 compressa la sera secondo INR'), statement('st-pss-lasix', LASIX, '2024-01-01', '1 compressa al mattino')] },
         { title: 'Lista dei problemi', code: '11450-4', entries: [af, resolved] },
+        ...(opts.declarations
+          ? [
+              {
+                title: 'Assenso / Dissenso Donazione Organi',
+                code: '42348-3',
+                entries: [{ resourceType: 'Observation', id: 'obs-donation', status: 'final', code: { coding: [{ system: LOINC, code: '42348-3', display: 'Dichiarazioni anticipate di trattamento' }] }, subject: patientRef, valueCodeableConcept: { text: 'Dissenso' }, note: [{ text: 'Donazione organi: dissenso espresso il 12/03/2024 presso l’anagrafe del Comune' }] }],
+              },
+              { title: 'Disposizioni anticipate di trattamento', code: '42348-3', text: 'DAT depositate presso il Comune di Torino il 3 aprile 2023: nessun accanimento terapeutico; fiduciaria la figlia.', entries: [] },
+            ]
+          : []),
       ]),
     );
   }
@@ -257,6 +275,7 @@ export function fhirInput(opts: FixtureOptions = {}): unknown[] {
           { title: 'Prescrizione', code: '57828-6', entries: [secretRx] },
           { title: 'Allergie', code: '48765-2', entries: [{ resourceType: 'AllergyIntolerance', id: 'all-secret', clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: SECRET_ALLERGY }, patient: patientRef, recordedDate: '2026-03-01' }] },
           { title: 'Esami', code: '30954-2', entries: [obs('vl1', '20447-9', SECRET_ANALYTE, '2026-03-01T08:00:00+01:00', 50, 'copie/mL', { high: { value: 20 } })] },
+          ...(opts.declarations ? [{ title: 'Disposizioni anticipate di trattamento', code: '42348-3', text: SECRET_DIRECTIVE, entries: [] }] : []),
         ],
         { obscured: true },
       ),

@@ -10,7 +10,7 @@ import type { FseSummary } from '../../packages/elements/src/summary.js';
 import { FseSelectEvent } from '../../packages/elements/src/summary.js';
 import type { FseOpenEvent } from '../../packages/elements/src/document/events.js';
 import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
-import { fhirInput, fixtureView, HOSTILE, manyDoses, NOW, SECRET_ALLERGY, SECRET_ANALYTE, SECRET_MEDICINE } from '../clinical/fixtures.js';
+import { fhirInput, fixtureView, HOSTILE, manyDoses, NOW, SECRET_ALLERGY, SECRET_ANALYTE, SECRET_DIRECTIVE, SECRET_MEDICINE } from '../clinical/fixtures.js';
 
 type Opts = { lang?: string; theme?: string; wording?: string };
 
@@ -95,6 +95,49 @@ describe('<fse-summary>', () => {
       expect(history).not.to.contain('Elettrocardiogramma');
       expect(history).to.contain('(3 settimane fa)');
       expect(text(section(el, 'exemptions'))).to.contain('0A02');
+    });
+  });
+
+  describe('organ donation and advance directives', () => {
+    const words = {
+      it: ['Donazione di organi e tessuti', 'Dissenso: no alla donazione di organi e tessuti', 'dichiarato il 12 marzo 2024', 'Disposizioni anticipate di trattamento', 'dichiarato il 3 aprile 2023'],
+      en: ['Organ and tissue donation', 'Refusal: no to organ and tissue donation', 'stated on 12 March 2024', 'Advance directives', 'stated on 3 April 2023'],
+      de: ['Organ- und Gewebespende', 'Widerspruch: nein zur Organ- und Gewebespende', 'erklärt am 12. März 2024', 'Patientenverfügung', 'erklärt am 3. April 2023'],
+      fr: ['Don d’organes et de tissus', 'Refus : non au don d’organes et de tissus', 'déclaré le 12 mars 2024', 'Directives anticipées', 'déclaré le 3 avril 2023'],
+      sl: ['Darovanje organov in tkiv', 'Zavrnitev: ne darovanju organov in tkiv', 'izraženo 12. marec 2024', 'Vnaprej izražena volja glede zdravljenja', 'izraženo 3. april 2023'],
+    } as const;
+    for (const [lang, [donation, dissent, donatedOn, directives, directedOn]] of Object.entries(words)) {
+      it(`says the choice on donation and the advance directives in plain words, with their dates (${lang})`, async () => {
+        const el = await mount(fixtureView('citizen', { declarations: true }), { lang });
+        const d = section(el, 'donation');
+        expect(text(d)).to.contain(donation).and.contain(dissent).and.contain(donatedOn);
+        const a = section(el, 'directives');
+        expect(text(a)).to.contain(directives).and.contain('nessun accanimento terapeutico').and.contain(directedOn);
+      });
+    }
+
+    it('links each to the document it came from: its source opens the Patient Summary', async () => {
+      const el = await mount(fixtureView('clinician', { declarations: true }));
+      for (const key of ['donation', 'directives']) {
+        const btn = section(el, key).querySelector<HTMLButtonElement>('button[part~="source"]')!;
+        expect(text(btn)).to.contain('Profilo sanitario sintetico').and.contain('10 maggio 2025');
+        const opened = oneEvent(el, 'fse-open') as unknown as Promise<FseOpenEvent>;
+        btn.click();
+        expect((await opened).documentId).to.equal('Composition/comp-pss');
+      }
+    });
+
+    it('shows the gateway PSS’s "Assenso / Dissenso Donazione Organi" as a consent to donation, not as advance directives', async () => {
+      const { record } = fromFhir(await (await fetch('/gateway/mds-fhir-PSS.json')).json(), { now: NOW });
+      const el = await mount(viewFor(record, { role: 'citizen', now: NOW }));
+      expect(text(section(el, 'donation'))).to.contain('Assenso: sì alla donazione di organi e tessuti').and.contain('dichiarato il 7 giugno 2018');
+      expect(section(el, 'directives')).to.equal(null);
+    });
+
+    it('shows neither when the record says nothing', async () => {
+      const el = await mount(fixtureView('citizen'));
+      expect(section(el, 'donation')).to.equal(null);
+      expect(section(el, 'directives')).to.equal(null);
     });
   });
 
@@ -245,6 +288,16 @@ describe('<fse-summary>', () => {
       // The citizen sees their own obscured prescription.
       const citizen = await mount(fixtureView('citizen', { obscured: true }));
       expect(citizen.shadowRoot!.textContent).to.contain(SECRET_MEDICINE);
+    });
+
+    it('advance directives of an obscured document reach the citizen only: not a clinician’s lines nor their count', async () => {
+      const el = await mount(fixtureView('clinician', { obscured: true, declarations: true }));
+      expect(el.shadowRoot!.textContent).not.to.contain(SECRET_DIRECTIVE);
+      const plain = await mount(fixtureView('clinician', { declarations: true }));
+      expect(section(el, 'directives').querySelectorAll('[part~="line"]').length).to.equal(1);
+      expect($$(el, '[part~="line"]').length).to.equal($$(plain, '[part~="line"]').length);
+      const citizen = await mount(fixtureView('citizen', { obscured: true, declarations: true }));
+      expect(text(section(citizen, 'directives'))).to.contain(SECRET_DIRECTIVE);
     });
   });
 });

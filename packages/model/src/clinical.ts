@@ -13,7 +13,8 @@
 import { ICD9CM_PROCEDURES, LOINC, SNOMED } from './codes.js';
 import { medicinesOf, therapyListsOf, type Medicine, type TherapyLists } from './medicines.js';
 import { codeKey, newestFirst, sourced, type SourcedLine } from './sourced.js';
-import type { ClinicalEvent, Coding, DeviceDetail, Exemption, FseView, FuzzyDate } from './types.js';
+import { ORGAN_DONATION_LOINC } from './adapter/declarations.js';
+import type { ClinicalEvent, Coding, Declaration, DeviceDetail, Exemption, FseView, FuzzyDate } from './types.js';
 
 export type { CriticalClass } from './tables/critical-medicines.js';
 export { CRITICAL_ATC, criticalClassOf } from './tables/critical-medicines.js';
@@ -135,9 +136,7 @@ export function problemsOf(view: FseView): ProblemLine[] {
 
 /** The CND (Classificazione Nazionale dei Dispositivi medici) code system, as the gateway's PSS writes it. */
 export const CND_SYSTEM = 'urn:oid:2.16.840.1.113883.2.9.6.1.48';
-/** LOINC 42348-3 "Advance healthcare directives"; 101133-7 the organ-donation consent document (fse-2.0.md §1.3). */
-export const ADVANCE_DIRECTIVES_LOINC = '42348-3';
-export const ORGAN_DONATION_LOINC = '101133-7';
+export { ADVANCE_DIRECTIVES_LOINC, ORGAN_DONATION_LOINC } from './adapter/declarations.js';
 
 export interface HistoryLine extends SourcedLine {
   title: string;
@@ -171,6 +170,41 @@ export function isSurgery(ev: ClinicalEvent): boolean {
   return ev.codes.some((c) => c.system === ICD9CM_PROCEDURES && /^\d{2}/.test(c.code) && Number(c.code.slice(0, 2)) <= 86);
 }
 
+/** An organ-donation statement or advance directives, as the adapter recognised them ({@link Declaration}). */
+export interface DeclarationLine extends HistoryLine {
+  declaration: Declaration;
+}
+
+/** When a declaration was made: the date it states, else its source's. */
+const declaredAt = (l: DeclarationLine): number => (l.declaration.stated ?? l.recorded).start;
+
+/**
+ * Organ-donation statements and advance directives of the view: entries that are one (a FHIR
+ * Observation), sections that are one (a CDA section; a FHIR section unless an entry of the same
+ * document already says it), documents of the national type 101133-7. Reads only what the adapter
+ * decided ({@link Declaration}); never a code of its own.
+ */
+function declarationsOf(view: FseView): DeclarationLine[] {
+  const lines: DeclarationLine[] = [];
+  const fromSections: DeclarationLine[] = [];
+  const said = new Set<string>();
+  const line = (ev: ClinicalEvent, id: string, declaration: Declaration, title = ev.title): DeclarationLine => ({ ...historyLine(view, ev, id), title, declaration });
+  for (const ev of view.events) {
+    if (ev.declaration) {
+      const l = line(ev, 'declaration', ev.declaration);
+      lines.push(l);
+      said.add(`${l.documentId ?? ''}|${ev.declaration.kind}`);
+    }
+    const d = ev.kind === 'document' ? ev.document : undefined;
+    if (!d) continue;
+    const sections = d.sections.filter((s) => s.declaration);
+    sections.forEach((s, i) => fromSections.push(line(ev, `declaration:${i}`, s.declaration!, s.title || ev.title)));
+    if (!sections.length && d.typeCode?.code === ORGAN_DONATION_LOINC && d.typeCode.system === LOINC) fromSections.push(line(ev, 'declaration', { kind: 'organ-donation' }));
+  }
+  for (const l of fromSections) if (!said.has(`${l.documentId ?? ''}|${l.declaration.kind}`)) lines.push(l);
+  return lines.sort((a, b) => declaredAt(b) - declaredAt(a) || b.recorded.start - a.recorded.start || (a.id < b.id ? -1 : 1));
+}
+
 export interface ClinicalPicture {
   allergies: Allergies;
   problems: ProblemLine[];
@@ -181,8 +215,10 @@ export interface ClinicalPicture {
   surgery: HistoryLine[];
   /** Pathology exemptions (income exemptions never reach a professional's view). */
   exemptions: Exemption[];
-  organDonation?: HistoryLine;
-  advanceDirectives: HistoryLine[];
+  /** The newest organ-donation statement (consent or dissent), when the view holds one. */
+  organDonation?: DeclarationLine;
+  /** Advance directives on treatment, newest first. */
+  advanceDirectives: DeclarationLine[];
   /** The newest Patient Summary in the view. */
   patientSummary?: HistoryLine;
 }
@@ -191,32 +227,21 @@ export interface ClinicalPicture {
 export function clinicalPicture(view: FseView, now?: number): ClinicalPicture {
   const implants: HistoryLine[] = [];
   const surgery: HistoryLine[] = [];
-  const advanceDirectives: HistoryLine[] = [];
   let lastStay: HistoryLine | undefined;
-  let organDonation: HistoryLine | undefined;
   let pss: HistoryLine | undefined;
   for (const ev of view.events) {
     const d = ev.document;
     if (ev.kind === 'document' && d) {
       if (d.nationalType === 'TPI') implants.push(historyLine(view, ev, 'implant'));
       if (d.nationalType === 'PSS' && (!pss || ev.date.start > pss.when.start)) pss = historyLine(view, ev, 'pss');
-      if (d.typeCode?.code === ORGAN_DONATION_LOINC && (!organDonation || ev.date.start > organDonation.when.start))
-        organDonation = historyLine(view, ev, 'donation');
-      if (d.typeCode?.code === ADVANCE_DIRECTIVES_LOINC) advanceDirectives.push(historyLine(view, ev, 'directive'));
-      else
-        for (const s of d.sections) {
-          if (s.code?.code === ADVANCE_DIRECTIVES_LOINC && s.text) {
-            const line = historyLine(view, ev, 'directive');
-            line.title = s.text;
-            advanceDirectives.push(line);
-          }
-        }
     } else if ((ev.device || ev.codes.some((c) => c.system === CND_SYSTEM)) && ev.device?.status !== 'entered-in-error' && ev.status !== 'entered-in-error')
       implants.push(historyLine(view, ev, 'implant'));
     if (ev.kind === 'encounter' && ev.encounter?.class === 'IMP' && !ev.encounter.partOf && (!lastStay || ev.date.start > lastStay.when.start))
       lastStay = historyLine(view, ev, 'stay');
     if (isSurgery(ev)) surgery.push(historyLine(view, ev, 'surgery'));
   }
+  const declarations = declarationsOf(view);
+  const organDonation = declarations.find((l) => l.declaration.kind === 'organ-donation');
   const byWhen = (a: HistoryLine, b: HistoryLine) => b.when.start - a.when.start || (a.id < b.id ? -1 : 1);
   const pic: ClinicalPicture = {
     allergies: allergiesOf(view),
@@ -226,7 +251,7 @@ export function clinicalPicture(view: FseView, now?: number): ClinicalPicture {
     implants: implants.sort(byWhen),
     surgery: surgery.sort(byWhen),
     exemptions: view.patient.exemptions.filter((e) => e.kind === 'pathology'),
-    advanceDirectives: advanceDirectives.sort(byWhen),
+    advanceDirectives: declarations.filter((l) => l.declaration.kind === 'advance-directive'),
   };
   if (lastStay) pic.lastStay = lastStay;
   if (organDonation) pic.organDonation = organDonation;

@@ -30,6 +30,6 @@ export {
   clinicalPicture, allergiesOf, problemsOf, medicinesOf, medicineOf, therapyListsOf, mergePeriods, unitsPerDay, isSurgery, nowOf,
   CRITICAL_ATC, criticalClassOf, AIC_PACKS, ATC_SUBSTANCES, NO_KNOWN_ALLERGY_CODES, ASSUMED_DAYS, PRESCRIPTION_VALID_DAYS, CND_SYSTEM,
   type ClinicalPicture, type SourcedLine, type Allergies, type AllergyLine, type ProblemLine, type Medicine, type MedicineIdentity,
-  type PrescriptionLine, type TakenPeriod, type TherapyList, type TherapyListItem, type TherapyLists, type HistoryLine, type CriticalClass, type AicPack,
+  type PrescriptionLine, type TakenPeriod, type TherapyList, type TherapyListItem, type TherapyLists, type HistoryLine, type DeclarationLine, type CriticalClass, type AicPack,
 } from './clinical.js';
 export { resultSeriesOf, parseRange, parseTarget, trendOf, normaliseUnit, unitFactor, type ResultSeries, type ResultPoint, type NumericRange, type Trend } from './results.js';

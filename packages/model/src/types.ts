@@ -229,6 +229,26 @@ export interface DocumentSection {
   text?: string;
   /** The narrative's structure (paragraphs, lists, tables, emphasis), when present: for reading. */
   narrative?: NarrativeNode[];
+  /** The section is an organ-donation statement or advance directives (the adapter tells which). */
+  declaration?: Declaration;
+}
+
+/**
+ * A statement of the citizen's will the adapter recognised: about organ and tissue donation
+ * (consent or dissent, as the Italian law 91/1999 asks) or advance directives on treatment
+ * (Disposizioni anticipate di trattamento, law 219/2017). The HL7 Italia Patient Summary codes
+ * its "Assenso / Dissenso Donazione Organi" section with LOINC 42348-3, which LOINC names
+ * "Advance healthcare directives": the adapter tells the two apart by what the section and its
+ * entries say (title, code, values), never by the code alone.
+ */
+export interface Declaration {
+  kind: 'organ-donation' | 'advance-directive';
+  /** For organ donation: the choice, when the source states it unambiguously. */
+  choice?: 'consent' | 'dissent';
+  /** When the citizen made the statement, when the source says so (else the document's date stands). */
+  stated?: FuzzyDate;
+  /** What the source says, as plain text (short). */
+  text?: string;
 }
 
 export interface DocumentMeta {
@@ -402,6 +422,8 @@ export interface ClinicalEvent {
   allergy?: AllergyDetail;
   /** Set on medical devices (kind `other`): implants and aids. */
   device?: DeviceDetail;
+  /** Set on an organ-donation statement or an advance directive (see {@link Declaration}). */
+  declaration?: Declaration;
 }
 
 /** A document of the FSE. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   clinicalPicture,
   type ClinicalEvent,
-  type ClinicalPicture, type HistoryLine,
+  type ClinicalPicture, type DeclarationLine, type HistoryLine,
   type FseView,
   type Medicine,
   type SourcedLine,
@@ -299,6 +299,12 @@ export class FseSummary extends FseElement {
     return html`<strong>${i.title}</strong>${details.map((t) => html` <span class="detail">${t}</span>`)}`;
   }
 
+  /** An organ-donation statement or advance directives: what was declared, in words, and when (when the source says). */
+  private declaration(what: string, d: DeclarationLine): TemplateResult {
+    const stated = d.declaration.stated;
+    return html`<strong>${what}</strong>${stated ? html` <span class="detail">${this.l.t('declared', { date: this.l.date(stated) })}</span>` : nothing}`;
+  }
+
   private renderOther(pic: ClinicalPicture): unknown {
     const parts: TemplateResult[] = [];
     if (pic.implants.length)
@@ -319,9 +325,10 @@ export class FseSummary extends FseElement {
           </ul>`,
         ),
       );
-    if (pic.organDonation) parts.push(this.section('donation', this.l.t('donation'), html`<ul class="lines">${this.line(pic.organDonation.id, html`<strong>${pic.organDonation.title}</strong>`, pic.organDonation)}</ul>`));
+    const don = pic.organDonation;
+    if (don) parts.push(this.section('donation', this.l.t('donation'), html`<ul class="lines">${this.line(don.id, this.declaration(this.l.t(`donation.${don.declaration.choice ?? 'unstated'}`), don), don)}</ul>`));
     if (pic.advanceDirectives.length)
-      parts.push(this.section('directives', this.l.t('directives'), html`<ul class="lines">${pic.advanceDirectives.map((d) => this.line(d.id, html`<strong>${d.title}</strong>`, d))}</ul>`));
+      parts.push(this.section('directives', this.l.t('directives'), html`<ul class="lines">${pic.advanceDirectives.map((d) => this.line(d.id, this.declaration(d.declaration.text ?? d.title, d), d))}</ul>`));
     return parts;
   }
 }

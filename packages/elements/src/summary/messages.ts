@@ -43,6 +43,10 @@ type Key =
   | 'exemptions'
   | 'exemption.since'
   | 'donation'
+  | 'donation.consent'
+  | 'donation.dissent'
+  | 'donation.unstated'
+  | 'declared'
   | 'directives'
   | 'source'
   | 'source.none'
@@ -92,6 +96,10 @@ export const it: M = {
     exemptions: 'Esenzioni per patologia',
     'exemption.since': 'dal {date}',
     donation: 'Donazione di organi e tessuti',
+    'donation.consent': 'Assenso: sì alla donazione di organi e tessuti',
+    'donation.dissent': 'Dissenso: no alla donazione di organi e tessuti',
+    'donation.unstated': 'C’è una dichiarazione sulla donazione, ma la scelta non è scritta: apri il documento',
+    'declared': 'dichiarato il {date}',
     directives: 'Disposizioni anticipate di trattamento',
     source: 'Fonte: {title}, {date} ({age})',
     'source.none': 'Senza documento di origine',
@@ -138,6 +146,10 @@ export const en: M = {
     exemptions: 'Exemptions for a condition',
     'exemption.since': 'since {date}',
     donation: 'Organ and tissue donation',
+    'donation.consent': 'Consent: yes to organ and tissue donation',
+    'donation.dissent': 'Refusal: no to organ and tissue donation',
+    'donation.unstated': 'There is a statement about donation, but the choice is not written: open the document',
+    'declared': 'stated on {date}',
     directives: 'Advance directives',
     source: 'Source: {title}, {date} ({age})',
     'source.none': 'No source document',
@@ -184,6 +196,10 @@ export const de: M = {
     exemptions: 'Befreiungen wegen einer Erkrankung',
     'exemption.since': 'seit {date}',
     donation: 'Organ- und Gewebespende',
+    'donation.consent': 'Zustimmung: ja zur Organ- und Gewebespende',
+    'donation.dissent': 'Widerspruch: nein zur Organ- und Gewebespende',
+    'donation.unstated': 'Es gibt eine Erklärung zur Spende, die Entscheidung steht aber nicht darin: Dokument öffnen',
+    'declared': 'erklärt am {date}',
     directives: 'Patientenverfügung',
     source: 'Quelle: {title}, {date} ({age})',
     'source.none': 'Ohne Quelldokument',

@@ -7,6 +7,7 @@
  */
 import { FACILITY_TYPES, LOINC, NATIONAL_TYPE_LABEL, nationalTypeOf } from '../codes.js';
 import { narrativeOfXhtml } from '../narrative.js';
+import { declarationOf } from './declarations.js';
 import type { Actor, DocumentMeta, DocumentSection, EventKind, FacilityType } from '../types.js';
 import type { Group, Res } from './collect.js';
 import { arr, isObj, MAX_NARRATIVE, num, obj, str, xhtmlToText, type Json } from './json.js';
@@ -302,6 +303,8 @@ function readSections(rd: Reader, comp: Res, out: DocumentSection[]): void {
         rd.issues.add(pr.code, comp.loc, `${path}.text.div`, { what: pr.what, length: pr.what }, [comp.key]);
       }
     }
+    const declaration = declarationOf({ codes: code ? [code] : [], title: str(s.title), texts: [sec.text], tz: rd.ctx.tz });
+    if (declaration) sec.declaration = declaration;
     out.push(sec);
   });
 }

@@ -2,6 +2,7 @@
 import { LOINC } from '../codes.js';
 import type { ClinicalEvent } from '../types.js';
 import type { ClinicalReader } from './clinical.js';
+import { declarationOf, declarationTitle } from './declarations.js';
 import type { Res } from './collect.js';
 import { arr, MAX_NARRATIVE, num, obj, str } from './json.js';
 import { specimenOf } from './labs.js';
@@ -26,6 +27,13 @@ export const OBSERVATION: ClinicalReader = {
     if (r.hasMember !== undefined) rd.panels.push({ res, ev, field: 'hasMember', ...(specimen ? { specimen } : {}) });
     const note = rd.note(r.note);
     if (note) ev.note = note;
+    // Organ donation or advance directives (LOINC 42348-3 is both in the gateway's PSS): by what the entry says.
+    const declaration = declarationOf({ codes: x.codes, texts: [ev.observation?.value, note, str(r.valueString, MAX_NARRATIVE)], answer: typeof r.valueBoolean === 'boolean' ? r.valueBoolean : undefined, tz: rd.ctx.tz });
+    if (declaration) {
+      ev.declaration = declaration;
+      const title = declarationTitle(declaration);
+      if (title) x.title = title;
+    }
     // An observation the patient wrote (performer = the Patient) is a taccuino entry.
     for (const pr of arr(r.performer)) {
       const t = rd.ctx.ref(res, pr, 'performer');

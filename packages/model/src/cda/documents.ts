@@ -4,6 +4,7 @@
  * replaced documents, and the plain text and narrative of each section.
  */
 import { canonicalSystem, CONFIDENTIALITY_RANK, LOINC, NATIONAL_TYPE_LABEL, nationalTypeOf, NRE_SYSTEMS, V3_ACT_CODE } from '../codes.js';
+import { declarationOf } from '../adapter/declarations.js';
 import { MAX_NARRATIVE } from '../adapter/json.js';
 import { narrativeOf } from '../narrative.js';
 import type { Actor, ClinicalEvent, Coding, DocumentMeta, DocumentSection, FuzzyDate, Privacy } from '../types.js';
@@ -222,6 +223,9 @@ function readSections(cx: CdaContext, d: Doc, parent: XmlElement, out: DocumentS
         cx.issues.add(pr.code, cx.p(d, textEl) + pr.path.slice('/text'.length), { what: pr.what, length: pr.what }, d.ev ? [d.ev.id] : undefined);
       }
     }
+    const templates = children(s, 'templateId').map((t) => cx.attr(t, 'root')).filter((r): r is string => !!r);
+    const declaration = declarationOf({ codes: code ? [code] : [], title: cx.text(child(s, 'title')), texts: [sec.text], templates, tz: cx.tz });
+    if (declaration) sec.declaration = declaration;
     out.push(sec);
     readSections(cx, d, s, out, depth + 1);
   }

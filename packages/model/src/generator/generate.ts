@@ -103,7 +103,9 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
     condition(ctx, { system: SYS.icd9dx, code: '401.9', display: 'Ipertensione essenziale non specificata' }, { system: SYS.snomed, code: '59621000', display: 'Essential hypertension' }, afDx - rng.int(2, 6) * YEAR, 'problem-list-item');
   }
   screening(ctx);
-  const pss = patientSummary(ctx, afDx);
+  // Organ donation and advance directives draw from a generator of their own (seeded from the seed),
+  // so that whether a record has them does not change the rest of its story.
+  const pss = patientSummary(ctx, afDx, new Rng(seed ^ 0x44415400));
   bookings(ctx);
   taccuino(ctx);
   filler(ctx, target - b.events, birth + 18 * YEAR);

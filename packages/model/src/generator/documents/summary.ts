@@ -1,9 +1,11 @@
 /** The Patient Summary (with its allergies and therapy), and the documents the citizen keeps from view (obscured, protected, hidden from parents). */
-import { cc, type Ctx, type DocInfo, type Ref, workHours } from '../builder.js';
+import { cc, type Ctx, type DocInfo, type Ref, type Section, workHours } from '../builder.js';
 import { AF_ICD9, AF_SNOMED } from '../care-paths/atrial-fibrillation.js';
 import { DRUGS, type LabTest, SYS } from '../data.js';
 import { specPrescription, therapyStatement } from '../therapies/prescriptions.js';
-import { atLocal, DAY, instant, YEAR } from '../time.js';
+import { ITALIAN_MONTHS } from '../../adapter/declarations.js';
+import type { Rng } from '../random.js';
+import { atLocal, dateOnly, DAY, instant, romeFields, YEAR } from '../time.js';
 import { condition, visitReport } from './encounters.js';
 import { labReport } from './labs.js';
 
@@ -132,8 +134,64 @@ export function privateDocuments(ctx: Ctx): DocInfo | undefined {
   return visible;
 }
 
-/** The Patient Summary (PSS) the MMG keeps up to date: the first document an emergency access reads. */
-export function patientSummary(ctx: Ctx, afDx: number): DocInfo {
+/** "7 giugno 2018", as an MMG writes it in the narrative. */
+function italianDay(t: number): string {
+  const f = romeFields(t);
+  return `${f.day} ${ITALIAN_MONTHS[f.month - 1]!} ${f.year}`;
+}
+
+const DIRECTIVES = [
+  'Nessun accanimento terapeutico; sì alle cure palliative e alla sedazione in caso di sofferenza non controllabile.',
+  'Rifiuto di nutrizione e idratazione artificiali in caso di stato vegetativo permanente.',
+  'Rifiuto di rianimazione cardiopolmonare in caso di malattia inguaribile in fase terminale.',
+];
+
+/**
+ * The PSS sections of the citizen's will, when this record has them: an organ-donation consent or
+ * dissent (as the gateway's PSS writes it: a section coded LOINC 42348-3 titled "Assenso / Dissenso
+ * Donazione Organi" with an Observation coded 42348-3 and the choice in words) and advance
+ * directives (DAT, law 219/2017, a section coded 42348-3). Drawn from `wills`, a generator of their
+ * own seeded from the record's seed: about half of the records state a donation choice, about a
+ * third have advance directives, and the rest of the record does not change with them.
+ */
+function wills(ctx: Ctx, wills: Rng, at: number): Section[] {
+  const { b, birth, mmg } = ctx;
+  const out: Section[] = [];
+  const adult = birth + 18 * YEAR;
+  const when = () => atLocal(Math.max(adult, at - wills.int(60, 8 * 365) * DAY), 10, 0);
+  if (wills.chance(0.5)) {
+    const t = Math.min(when(), at);
+    const consent = wills.chance(0.75);
+    const choice = consent ? 'Assenso' : 'Dissenso';
+    const said = `Donazione organi e tessuti: ${choice}, dichiarato il ${italianDay(t)} al medico di medicina generale.`;
+    const obs = b.add(
+      {
+        resourceType: 'Observation',
+        id: b.id('obs'),
+        status: 'final',
+        code: cc(SYS.loinc, '42348-3', 'Dichiarazioni anticipate di trattamento'),
+        subject: b.patientRef,
+        effectiveDateTime: dateOnly(t),
+        performer: [mmg.ref],
+        valueCodeableConcept: { text: choice },
+        note: [{ text: said }],
+      },
+      true,
+    );
+    out.push({ title: 'Assenso / Dissenso Donazione Organi', code: '42348-3', text: said, entries: [obs] });
+  }
+  if (wills.chance(0.35)) {
+    const t = Math.min(when(), at);
+    out.push({ title: 'Disposizioni anticipate di trattamento', code: '42348-3', text: `DAT depositate presso l’ufficio di stato civile il ${italianDay(t)}. ${wills.pick(DIRECTIVES)}` });
+  }
+  return out;
+}
+
+/**
+ * The Patient Summary (PSS) the MMG keeps up to date: the first document an emergency access reads.
+ * `willRng` draws its organ-donation and advance-directive sections (see {@link wills}).
+ */
+export function patientSummary(ctx: Ctx, afDx: number, willRng: Rng): DocInfo {
   const { b, rng, now, mmg, sex } = ctx;
   // Updated some months ago, before the emergency access of the access log.
   const at = workHours(rng, now - rng.int(210, 330) * DAY);
@@ -167,6 +225,7 @@ export function patientSummary(ctx: Ctx, afDx: number): DocInfo {
       { title: 'Lista dei problemi', code: '11450-4', text: 'Fibrillazione atriale in terapia anticoagulante orale.', entries: [problem] },
       { title: 'Parametri vitali', code: '8716-3', text: 'Pressione arteriosa sistolica misurata in ambulatorio.', entries: [bp] },
       { title: 'Stili di vita', code: '29762-2', text: sex === 'female' ? 'Non fumatrice. Attività fisica moderata.' : 'Ex fumatore (smesso nel 2010). Attività fisica moderata.' },
+      ...wills(ctx, willRng, at),
     ],
   });
 }
