@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // Docs: each element's page (the `autodocs` tag) with API tables from the custom-elements manifest
+  // (preview.ts), and the MDX pages (Getting started).
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',
     // Storybook's own Vite config: the root one serves the demo (its root and inputs would clash).

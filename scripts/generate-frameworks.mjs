@@ -30,6 +30,9 @@ export function elementsOf(manifest) {
     for (const x of mod.exports ?? []) {
       if (x.kind !== 'custom-element-definition') continue;
       const decl = classes.get(x.declaration.name);
+      // A class the analyzer did not take for a custom element (its JSDoc, with @tagname, not right
+      // above the class) would get a wrapper without events and a Docs page without API tables.
+      if (!decl) throw new Error(`generate-frameworks: <${x.name}>'s class ${x.declaration.name} is not a custom element in custom-elements.json — is its JSDoc (with @tagname) right above the class?`);
       out.push({
         tag: x.name,
         className: x.declaration.name,

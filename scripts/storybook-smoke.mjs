@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Opens every story of the *built* Storybook (storybook-static/) in Chromium and fails when one
 // shows an error, logs an uncaught exception, or leaves an fse-* element unregistered or empty.
-// It catches what dev mode hides, such as a define module tree-shaken away by `sideEffects`.
+// It catches what dev mode hides, such as a define module tree-shaken away by `sideEffects`. Then it
+// opens one element's Docs page and checks its API table (rows from the custom-elements manifest).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
@@ -39,6 +40,33 @@ try {
       .catch(() => ({ error: 'an fse-* element stayed unregistered or empty for 30 s' }));
     if (result.error || errors.length) failures.push(`${s.title} / ${s.name}: ${result.error ?? errors.join('; ')}`);
   }
+  // One element's Docs page: its API tables come from the custom-elements manifest (preview.ts). The
+  // summary's page is the lightest; its table must list an attribute, a public property and an event
+  // of the element, and no private member.
+  const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+  const summaryDocs = docs.find((e) => e.title === 'Elementi/Sintesi');
+  if (!summaryDocs) failures.push('no Docs page for Elementi/Sintesi (is @storybook/addon-docs in .storybook/main.ts?)');
+  else {
+    errors = [];
+    await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(summaryDocs.id)}&viewMode=docs`, { waitUntil: 'load', timeout: 90000 });
+    const rows = await page
+      .waitForFunction(
+        () => {
+          const table = document.querySelector('.sbdocs-content table.docblock-argstable');
+          if (!table) return false;
+          return [...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')?.textContent?.trim() ?? '');
+        },
+        { timeout: 60000, polling: 200 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => []);
+    const want = ['heading-level', 'view', 'fse-select'];
+    const missing = want.filter((name) => !rows.some((r) => r.startsWith(name)));
+    if (!rows.length) failures.push('Docs / Elementi/Sintesi: no API table in 60 s');
+    else if (missing.length) failures.push(`Docs / Elementi/Sintesi: the API table lacks ${missing.join(', ')} (rows: ${rows.slice(0, 12).join(', ')}…)`);
+    else if (rows.some((r) => r.startsWith('viewToken') || r.startsWith('loadingTimer'))) failures.push('Docs / Elementi/Sintesi: the API table lists private members');
+    if (errors.length) failures.push(`Docs / Elementi/Sintesi: ${errors.join('; ')}`);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -48,4 +76,4 @@ if (failures.length) {
   for (const f of failures) console.error(`  - ${f}`);
   process.exit(1);
 }
-console.log(`storybook smoke: ${stories.length} stories rendered in the built Storybook`);
+console.log(`storybook smoke: ${stories.length} stories rendered in the built Storybook, and the summary's Docs page has its API table`);

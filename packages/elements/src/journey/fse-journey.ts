@@ -16,6 +16,12 @@ import '../results.js';
 import '../medications.js';
 import type { FseTimeline } from '../timeline/fse-timeline.js';
 
+/** The tabs of the journey's panel over time. */
+export type JourneyTab = 'timeline' | 'results' | 'medications';
+const TABS: readonly JourneyTab[] = ['timeline', 'results', 'medications'];
+/** The panels that fold on phones. */
+type FoldPanel = 'body' | 'paths';
+
 /**
  * The patient dashboard: who the record belongs to and who is looking, the clinical summary
  * (`<fse-summary>`, the first thing shown in emergency access), the body map beside the care
@@ -56,12 +62,6 @@ import type { FseTimeline } from '../timeline/fse-timeline.js';
  *
  * @cssprop [--fse-journey-sidebar=18rem] - Width of the body-map column on wide screens.
  */
-/** The tabs of the journey's panel over time. */
-export type JourneyTab = 'timeline' | 'results' | 'medications';
-const TABS: readonly JourneyTab[] = ['timeline', 'results', 'medications'];
-/** The panels that fold on phones. */
-type FoldPanel = 'body' | 'paths';
-
 export class FseJourney extends FseElement {
   static override styles = [...FseElement.styles, journeyStyles];
   static override messages = messages;
