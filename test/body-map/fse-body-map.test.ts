@@ -88,7 +88,7 @@ function expectedCounts(view: FseView): { counts: Map<MapRegion, number>; items:
   return { counts, items: new Set(items.map((e) => e.id)), placements };
 }
 
-/** The count a region's accessible name says ("Torace, 2 documenti" → 2). */
+/** The count a region's accessible name says ("Torace, 2 eventi" → 2). */
 const countIn = (label: string | null) => Number(/(\d+)\s+\S+$/.exec(label ?? '')?.[1] ?? NaN);
 
 describe('<fse-body-map>', () => {
@@ -105,7 +105,7 @@ describe('<fse-body-map>', () => {
       for (const r of MAP_REGIONS) {
         const n = counts.get(r)!;
         expect(el.counts.get(r)?.count, r).to.equal(n);
-        expect(countIn(listItem(el, r).textContent?.match(/^[^\n]*?\d+ document[oi]/m)?.[0] ?? null), `list ${r}`).to.equal(n);
+        expect(countIn(listItem(el, r).textContent?.match(/^[^\n]*?\d+ event[oi]/m)?.[0] ?? null), `list ${r}`).to.equal(n);
         sum += n;
       }
       // The sum over regions (whole body included) is the number of (item, region) placements.
@@ -128,7 +128,7 @@ describe('<fse-body-map>', () => {
       expect(new Set([...el.counts.values()].flatMap((c) => c.itemIds))).to.deep.equal(items);
       // The figure has something to show: several places, not only "not localised".
       expect(MAP_REGIONS.filter((r) => r !== 'whole-body' && counts.get(r)! > 0).length).to.be.greaterThan(5);
-      expect(text($(el, '.summary'))).to.contain(`${items.size} documenti nel fascicolo`);
+      expect(text($(el, '.summary'))).to.contain(`${items.size} eventi nel fascicolo`);
     });
 
     it('counts a report once per region, not once per finding inside it', async () => {
@@ -141,7 +141,7 @@ describe('<fse-body-map>', () => {
       expect(chest.itemIds.filter((id) => id === rx.id)).to.have.length(1);
       for (const f of findings) expect(chest.itemIds).not.to.include(f.id);
       expect(chest.relatedIds).to.include.members(findings.map((f) => f.id));
-      expect(figureRegion(el, 'chest')!.getAttribute('aria-label')).to.equal('Torace, 1 documento');
+      expect(figureRegion(el, 'chest')!.getAttribute('aria-label')).to.equal('Torace, 1 evento');
     });
 
     it('puts what maps to no place under "Tutto il corpo o non localizzato", and limbs on their side', async () => {
@@ -149,7 +149,7 @@ describe('<fse-body-map>', () => {
       const el = await mount(view);
       const booking = view.events.find((e) => e.kind === 'appointment')!;
       expect(el.counts.get('whole-body')!.itemIds).to.include(booking.id);
-      expect(figureRegion(el, 'whole-body')!.getAttribute('aria-label')).to.match(/^Tutto il corpo o non localizzato, \d+ document/);
+      expect(figureRegion(el, 'whole-body')!.getAttribute('aria-label')).to.match(/^Tutto il corpo o non localizzato, \d+ event/);
       expect(el.counts.get('upper-limb-left')!.count).to.equal(1);
       expect(el.counts.get('upper-limb-right')!.count).to.equal(0);
       // Seen from the front, the patient's left arm is on the reader's right; from the back, on the left.
@@ -163,14 +163,14 @@ describe('<fse-body-map>', () => {
     it('says the count with the right plural in Italian, English and German', async () => {
       const view = fixtureView('clinician');
       const it = await mount(view);
-      expect(figureRegion(it, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Braccio sinistro, 1 documento');
-      expect(figureRegion(it, 'eyes')!.getAttribute('aria-label')).to.equal('Occhi, 0 documenti');
+      expect(figureRegion(it, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Braccio sinistro, 1 evento');
+      expect(figureRegion(it, 'eyes')!.getAttribute('aria-label')).to.equal('Occhi, 0 eventi');
       const en = await mount(view, { lang: 'en' });
-      expect(figureRegion(en, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Left arm, 1 document');
-      expect(figureRegion(en, 'eyes')!.getAttribute('aria-label')).to.equal('Eyes, 0 documents');
+      expect(figureRegion(en, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Left arm, 1 event');
+      expect(figureRegion(en, 'eyes')!.getAttribute('aria-label')).to.equal('Eyes, 0 events');
       const de = await mount(view, { lang: 'de' });
-      expect(figureRegion(de, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Linker Arm, 1 Dokument');
-      expect(figureRegion(de, 'heart')!.getAttribute('aria-label')).to.match(/^Herz, \d+ Dokumente?$/);
+      expect(figureRegion(de, 'upper-limb-left')!.getAttribute('aria-label')).to.equal('Linker Arm, 1 Ereignis');
+      expect(figureRegion(de, 'heart')!.getAttribute('aria-label')).to.match(/^Herz, \d+ Ereignisse?$/);
     });
 
     it('shows a badge with the number on each region that has documents, and none where there are none', async () => {
@@ -222,7 +222,7 @@ describe('<fse-body-map>', () => {
       await el.updateComplete;
       const tip = $(el, '[role="tooltip"]')!;
       expect(tip.hidden).to.equal(false);
-      expect(text(tip)).to.contain('Torace').and.contain('1 documento').and.contain('Radiografia del torace').and.contain('3 novembre 2025');
+      expect(text(tip)).to.contain('Torace').and.contain('1 evento').and.contain('Radiografia del torace').and.contain('3 novembre 2025');
       figureRegion(el, 'chest')!.blur();
       figureRegion(el, 'upper-limb-left')!.dispatchEvent(new PointerEvent('pointerenter'));
       await el.updateComplete;
@@ -525,7 +525,7 @@ describe('<fse-body-map>', () => {
       expect(hatch, 'the chest (2 documents) is hatched').to.match(/^url\(#.+\)$/);
       expect(el.shadowRoot!.getElementById(hatch.slice(5, -1))).to.exist;
       expect(el.shadowRoot!.getElementById('bm-hatch-4')).to.exist;
-      expect(listItem(el, 'chest').textContent!.replace(/\s+/g, ' ')).to.contain('Torace, 2 documenti').and.contain(SECRET_TITLE);
+      expect(listItem(el, 'chest').textContent!.replace(/\s+/g, ' ')).to.contain('Torace, 2 eventi').and.contain(SECRET_TITLE);
       expect(text(listItem(el, 'chest'))).to.match(/^Torace\b/);
       // One tab stop (the first row), arrows move, Enter selects.
       const first = $(el, '.list [tabindex="0"]')!;
@@ -571,7 +571,7 @@ describe('<fse-body-map>', () => {
       expect(text($(el, '[part="empty"]'))).to.contain('non ci sono ancora documenti');
       expect($(el, 'svg.figure')).to.exist;
       expect($$(el, '[data-badge]')).to.have.length(0);
-      for (const g of $$(el, '.layout [data-region]')) expect(g.getAttribute('aria-label')).to.match(/, 0 documenti$/);
+      for (const g of $$(el, '.layout [data-region]')) expect(g.getAttribute('aria-label')).to.match(/, 0 eventi$/);
       await expect(el).to.be.accessible();
     });
 

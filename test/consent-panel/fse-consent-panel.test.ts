@@ -334,7 +334,7 @@ describe('<fse-consent-panel>', () => {
       await sendKeys({ type: 'torace' });
       await settle(el);
       expect($$(el, '[part~="section-documents"] > ul.doc-list > li')).to.have.length(1);
-      expect(text($(el, '#doc-count'))).to.equal('1 documento trovato su 5, 1 oscurato');
+      expect(text($(el, '#doc-count'))).to.equal('1 trovato su 6 documenti, 1 a maggior tutela, 1 oscurato');
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { bodyRegionsOf, categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, categoryOf, countsFor, EVENT_CATEGORIES, type ClinicalEvent, type FseView } from '@percorso/model';
 import '../../packages/elements/src/timeline.js';
 import { FseEventSelectEvent, FseRangeChangeEvent, type FseTimeline } from '../../packages/elements/src/timeline.js';
 import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
@@ -112,7 +112,10 @@ describe('<fse-timeline>', () => {
       // The whole record is in view: every mark is counted in a drawn mark or bin.
       expect(el.visibleCount()).to.equal(marks.length);
       expect(sum(el)).to.equal(marks.length);
-      expect(text($(el, '[part="summary"]'))).to.contain(`${marks.length} eventi`);
+      // the record's counts, as every element states them (countsFor): events, then the care paths apart
+      const paths = marks.filter((e) => e.kind === 'careplan').length;
+      expect(text($(el, '[part="summary"]'))).to.contain(`${countsFor(view).events} eventi e ${paths} percorsi di cura`);
+      expect(countsFor(view).events + paths).to.equal(marks.length);
       // …and names every lane with its count, in lane order.
       const lanes = cats.map((c) => `${words[c]} ${marks.filter((e) => categoryOf(e) === c).length}`).join(', ');
       expect(text($(el, '[part="summary"]'))).to.contain(`: ${lanes}.`);
@@ -309,15 +312,15 @@ describe('<fse-timeline>', () => {
       // count, is a lane a screen-reader user never hears of. Written out in full, so any gap fails.
       const expected: Record<string, string> = {
         it:
-          'Il fascicolo contiene 13 eventi, 2019–2026: Referti 2, Ricoveri e Pronto Soccorso 1, Visite 3, Prescrizioni e farmaci 1, ' +
+          'Il fascicolo contiene 12 eventi e 1 percorso di cura, 2019–2026: Referti 2, Ricoveri e Pronto Soccorso 1, Visite 3, Prescrizioni e farmaci 1, ' +
           'Vaccinazioni 2, Prenotazioni 1, Taccuino 1, Percorsi di cura 1, Altro 1. ' +
           'Dentro i documenti c’è 1 altra voce (esami, diagnosi, farmaci), che trovi aprendoli.',
         en:
-          'The record holds 13 events, 2019 – 2026: Reports 2, Hospital stays and A&E 1, Visits 3, Prescriptions and medicines 1, ' +
+          'The record holds 12 events and 1 care path, 2019 – 2026: Reports 2, Hospital stays and A&E 1, Visits 3, Prescriptions and medicines 1, ' +
           'Vaccinations 2, Bookings 1, Personal notes 1, Care paths 1, Other 1. ' +
           'The documents hold 1 more item (tests, diagnoses, medicines), shown when you open them.',
         de:
-          'Die Akte enthält 13 Ereignisse, 2019–2026: Befunde 2, Krankenhaus und Notaufnahme 1, Arztbesuche 3, Verordnungen und Arzneimittel 1, ' +
+          'Die Akte enthält 12 Ereignisse und 1 Behandlungspfad, 2019–2026: Befunde 2, Krankenhaus und Notaufnahme 1, Arztbesuche 3, Verordnungen und Arzneimittel 1, ' +
           'Impfungen 2, Termine 1, Persönliche Notizen 1, Behandlungspfade 1, Sonstiges 1. ' +
           'Die Dokumente enthalten 1 weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.',
       };
@@ -508,7 +511,8 @@ describe('<fse-timeline>', () => {
       // not on the axis: no mark, no bin, no count holds it, at any zoom
       expect(el.drawnMarks.some((m) => m.ids.includes(undated.id))).to.equal(false);
       expect(sum(el)).to.equal(3);
-      expect(text($(el, '[part="summary"]'))).to.contain('3 eventi').and.contain('1 evento è senza data');
+      // the record holds 4 events (countsFor), 1 of them without a date
+      expect(text($(el, '[part="summary"]'))).to.contain('4 eventi').and.contain('1 evento è senza data');
       // an "undated" place under the plot: its count, its title, a way to open it
       const place = $(el, '[part="undated"]')!;
       expect(text(place)).to.contain('1 evento senza data').and.contain(UNDATED_TITLE).and.contain('data non disponibile');

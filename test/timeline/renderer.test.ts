@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html, render } from 'lit';
-import { buildIndex, visibleRange } from '../../packages/elements/src/timeline/index.js';
+import { buildIndex, isCancelledBooking, visibleRange, type TimelineItem } from '../../packages/elements/src/timeline/index.js';
+import { itemLabel } from '../../packages/elements/src/timeline/text.js';
 import { BIN_PX, COLLAPSED_H, TimelineRenderer, type Scene } from '../../packages/elements/src/timeline/renderer.js';
 import { SPRITE_AFTER, SPRITES_PER_FRAME, newSpriteFrame, sprite } from '../../packages/elements/src/timeline/sprites.js';
 import { TimelineZoom } from '../../packages/elements/src/timeline/zoom.js';
@@ -95,4 +96,49 @@ describe('timeline renderer', () => {
     const got = keys.map((key2) => sprite(key2, 4, 4, 1, () => {})).filter(Boolean).length;
     expect(got).to.equal(SPRITES_PER_FRAME);
   });
+
+  it('draws a cancelled booking hollow and struck through, where a booked one is a filled ring, and names it "annullata"', async () => {
+    const { el, index, zoom, renderer, scene, canvas, axis } = await setup();
+    // the theme's surface and bookings colours, as <fse-timeline>'s probes give them
+    const probes = document.createElement('div');
+    render(
+      html`<span class="probe" data-k="surface" style=${styleMap({ color: 'rgb(255, 255, 255)' })}></span
+        ><span class="probe" data-k="cat-bookings" style=${styleMap({ color: 'rgb(0, 102, 204)' })}></span>`,
+      probes,
+    );
+    el.shadowRoot!.append(probes);
+    renderer.readColors(el.shadowRoot!, el);
+    const li = index.lanes.findIndex((l) => l.category === 'bookings');
+    const items = index.lanes[li].items;
+    const cancelled = items.find((it) => isCancelledBooking(it.event))!;
+    const booked = items.find((it) => it.event.booking?.status === 'booked')!;
+    expect(cancelled, 'the generated record has a cancelled booking').to.exist;
+    expect(booked, 'and a booked one').to.exist;
+    const DAY = 86_400_000;
+    const dpr = devicePixelRatio || 1;
+    const ctx = canvas.getContext('2d')!;
+    /** Pixels of the mark of one booking, drawn alone, at offsets (CSS px) from its centre. */
+    const pixels = (it: TimelineItem, offsets: [number, number][]) => {
+      zoom.zoomTo(it.anchor - 3 * DAY, it.anchor + 3 * DAY);
+      renderer.draw(canvas, axis, scene);
+      const mark = renderer.drawnMarks(index).find((m) => m.ids.includes(it.id))!;
+      expect(mark.count, 'drawn as a mark of its own').to.equal(1);
+      const x = Math.round(zoom.xOf(mark.t) * dpr) / dpr;
+      const frame = renderer.frames[li];
+      const cy = frame.top + frame.height / 2;
+      return offsets.map(([dx, dy]) => [...ctx.getImageData(Math.floor((x + dx) * dpr), Math.floor((cy + dy) * dpr), 1, 1).data]);
+    };
+    const close = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) < 40);
+    // (+2.5, +2.5): inside the ring's body, off the strike; (+2.5, −2.5): on the strike.
+    const [ringBody] = pixels(booked, [[2.5, 2.5]]);
+    expect(ringBody[3], 'the booked ring is drawn there').to.be.above(200);
+    const [hollow, strike] = pixels(cancelled, [[2.5, 2.5], [2.5, -2.5]]);
+    expect(close(hollow, ringBody), `hollow: ${hollow} is not the ring’s colour ${ringBody}`).to.equal(false);
+    expect(hollow[3], 'hollow, yet opaque (the surface)').to.be.above(200);
+    expect(close(strike, ringBody), `struck through in the lane’s colour: ${strike} vs ${ringBody}`).to.equal(true);
+    // and said so where a screen reader reads it
+    expect(itemLabel(el.l, index, cancelled, false)).to.match(/, annullata$/);
+    expect(itemLabel(el.l, index, booked, false)).not.to.contain('annullata');
+  });
 });
+

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bodyRegionsOf, type BodyRegion, type FseView } from '@percorso/model';
+import { bodyRegionsOf, countsFor, type BodyRegion, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
@@ -176,7 +176,8 @@ export class FseBodyMap extends FseElement {
 
   protected renderView(view: FseView): unknown {
     const index = this.index;
-    const items = index?.items ?? 0;
+    // the one count of the record's events (countsFor), as every element states it
+    const items = countsFor(view).events;
     const listMode = this.mode === 'list';
     const side = this.effectiveSide;
     const sel = this.selectedRegion;

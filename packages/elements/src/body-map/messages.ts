@@ -75,10 +75,10 @@ export const it: M = {
     'region.skin': 'Pelle',
     'region.blood-immune': 'Sangue e difese immunitarie',
     'region.whole-body': 'Tutto il corpo o non localizzato',
-    count: (p, l) => l.plural(Number(p.count), { one: '# documento', other: '# documenti' }),
+    count: (p, l) => l.t('count.events', { count: Number(p.count) }),
     control: '{name}, {count}',
     latest: 'Il più recente: {title}, {date}',
-    'latest.none': 'Nessun documento',
+    'latest.none': 'Nessun evento',
     next: 'Prossimo: {title}, {date}',
     'figure.front': 'Corpo visto di fronte',
     'figure.back': 'Corpo visto di spalle',
@@ -87,19 +87,19 @@ export const it: M = {
     'side.back': 'Dietro',
     'other.label': 'Non legati a una parte del corpo',
     'list.show': 'Elenco',
-    'list.label': 'Documenti per parte del corpo, dal numero più alto',
+    'list.label': 'Eventi per parte del corpo, dal numero più alto',
     'keys.hint': 'Frecce per spostarsi tra le parti del corpo, Invio per selezionare, Esc per annullare.',
     empty: 'Nel fascicolo non ci sono ancora documenti: quando arriveranno, li vedrai contati sulla figura.',
-    'legend.label': 'Quanti documenti',
+    'legend.label': 'Quanti eventi',
     'legend.none': 'nessuno',
     'legend.less': 'pochi',
     'legend.more': 'molti',
     selected: 'Selezionato',
     clear: 'Annulla la selezione',
     summary: (p, l) =>
-      l.plural(Number(p.count), { one: '# documento nel fascicolo', other: '# documenti nel fascicolo' }) +
+      `${l.t('count.events', { count: Number(p.count) })} nel fascicolo` +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# non localizzato', other: '# non localizzati' })}` : ''),
-    rule: 'Un documento conta una volta per ogni parte del corpo che riguarda.',
+    rule: 'Un evento conta una volta per ogni parte del corpo che riguarda.',
 };
 
 export const en: M = {
@@ -125,10 +125,10 @@ export const en: M = {
     'region.skin': 'Skin',
     'region.blood-immune': 'Blood and immune system',
     'region.whole-body': 'Whole body or not localised',
-    count: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
+    count: (p, l) => l.t('count.events', { count: Number(p.count) }),
     control: '{name}, {count}',
     latest: 'Latest: {title}, {date}',
-    'latest.none': 'No documents',
+    'latest.none': 'No events',
     next: 'Next: {title}, {date}',
     'figure.front': 'Body seen from the front',
     'figure.back': 'Body seen from the back',
@@ -137,19 +137,19 @@ export const en: M = {
     'side.back': 'Back',
     'other.label': 'Not tied to a body part',
     'list.show': 'List',
-    'list.label': 'Documents by body part, most first',
+    'list.label': 'Events by body part, most first',
     'keys.hint': 'Arrow keys move between body parts, Enter selects, Esc clears.',
     empty: 'There are no documents in the record yet: when they arrive, you will see them counted on the figure.',
-    'legend.label': 'How many documents',
+    'legend.label': 'How many events',
     'legend.none': 'none',
     'legend.less': 'few',
     'legend.more': 'many',
     selected: 'Selected',
     clear: 'Clear selection',
     summary: (p, l) =>
-      l.plural(Number(p.count), { one: '# document in the record', other: '# documents in the record' }) +
+      `${l.t('count.events', { count: Number(p.count) })} in the record` +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# not localised', other: '# not localised' })}` : ''),
-    rule: 'A document counts once for each body part it concerns.',
+    rule: 'An event counts once for each body part it concerns.',
 };
 
 export const de: M = {
@@ -175,10 +175,10 @@ export const de: M = {
     'region.skin': 'Haut',
     'region.blood-immune': 'Blut und Immunsystem',
     'region.whole-body': 'Ganzer Körper oder nicht zugeordnet',
-    count: (p, l) => l.plural(Number(p.count), { one: '# Dokument', other: '# Dokumente' }),
+    count: (p, l) => l.t('count.events', { count: Number(p.count) }),
     control: '{name}, {count}',
     latest: 'Neuestes: {title}, {date}',
-    'latest.none': 'Keine Dokumente',
+    'latest.none': 'Keine Ereignisse',
     next: 'Nächstes: {title}, {date}',
     'figure.front': 'Körper von vorne',
     'figure.back': 'Körper von hinten',
@@ -187,19 +187,19 @@ export const de: M = {
     'side.back': 'Hinten',
     'other.label': 'Keinem Körperteil zugeordnet',
     'list.show': 'Liste',
-    'list.label': 'Dokumente nach Körperteil, die meisten zuerst',
+    'list.label': 'Ereignisse nach Körperteil, die meisten zuerst',
     'keys.hint': 'Pfeiltasten wechseln zwischen Körperteilen, Eingabe wählt aus, Esc hebt die Auswahl auf.',
     empty: 'In der Akte gibt es noch keine Dokumente: Sobald welche da sind, werden sie auf der Figur gezählt.',
-    'legend.label': 'Wie viele Dokumente',
+    'legend.label': 'Wie viele Ereignisse',
     'legend.none': 'keine',
     'legend.less': 'wenige',
     'legend.more': 'viele',
     selected: 'Ausgewählt',
     clear: 'Auswahl aufheben',
     summary: (p, l) =>
-      l.plural(Number(p.count), { one: '# Dokument in der Akte', other: '# Dokumente in der Akte' }) +
+      `${l.t('count.events', { count: Number(p.count) })} in der Akte` +
       (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# nicht zugeordnet', other: '# nicht zugeordnet' })}` : ''),
-    rule: 'Ein Dokument zählt einmal für jeden Körperteil, den es betrifft.',
+    rule: 'Ein Ereignis zählt einmal für jeden Körperteil, den es betrifft.',
 };
 
 export const messages: Catalog<Key> = { it };

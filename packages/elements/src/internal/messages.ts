@@ -4,7 +4,7 @@
  * their locale modules (`locales/en.ts`, `locales/de.ts`), so a bundle that registers neither
  * leaves them out.
  */
-import type { Catalog, Message } from './localize.js';
+import type { Catalog, LocalizeController, Message } from './localize.js';
 
 type SharedKey =
   | 'state.loading'
@@ -31,6 +31,9 @@ type SharedKey =
   | 'privacy.hiddenFromParent'
   | 'close'
   | 'documents'
+  | 'count.events'
+  | 'count.carePaths'
+  | 'count.record'
   | 'progress.loading'
   | 'born'
   | 'date.unknown';
@@ -44,6 +47,13 @@ const bornIt = (p: P): string =>
   `${p.sex === 'male' ? 'nato' : p.sex === 'female' ? 'nata' : 'nato/a'} ${p.precision === 'year' ? 'nel' : p.precision === 'month' ? 'a' : 'il'} ${p.date}`;
 const bornEn = (p: P): string => `born ${p.precision === 'year' || p.precision === 'month' ? 'in' : 'on'} ${p.date}`;
 const bornDe = (p: P): string => `geboren ${p.precision === 'year' ? '' : p.precision === 'month' ? 'im ' : 'am '}${p.date}`;
+
+/**
+ * "169 eventi e 3 percorsi di cura": the events of the record (`events`) and, when there are any,
+ * its care paths (`paths`), in the shared words of each (`count.events`, `count.carePaths`).
+ */
+export const eventsAndPaths = (p: P, l: LocalizeController, and: string): string =>
+  l.t('count.events', { count: Number(p.events) }) + (Number(p.paths) ? `${and}${l.t('count.carePaths', { count: Number(p.paths) })}` : '');
 
 export type SharedMessages = Record<SharedKey, Message>;
 
@@ -73,6 +83,10 @@ export const it: SharedMessages = {
     'privacy.hiddenFromParent': 'Non visibile ai genitori',
     close: 'Chiudi',
     documents: (p, l) => l.plural(Number(p.count), { one: '# documento', other: '# documenti' }),
+    // The words of the record's counts (countsFor in the model), the same in every element.
+    'count.events': (p, l) => l.plural(Number(p.count), { one: '# evento', other: '# eventi' }),
+    'count.carePaths': (p, l) => l.plural(Number(p.count), { one: '# percorso di cura', other: '# percorsi di cura' }),
+    'count.record': (p, l) => eventsAndPaths(p, l, ' e '),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Caricamento: ${l.number(Number(p.loaded))} documenti…` : `Caricamento: ${l.number(Number(p.loaded))} documenti su ${p.approximate ? 'circa ' : ''}${l.number(Number(p.total))}`,
     born: bornIt,
@@ -105,6 +119,9 @@ export const en: SharedMessages = {
     'privacy.hiddenFromParent': 'Not visible to parents',
     close: 'Close',
     documents: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
+    'count.events': (p, l) => l.plural(Number(p.count), { one: '# event', other: '# events' }),
+    'count.carePaths': (p, l) => l.plural(Number(p.count), { one: '# care path', other: '# care paths' }),
+    'count.record': (p, l) => eventsAndPaths(p, l, ' and '),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Loading: ${l.number(Number(p.loaded))} records…` : `Loading: ${l.number(Number(p.loaded))} records of ${p.approximate ? 'about ' : ''}${l.number(Number(p.total))}`,
     born: bornEn,
@@ -137,6 +154,9 @@ export const de: SharedMessages = {
     'privacy.hiddenFromParent': 'Für Eltern nicht sichtbar',
     close: 'Schließen',
     documents: (p, l) => l.plural(Number(p.count), { one: '# Dokument', other: '# Dokumente' }),
+    'count.events': (p, l) => l.plural(Number(p.count), { one: '# Ereignis', other: '# Ereignisse' }),
+    'count.carePaths': (p, l) => l.plural(Number(p.count), { one: '# Behandlungspfad', other: '# Behandlungspfade' }),
+    'count.record': (p, l) => eventsAndPaths(p, l, ' und '),
     'progress.loading': (p, l) =>
       p.total === undefined ? `Wird geladen: ${l.number(Number(p.loaded))} Einträge…` : `Wird geladen: ${l.number(Number(p.loaded))} Einträge von ${p.approximate ? 'etwa ' : ''}${l.number(Number(p.total))}`,
     born: bornDe,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ClinicalEvent, FseView } from '@percorso/model';
+import { countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import type { MapRegion } from '../body-map/geometry.js';
 import { FseElement } from '../internal/base-element.js';
 import { RecordSelection, type SelectionChange } from '../internal/record.js';
@@ -323,7 +323,6 @@ export class FseJourney extends FseElement {
 
   private renderSummary(view: FseView): TemplateResult {
     if (view.restriction) return html`<p class="summary" part="summary" role="status">${this.l.t(`restriction.${view.restriction}`)}</p>`;
-    const docs = view.events.filter((e) => e.kind === 'document');
     if (!view.events.length) return html`<p class="summary" part="summary">${this.l.t('summary.empty')}</p>`;
     let start = Infinity;
     let end = -Infinity;
@@ -334,7 +333,7 @@ export class FseJourney extends FseElement {
       if (last > end) end = last;
     }
     return html`<p class="summary" part="summary">
-      ${this.l.t('summary', { documents: docs.length, paths: (view.carePaths ?? []).length, span: start < end ? this.l.span(start, end) : this.l.t('date.unknown') })}
+      ${this.l.t('summary', { documents: countsFor(view).documents, paths: countsFor(view).carePaths, span: start < end ? this.l.span(start, end) : this.l.t('date.unknown') })}
     </p>`;
   }
 

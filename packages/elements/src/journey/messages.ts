@@ -50,8 +50,7 @@ const ownIt: M = {
     'viewer.parent': 'Accesso come genitore',
     'viewer.clinician': 'Consultazione per finalità di cura',
     'viewer.emergency': 'Accesso in emergenza',
-    summary: (p, l) =>
-      `${l.plural(Number(p.documents), { one: '# documento', other: '# documenti' })}, ${l.plural(Number(p.paths), { one: '# percorso di cura', other: '# percorsi di cura' })}, ${p.span}`,
+    summary: (p, l) => `${l.t('documents', { count: Number(p.documents) })}, ${l.t('count.carePaths', { count: Number(p.paths) })}, ${p.span}`,
     'summary.empty': 'Nel fascicolo non ci sono ancora documenti.',
     'section.body': 'Dove nel corpo',
     'section.paths': 'Percorsi di cura',
@@ -84,8 +83,7 @@ const ownEn: M = {
     'viewer.parent': 'Access as a parent',
     'viewer.clinician': 'Consultation for care',
     'viewer.emergency': 'Emergency access',
-    summary: (p, l) =>
-      `${l.plural(Number(p.documents), { one: '# document', other: '# documents' })}, ${l.plural(Number(p.paths), { one: '# care path', other: '# care paths' })}, ${p.span}`,
+    summary: (p, l) => `${l.t('documents', { count: Number(p.documents) })}, ${l.t('count.carePaths', { count: Number(p.paths) })}, ${p.span}`,
     'summary.empty': 'There are no documents in the record yet.',
     'section.body': 'Where in the body',
     'section.paths': 'Care paths',
@@ -118,8 +116,7 @@ const ownDe: M = {
     'viewer.parent': 'Zugriff als Elternteil',
     'viewer.clinician': 'Einsicht zu Behandlungszwecken',
     'viewer.emergency': 'Notfallzugriff',
-    summary: (p, l) =>
-      `${l.plural(Number(p.documents), { one: '# Dokument', other: '# Dokumente' })}, ${l.plural(Number(p.paths), { one: '# Behandlungspfad', other: '# Behandlungspfade' })}, ${p.span}`,
+    summary: (p, l) => `${l.t('documents', { count: Number(p.documents) })}, ${l.t('count.carePaths', { count: Number(p.paths) })}, ${p.span}`,
     'summary.empty': 'Die Akte enthält noch keine Dokumente.',
     'section.body': 'Wo im Körper',
     'section.paths': 'Behandlungspfade',

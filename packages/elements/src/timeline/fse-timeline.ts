@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bodyRegionsOf, type ClinicalEvent, type FseView } from '@percorso/model';
+import { bodyRegionsOf, countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { styleProps } from '../internal/style-props.js';
@@ -14,7 +14,7 @@ import { COLOR_KEYS, TimelineRenderer } from './renderer.js';
 import { timelineStyles } from './styles.js';
 import { TimelineTable, undatedList } from './table.js';
 import { PlotPointer } from './pointer.js';
-import { summaryText, tipFor } from './text.js';
+import { eventsAndPathsOf, summaryText, tipFor } from './text.js';
 import { DAY, TimelineZoom, YEAR } from './zoom.js';
 
 export type { GroupBy, TimelineFilter } from './index.js';
@@ -486,8 +486,10 @@ export class FseTimeline extends FseElement {
     const r = this.visibleRange;
     if (!r) return '';
     const span = this.l.span(r.from, r.to);
-    const count = this.visibleCount();
-    return count ? this.l.t('live', { count, span }) : this.l.t('live.none', { span });
+    const idx = this.index!;
+    const inRange = idx.lanes.flatMap((lane) => lane.items.slice(...visibleRange(lane, r.from, r.to)));
+    const { events, paths } = eventsAndPathsOf(inRange);
+    return events + paths ? this.l.t('live', { count: events, paths, span }) : this.l.t('live.none', { span });
   }
 
   /** The marks drawn in the last frame, per lane: `{ lane, count, t }` for each mark or bin (for tests and tools). */
@@ -512,7 +514,7 @@ export class FseTimeline extends FseElement {
       </div>`;
     }
     return html`${this.renderIssues(view)}
-      <p class="summary" part="summary" id="summary">${summaryText(this.l, idx)}</p> ${this.renderLoadProgress()}
+      <p class="summary" part="summary" id="summary">${summaryText(this.l, idx, filtered ? undefined : countsFor(view))}</p> ${this.renderLoadProgress()}
       ${this.renderToolbar(idx)}
       ${idx.count
         ? this.renderChart(idx)

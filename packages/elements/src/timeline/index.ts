@@ -240,6 +240,11 @@ export function carePathEvents(view: FseView): ClinicalEvent[] {
   return out;
 }
 
+/** A booking the source says was cancelled (`booking.status`): drawn hollow and struck, and said "annullata". */
+export function isCancelledBooking(e: ClinicalEvent): boolean {
+  return e.booking?.status === 'cancelled';
+}
+
 function byAnchor(a: TimelineItem, b: TimelineItem): number {
   return a.anchor - b.anchor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -14,7 +14,7 @@ type Key =
   | 'undated.title' | 'undated.hint' | 'undated.more' | 'live'
   | 'live.none' | 'empty' | 'empty.hint' | 'empty.filter' | 'birth' | 'today' | 'col.date' | 'col.lane' | 'col.title'
   | 'col.facility' | 'col.author' | 'table.caption' | 'sort.asc' | 'sort.desc' | 'tip.facility' | 'tip.author'
-  | 'tip.inner' | 'tip.approx' | 'tip.ongoing' | 'item.label' | 'bin.label' | 'selected' | 'highlighted' | 'invalid.filter'
+  | 'tip.inner' | 'tip.approx' | 'tip.ongoing' | 'item.label' | 'bin.label' | 'selected' | 'highlighted' | 'cancelled' | 'invalid.filter'
   | 'kind.document' | 'kind.encounter' | 'kind.condition' | 'kind.procedure' | 'kind.observation' | 'kind.vaccination'
   | 'kind.medication' | 'kind.imaging' | 'kind.appointment' | 'kind.careplan' | 'kind.taccuino' | 'kind.other'
   | 'type.LAB' | 'type.RAD' | 'type.RSA' | 'type.RAP' | 'type.LDO' | 'type.VPS' | 'type.PSS' | 'type.PRESC_FARM'
@@ -54,16 +54,17 @@ export const it: M = {
   'lane.collapse': 'Comprimi {lane}',
   'lane.expand': 'Espandi {lane}',
   'lane.cell': (p, l) => `${p.lane}: ${l.plural(n(p), { zero: 'nessun evento nel periodo', one: '# evento nel periodo', other: '# eventi nel periodo' })}`,
-  events: (p, l) => l.plural(n(p), { one: '# evento', other: '# eventi' }),
+  // the shared words of the record's counts: "169 eventi e 3 percorsi di cura" (`paths`: the care paths among them)
+  events: (p, l) => l.t('count.record', { events: n(p), paths: p.paths }),
   summary: (p, l) =>
-    `${l.plural(n(p), { one: 'Il fascicolo contiene # evento', other: 'Il fascicolo contiene # eventi' })}, ${p.span}: ${p.lanes}.`,
+    `Il fascicolo contiene ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Dentro i documenti c’è # altra voce (esami, diagnosi, farmaci), che trovi aprendoli.', other: 'Dentro i documenti ci sono altre # voci (esami, diagnosi, farmaci), che trovi aprendoli.' }),
   'summary.none': 'Il fascicolo non contiene eventi.',
   'summary.undated': (p, l) => l.plural(n(p), { one: '# evento è senza data: lo trovi sotto la linea del tempo.', other: '# eventi sono senza data: li trovi sotto la linea del tempo.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# evento senza data.', other: '# eventi senza data.' }),
   'undated.hint': 'La fonte non dice quando sono avvenuti, perciò non sono sulla linea del tempo.',
   'undated.more': (p, l) => l.plural(n(p), { one: 'E un altro, nella tabella.', other: 'E altri #, nella tabella.' }),
-  live: (p, l) => `${l.plural(n(p), { one: '# evento', other: '# eventi' })}, ${p.span}`,
+  live: (p, l) => `${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}`,
   'live.none': 'Nessun evento nel periodo {span}',
   empty: 'Nessun evento da mostrare',
   'empty.hint': 'Quando nel fascicolo ci saranno referti, visite o ricoveri, li vedrai qui nel tempo.',
@@ -87,6 +88,7 @@ export const it: M = {
   'bin.label': (p, l) => l.plural(n(p), { one: '# evento', other: '# eventi' }),
   selected: 'selezionato',
   highlighted: 'evidenziato',
+  cancelled: 'annullata',
   'invalid.filter': 'filtro non valido',
   'kind.document': 'Documenti',
   'kind.encounter': 'Contatti e ricoveri',
@@ -155,16 +157,16 @@ export const en: M = {
   'lane.collapse': 'Collapse {lane}',
   'lane.expand': 'Expand {lane}',
   'lane.cell': (p, l) => `${p.lane}: ${l.plural(n(p), { one: '# event in the period', other: '# events in the period' })}`,
-  events: (p, l) => l.plural(n(p), { one: '# event', other: '# events' }),
+  events: (p, l) => l.t('count.record', { events: n(p), paths: p.paths }),
   summary: (p, l) =>
-    `${l.plural(n(p), { one: 'The record holds # event', other: 'The record holds # events' })}, ${p.span}: ${p.lanes}.`,
+    `The record holds ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'The documents hold # more item (tests, diagnoses, medicines), shown when you open them.', other: 'The documents hold # more items (tests, diagnoses, medicines), shown when you open them.' }),
   'summary.none': 'The record holds no events.',
   'summary.undated': (p, l) => l.plural(n(p), { one: '# event has no date: you find it below the timeline.', other: '# events have no date: you find them below the timeline.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# event without a date.', other: '# events without a date.' }),
   'undated.hint': 'The source does not say when they happened, so they are not on the timeline.',
   'undated.more': (p, l) => l.plural(n(p), { one: 'And one more, in the table.', other: 'And # more, in the table.' }),
-  live: (p, l) => `${l.plural(n(p), { one: '# event', other: '# events' })}, ${p.span}`,
+  live: (p, l) => `${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}`,
   'live.none': 'No events in the period {span}',
   empty: 'No events to show',
   'empty.hint': 'When the record holds reports, visits or hospital stays, you will see them here over time.',
@@ -188,6 +190,7 @@ export const en: M = {
   'bin.label': (p, l) => l.plural(n(p), { one: '# event', other: '# events' }),
   selected: 'selected',
   highlighted: 'highlighted',
+  cancelled: 'cancelled',
   'invalid.filter': 'invalid filter',
   'kind.document': 'Documents',
   'kind.encounter': 'Encounters and stays',
@@ -256,16 +259,16 @@ export const de: M = {
   'lane.collapse': '{lane} einklappen',
   'lane.expand': '{lane} ausklappen',
   'lane.cell': (p, l) => `${p.lane}: ${l.plural(n(p), { one: '# Ereignis im Zeitraum', other: '# Ereignisse im Zeitraum' })}`,
-  events: (p, l) => l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' }),
+  events: (p, l) => l.t('count.record', { events: n(p), paths: p.paths }),
   summary: (p, l) =>
-    `${l.plural(n(p), { one: 'Die Akte enthält # Ereignis', other: 'Die Akte enthält # Ereignisse' })}, ${p.span}: ${p.lanes}.`,
+    `Die Akte enthält ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Die Dokumente enthalten # weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.', other: 'Die Dokumente enthalten # weitere Einträge (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.' }),
   'summary.none': 'Die Akte enthält keine Ereignisse.',
   'summary.undated': (p, l) => l.plural(n(p), { one: '# Ereignis hat kein Datum: Sie finden es unter der Zeitachse.', other: '# Ereignisse haben kein Datum: Sie finden sie unter der Zeitachse.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# Ereignis ohne Datum.', other: '# Ereignisse ohne Datum.' }),
   'undated.hint': 'Die Quelle sagt nicht, wann sie stattfanden, deshalb stehen sie nicht auf der Zeitachse.',
   'undated.more': (p, l) => l.plural(n(p), { one: 'Und eines mehr, in der Tabelle.', other: 'Und # weitere, in der Tabelle.' }),
-  live: (p, l) => `${l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' })}, ${p.span}`,
+  live: (p, l) => `${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}`,
   'live.none': 'Keine Ereignisse im Zeitraum {span}',
   empty: 'Keine Ereignisse vorhanden',
   'empty.hint': 'Sobald die Akte Befunde, Arztbesuche oder Krankenhausaufenthalte enthält, sehen Sie sie hier im Zeitverlauf.',
@@ -289,6 +292,7 @@ export const de: M = {
   'bin.label': (p, l) => l.plural(n(p), { one: '# Ereignis', other: '# Ereignisse' }),
   selected: 'ausgewählt',
   highlighted: 'hervorgehoben',
+  cancelled: 'abgesagt',
   'invalid.filter': 'ungültiger Filter',
   'kind.document': 'Dokumente',
   'kind.encounter': 'Kontakte und Aufenthalte',

@@ -11,7 +11,7 @@ import { categoryPath2D } from '../internal/icons.js';
 import { styleProps } from '../internal/style-props.js';
 import { timeTicks } from './axis.js';
 import { binLane, visibleSpans, type Bin } from './bins.js';
-import { lowerBound, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
+import { isCancelledBooking, lowerBound, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
 import { getFontFamily, newSpriteFrame, roundRect, sprite } from './sprites.js';
 import type { TimelineZoom } from './zoom.js';
 
@@ -258,19 +258,35 @@ export class TimelineRenderer {
       }
       if (count === 1) {
         const fill = this.color(`cat-${first.category}` as ColorKey);
+        const cancelled = isCancelledBooking(first.event);
         const paint = (c: CanvasRenderingContext2D, x0: number, y0: number): void => {
           c.save();
           c.translate(x0, y0);
           c.scale(0.8, 0.8);
-          c.fillStyle = fill;
-          c.strokeStyle = surface;
-          c.lineWidth = 2;
           const path = categoryPath2D(first.category);
-          c.stroke(path);
-          c.fill(path, 'evenodd');
+          if (cancelled) {
+            // A cancelled booking: its shape hollow and struck through, so that it reads as cancelled
+            // without colour (greyscale, forced colours), as its tooltip, name and table row say.
+            c.fillStyle = surface;
+            c.strokeStyle = fill;
+            c.lineWidth = 1.8;
+            c.fill(path);
+            c.stroke(path);
+            c.beginPath();
+            c.moveTo(-7.5, 7.5);
+            c.lineTo(7.5, -7.5);
+            c.lineWidth = 2;
+            c.stroke();
+          } else {
+            c.fillStyle = fill;
+            c.strokeStyle = surface;
+            c.lineWidth = 2;
+            c.stroke(path);
+            c.fill(path, 'evenodd');
+          }
           c.restore();
         };
-        const sp = sprite(`s|${first.category}|${fill}|${surface}`, 16, 16, dpr, (c) => paint(c, 8, 8));
+        const sp = sprite(`s|${first.category}|${cancelled ? 'cancelled' : ''}|${fill}|${surface}`, 16, 16, dpr, (c) => paint(c, 8, 8));
         if (sp) ctx.drawImage(sp, x - 8, cy - 8, 16, 16);
         else paint(ctx, x, cy);
       } else {

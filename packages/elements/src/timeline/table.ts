@@ -9,8 +9,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { categoryIcon } from '../internal/icons.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { styleProps } from '../internal/style-props.js';
-import { visibleRange, type TimelineIndex, type TimelineItem } from './index.js';
-import { laneName, whenOf } from './text.js';
+import { isCancelledBooking, visibleRange, type TimelineIndex, type TimelineItem } from './index.js';
+import { eventsAndPathsOf, laneName, whenOf } from './text.js';
 import type { Range } from './zoom.js';
 
 /** Height of a row (CSS px). */
@@ -79,6 +79,7 @@ export class TimelineTable {
     const { l, range: r } = s;
     const items = this.items(s);
     const total = items.length;
+    const counted = eventsAndPathsOf(items);
     const viewportRows = Math.ceil((22 * 16) / TABLE_ROW_H) + TABLE_OVERSCAN * 2;
     const all = s.printing;
     const first = all ? 0 : Math.max(0, Math.min(this.firstRow - TABLE_OVERSCAN, total - viewportRows));
@@ -89,7 +90,7 @@ export class TimelineTable {
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${caption} @scroll=${this.onScroll}>
       <table aria-rowcount=${total + 1}>
         <caption>
-          ${caption} — ${l.t('events', { count: total })}
+          ${caption} — ${l.t('events', { count: counted.events, paths: counted.paths })}
         </caption>
         <thead>
           <tr aria-rowindex="1">
@@ -131,7 +132,7 @@ export class TimelineTable {
     return html`<tr class="data ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
       <td>${whenOf(l, it, 'short')}${it.fuzzy ? html` <span class="approx">(${l.t('tip.approx')})</span>` : nothing}</td>
       <td>${icon}${laneName(l, s.index.lanes[it.lane])}</td>
-      <td><button class="link" @click=${() => s.select(it)}>${e.title}</button>${it.inner.length ? html` <span>(${l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
+      <td><button class="link" @click=${() => s.select(it)}>${e.title}</button>${isCancelledBooking(e) ? html` <strong class="cancelled">(${l.t('cancelled')})</strong>` : nothing}${it.inner.length ? html` <span>(${l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
       <td>${e.facility?.name ?? ''}</td>
       <td>${e.author?.name ?? ''}</td>
     </tr>`;

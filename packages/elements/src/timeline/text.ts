@@ -4,12 +4,12 @@
  * localisation controller, so the plot, the table and the grid say the same thing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { zoneOffset, type ClinicalEvent, type FuzzyDate } from '@percorso/model';
+import { zoneOffset, type ClinicalEvent, type FuzzyDate, type ViewCounts } from '@percorso/model';
 import { categoryIcon } from '../internal/icons.js';
 import { dateTimeFormat } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { Bin } from './bins.js';
-import type { Lane, TimelineIndex, TimelineItem } from './index.js';
+import { isCancelledBooking, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
 import { HOUR } from './zoom.js';
 
 export function laneName(l: LocalizeController, lane: Lane): string {
@@ -60,6 +60,7 @@ export function tipFor(l: LocalizeController, idx: TimelineIndex, it: TimelineIt
   const phases = phasesOf(it);
   return html`<div class="tip">
     <span class="tip-title">${categoryIcon(it.category, 12)} ${e.title}</span>
+    ${isCancelledBooking(e) ? html`<strong class="cancelled">${l.t('cancelled')}</strong>` : nothing}
     <span>${whenOf(l, it)}</span>${it.fuzzy ? html` <span class="approx">(${l.t('tip.approx')})</span>` : nothing}
     <dl>
       <dt>${l.t('col.lane')}</dt>
@@ -97,17 +98,35 @@ export function itemLabel(l: LocalizeController, idx: TimelineIndex, it: Timelin
     total: lane.items.length,
   });
   if (it.fuzzy) s += ` (${l.t('tip.approx')})`;
+  if (isCancelledBooking(it.event)) s += `, ${l.t('cancelled')}`;
   if (highlighted) s += `, ${l.t('highlighted')}`;
   return s;
 }
 
-/** The text summary before the chart: how many events over which span, lane by lane. */
-export function summaryText(l: LocalizeController, idx: TimelineIndex): string {
+/** Of some timeline items, how many are events and how many the care paths drawn with them (`kind: 'careplan'`). */
+export function eventsAndPathsOf(items: Iterable<TimelineItem>): { events: number; paths: number } {
+  let events = 0;
+  let paths = 0;
+  for (const it of items) {
+    if (it.event.kind === 'careplan') paths++;
+    else events++;
+  }
+  return { events, paths };
+}
+
+/**
+ * The text summary before the chart: how many events over which span, lane by lane. Unfiltered, the
+ * numbers are the record's (`counts`, from the model's `countsFor`: what every element states);
+ * under a filter, what the filter keeps. Care paths are counted apart from events, as everywhere.
+ */
+export function summaryText(l: LocalizeController, idx: TimelineIndex, counts?: ViewCounts): string {
   const undated = idx.undated.length ? ` ${l.t('summary.undated', { count: idx.undated.length })}` : '';
   if (!idx.count) return l.t('summary.none') + undated;
   const lanes = idx.lanes.map((lane) => `${laneName(l, lane)} ${l.number(lane.items.length)}`).join(', ');
+  const kept = eventsAndPathsOf([...idx.lanes.flatMap((lane) => lane.items), ...idx.undated]);
   let inner = 0;
-  for (const lane of idx.lanes) for (const it of lane.items) inner += it.inner.length;
-  const text = l.t('summary', { count: idx.count, span: l.span(idx.min, idx.max), lanes });
+  if (counts) inner = counts.inside;
+  else for (const lane of idx.lanes) for (const it of lane.items) inner += it.inner.length;
+  const text = l.t('summary', { count: counts?.events ?? kept.events, paths: counts?.carePaths ?? kept.paths, span: l.span(idx.min, idx.max), lanes });
   return (inner ? `${text} ${l.t('summary.inner', { count: inner })}` : text) + undated;
 }

@@ -12,7 +12,7 @@ export const it: Messages = {
     'Puoi oscurare un documento: da quel momento lo vedrai solo tu (e chi lo ha prodotto). Nessun altro saprà che esiste, né che lo hai oscurato. Puoi renderlo di nuovo visibile quando vuoi.',
   'docs.search': 'Cerca tra i documenti',
   'docs.count': (p, l) =>
-    `${n(p, 'shown') === n(p, 'total') ? l.plural(n(p, 'total'), { one: '# documento', other: '# documenti' }) : `${l.plural(n(p, 'shown'), { one: '# documento trovato', other: '# documenti trovati' })} su ${l.number(n(p, 'total'))}`}, ${l.plural(n(p, 'obscured'), { one: '# oscurato', other: '# oscurati' })}`,
+    `${n(p, 'shown') === n(p, 'listed') ? l.t('documents', { count: n(p, 'total') }) : `${l.plural(n(p, 'shown'), { one: '# trovato', other: '# trovati' })} su ${l.t('documents', { count: n(p, 'total') })}`}${n(p, 'protected') ? `, ${l.plural(n(p, 'protected'), { one: '# a maggior tutela', other: '# a maggior tutela' })}` : ''}, ${l.plural(n(p, 'obscured'), { one: '# oscurato', other: '# oscurati' })}`,
   'docs.listLabel': 'Documenti del fascicolo',
   'docs.more': (p, l) => l.plural(n(p), { one: 'Mostra ancora # documento', other: 'Mostra altri # documenti' }),
   'docs.empty': 'Nel fascicolo non ci sono ancora documenti.',
@@ -51,7 +51,7 @@ export const en: Messages = {
     'You can obscure a document: from then on only you (and whoever produced it) will see it. Nobody else will know it exists, nor that you obscured it. You can make it visible again whenever you like.',
   'docs.search': 'Search your documents',
   'docs.count': (p, l) =>
-    `${n(p, 'shown') === n(p, 'total') ? l.plural(n(p, 'total'), { one: '# document', other: '# documents' }) : `${l.plural(n(p, 'shown'), { one: '# document found', other: '# documents found' })} of ${l.number(n(p, 'total'))}`}, ${l.number(n(p, 'obscured'))} obscured`,
+    `${n(p, 'shown') === n(p, 'listed') ? l.t('documents', { count: n(p, 'total') }) : `${l.number(n(p, 'shown'))} found of ${l.t('documents', { count: n(p, 'total') })}`}${n(p, 'protected') ? `, ${l.number(n(p, 'protected'))} specially protected` : ''}, ${l.number(n(p, 'obscured'))} obscured`,
   'docs.listLabel': 'Documents in the record',
   'docs.more': (p, l) => l.plural(n(p), { one: 'Show # more document', other: 'Show # more documents' }),
   'docs.empty': 'There are no documents in the record yet.',
@@ -90,7 +90,7 @@ export const de: Messages = {
     'Sie können ein Dokument verbergen: Danach sehen es nur Sie (und wer es erstellt hat). Niemand sonst erfährt, dass es existiert oder dass Sie es verborgen haben. Sie können es jederzeit wieder sichtbar machen.',
   'docs.search': 'Dokumente durchsuchen',
   'docs.count': (p, l) =>
-    `${n(p, 'shown') === n(p, 'total') ? l.plural(n(p, 'total'), { one: '# Dokument', other: '# Dokumente' }) : `${l.plural(n(p, 'shown'), { one: '# Dokument gefunden', other: '# Dokumente gefunden' })} von ${l.number(n(p, 'total'))}`}, ${l.number(n(p, 'obscured'))} verborgen`,
+    `${n(p, 'shown') === n(p, 'listed') ? l.t('documents', { count: n(p, 'total') }) : `${l.number(n(p, 'shown'))} gefunden von ${l.t('documents', { count: n(p, 'total') })}`}${n(p, 'protected') ? `, ${l.number(n(p, 'protected'))} besonders geschützt` : ''}, ${l.number(n(p, 'obscured'))} verborgen`,
   'docs.listLabel': 'Dokumente der Akte',
   'docs.more': (p, l) => l.plural(n(p), { one: '# weiteres Dokument anzeigen', other: '# weitere Dokumente anzeigen' }),
   'docs.empty': 'In der Akte gibt es noch keine Dokumente.',

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { obscuringCascade, type ClinicalEvent, type FseView } from '@percorso/model';
+import { countsFor, obscuringCascade, type ClinicalEvent, type FseView } from '@percorso/model';
 import { eyeOffIcon } from '../icons.js';
 import { FseOpenEvent } from '../../document/events.js';
 import { button, docMeta, requestStatus, sectionTitle, when, type PanelContext } from './context.js';
@@ -99,7 +99,7 @@ export class ObscuringSection {
                 }}
               />
               <p id="doc-count" class="count" role="status">
-                ${l.t('docs.count', { shown: matches.length, total: others.length, obscured: obscuredCount })}
+                ${l.t('docs.count', { total: countsFor(view).documents, listed: others.length, shown: matches.length, protected: prot.length, obscured: obscuredCount })}
               </p>
             </div>
             <p class="hint" id="doc-keys">${l.t('docs.keys')}</p>

@@ -33,8 +33,7 @@ export const journey: JourneyMessages = {
   'viewer.parent': 'Accès en tant que parent',
   'viewer.clinician': 'Consultation à des fins de soins',
   'viewer.emergency': 'Accès en urgence',
-  summary: (p, l) =>
-    `${l.plural(Number(p.documents), { one: '# document', other: '# documents' })}, ${l.plural(Number(p.paths), { one: '# parcours de soins', other: '# parcours de soins' })}, ${p.span}`,
+  summary: (p, l) => `${l.t('documents', { count: Number(p.documents) })}, ${l.t('count.carePaths', { count: Number(p.paths) })}, ${p.span}`,
   'summary.empty': 'Votre dossier ne contient pas encore de documents.',
   'section.body': 'Où dans le corps',
   'section.paths': 'Parcours de soins',

@@ -99,7 +99,7 @@ export const consentPanel: Record<string, Message> = {
     'Vous pouvez masquer un document : dès lors, vous seul le verrez (avec qui l’a produit). Personne d’autre ne saura qu’il existe, ni que vous l’avez masqué. Vous pouvez le rendre à nouveau visible quand vous voulez.',
   'docs.search': 'Chercher dans les documents',
   'docs.count': (p, l) =>
-    `${n(p, 'shown') === n(p, 'total') ? l.plural(n(p, 'total'), { one: '# document', other: '# documents' }) : `${l.plural(n(p, 'shown'), { one: '# document trouvé', other: '# documents trouvés' })} sur ${l.number(n(p, 'total'))}`}, ${l.plural(n(p, 'obscured'), { one: '# masqué', other: '# masqués' })}`,
+    `${n(p, 'shown') === n(p, 'listed') ? l.t('documents', { count: n(p, 'total') }) : `${l.plural(n(p, 'shown'), { one: '# trouvé', other: '# trouvés' })} sur ${l.t('documents', { count: n(p, 'total') })}`}${n(p, 'protected') ? `, ${l.plural(n(p, 'protected'), { one: '# particulièrement protégé', other: '# particulièrement protégés' })}` : ''}, ${l.plural(n(p, 'obscured'), { one: '# masqué', other: '# masqués' })}`,
   'docs.listLabel': 'Documents du dossier',
   'docs.more': (p, l) => l.plural(n(p), { one: 'Afficher encore # document', other: 'Afficher # autres documents' }),
   'docs.empty': 'Votre dossier ne contient pas encore de documents.',

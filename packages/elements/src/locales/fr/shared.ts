@@ -1,6 +1,6 @@
 /** French: messages every element uses. Awaiting review by a native speaker (see the README). */
 import type { Params } from '../../internal/localize.js';
-import type { SharedMessages } from '../../internal/messages.js';
+import { eventsAndPaths, type SharedMessages } from '../../internal/messages.js';
 
 export const shared: SharedMessages = {
   'state.loading': 'Chargement du dossier de santé…',
@@ -28,6 +28,9 @@ export const shared: SharedMessages = {
   'privacy.hiddenFromParent': 'Non visible par les parents',
   close: 'Fermer',
   documents: (p, l) => l.plural(Number(p.count), { one: '# document', other: '# documents' }),
+  'count.events': (p, l) => l.plural(Number(p.count), { one: '# événement', other: '# événements' }),
+  'count.carePaths': (p, l) => l.plural(Number(p.count), { one: '# parcours de soins', other: '# parcours de soins' }),
+  'count.record': (p, l) => eventsAndPaths(p, l, ' et '),
   'progress.loading': (p, l) =>
     p.total === undefined
       ? `Chargement : ${l.number(Number(p.loaded))} documents…`

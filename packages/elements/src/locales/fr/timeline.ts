@@ -31,8 +31,8 @@ export const timeline: Record<keyof typeof it, Message> = {
   'lane.collapse': 'Replier {lane}',
   'lane.expand': 'Déplier {lane}',
   'lane.cell': (p, l) => `${p.lane} : ${n(p) === 0 ? 'aucun événement dans la période' : l.plural(n(p), { one: '# événement dans la période', other: '# événements dans la période' })}`,
-  events: (p, l) => l.plural(n(p), { one: '# événement', other: '# événements' }),
-  summary: (p, l) => `${l.plural(n(p), { one: 'Le dossier contient # événement', other: 'Le dossier contient # événements' })}, ${p.span} : ${p.lanes}.`,
+  events: (p, l) => l.t('count.record', { events: n(p), paths: p.paths }),
+  summary: (p, l) => `Le dossier contient ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span} : ${p.lanes}.`,
   'summary.inner': (p, l) =>
     l.plural(n(p), {
       one: 'Les documents contiennent # autre élément (examens, diagnostics, médicaments), visible en les ouvrant.',
@@ -44,7 +44,7 @@ export const timeline: Record<keyof typeof it, Message> = {
   'undated.title': (p, l) => l.plural(n(p), { one: '# événement sans date.', other: '# événements sans date.' }),
   'undated.hint': 'La source ne dit pas quand ils ont eu lieu : ils ne sont donc pas sur la chronologie.',
   'undated.more': (p, l) => l.plural(n(p), { one: 'Et un autre, dans le tableau.', other: 'Et # autres, dans le tableau.' }),
-  live: (p, l) => `${l.plural(n(p), { one: '# événement', other: '# événements' })}, ${p.span}`,
+  live: (p, l) => `${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}`,
   'live.none': 'Aucun événement dans la période {span}',
   empty: 'Aucun événement à afficher',
   'empty.hint': 'Quand votre dossier contiendra des comptes rendus, des consultations ou des hospitalisations, vous les verrez ici dans le temps.',
@@ -68,6 +68,7 @@ export const timeline: Record<keyof typeof it, Message> = {
   'bin.label': (p, l) => l.plural(n(p), { one: '# événement', other: '# événements' }),
   selected: 'sélectionné',
   highlighted: 'mis en évidence',
+  cancelled: 'annulée',
   'invalid.filter': 'filtre non valide',
   'kind.document': 'Documents',
   'kind.encounter': 'Contacts et hospitalisations',

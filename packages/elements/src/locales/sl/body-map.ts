@@ -2,7 +2,6 @@
 import type { Message } from '../../internal/localize.js';
 import type { it } from '../../body-map/messages.js';
 
-const DOCS = { one: '# dokument', two: '# dokumenta', few: '# dokumenti', other: '# dokumentov' };
 
 export const bodyMap: Record<keyof typeof it, Message> = {
   'region.head': 'Glava in možgani',
@@ -27,10 +26,10 @@ export const bodyMap: Record<keyof typeof it, Message> = {
   'region.skin': 'Koža',
   'region.blood-immune': 'Kri in imunski sistem',
   'region.whole-body': 'Celo telo ali brez določenega mesta',
-  count: (p, l) => l.plural(Number(p.count), DOCS),
+  count: (p, l) => l.t('count.events', { count: Number(p.count) }),
   control: '{name}, {count}',
   latest: 'Najnovejši: {title}, {date}',
-  'latest.none': 'Ni dokumentov',
+  'latest.none': 'Ni dogodkov',
   next: 'Naslednji: {title}, {date}',
   'figure.front': 'Telo od spredaj',
   'figure.back': 'Telo od zadaj',
@@ -39,17 +38,17 @@ export const bodyMap: Record<keyof typeof it, Message> = {
   'side.back': 'Zadaj',
   'other.label': 'Niso vezani na del telesa',
   'list.show': 'Seznam',
-  'list.label': 'Dokumenti po delih telesa, od največjega števila',
+  'list.label': 'Dogodki po delih telesa, od največjega števila',
   'keys.hint': 'S puščicami se premikate med deli telesa, z Enter izberete, z Esc prekličete.',
   empty: 'V kartoteki še ni dokumentov: ko bodo prispeli, jih boste videli preštete na sliki.',
-  'legend.label': 'Število dokumentov',
+  'legend.label': 'Število dogodkov',
   'legend.none': 'nič',
   'legend.less': 'malo',
   'legend.more': 'veliko',
   selected: 'Izbrano',
   clear: 'Prekliči izbiro',
   summary: (p, l) =>
-    `${l.plural(Number(p.count), DOCS)} v kartoteki` +
+    `${l.t('count.events', { count: Number(p.count) })} v kartoteki` +
     (Number(p.unplaced) ? `, ${l.plural(Number(p.unplaced), { one: '# brez mesta na telesu', two: '# brez mesta na telesu', few: '# brez mesta na telesu', other: '# brez mesta na telesu' })}` : ''),
-  rule: 'Dokument se šteje enkrat za vsak del telesa, na katerega se nanaša.',
+  rule: 'Dogodek se šteje enkrat za vsak del telesa, na katerega se nanaša.',
 };

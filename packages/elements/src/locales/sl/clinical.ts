@@ -33,8 +33,7 @@ export const journey: JourneyMessages = {
   'viewer.parent': 'Dostop kot starš',
   'viewer.clinician': 'Vpogled za namene zdravljenja',
   'viewer.emergency': 'Nujni dostop',
-  summary: (p, l) =>
-    `${l.plural(Number(p.documents), { one: '# dokument', two: '# dokumenta', few: '# dokumenti', other: '# dokumentov' })}, ${l.plural(Number(p.paths), { one: '# pot oskrbe', two: '# poti oskrbe', few: '# poti oskrbe', other: '# poti oskrbe' })}, ${p.span}`,
+  summary: (p, l) => `${l.t('documents', { count: Number(p.documents) })}, ${l.t('count.carePaths', { count: Number(p.paths) })}, ${p.span}`,
   'summary.empty': 'V kartoteki še ni dokumentov.',
   'section.body': 'Kje v telesu',
   'section.paths': 'Poti oskrbe',

@@ -101,7 +101,7 @@ export const consentPanel: Record<string, Message> = {
     'Dokument lahko skrijete: od tedaj ga boste videli samo vi (in kdor ga je izdal). Nihče drug ne bo vedel, da obstaja, niti da ste ga skrili. Kadar koli ga lahko ponovno naredite vidnega.',
   'docs.search': 'Iskanje po dokumentih',
   'docs.count': (p, l) =>
-    `${n(p, 'shown') === n(p, 'total') ? l.plural(n(p, 'total'), DOCS) : `najdenih ${l.number(n(p, 'shown'))} od ${l.plural(n(p, 'total'), forms('# dokumenta', '# dokumentov', '# dokumentov', '# dokumentov'))}`}, skritih: ${l.number(n(p, 'obscured'))}`,
+    `${n(p, 'shown') === n(p, 'listed') ? l.t('documents', { count: n(p, 'total') }) : `najdenih ${l.number(n(p, 'shown'))} od ${l.t('documents', { count: n(p, 'total') })}`}${n(p, 'protected') ? `, posebej varovanih: ${l.number(n(p, 'protected'))}` : ''}, skritih: ${l.number(n(p, 'obscured'))}`,
   'docs.listLabel': 'Dokumenti v kartoteki',
   'docs.more': (p, l) => `Prikaži še ${l.plural(n(p), DOCS)}`,
   'docs.empty': 'V kartoteki še ni dokumentov.',

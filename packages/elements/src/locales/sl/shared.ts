@@ -1,6 +1,6 @@
 /** Slovenian: messages every element uses. Awaiting review by a native speaker (see the README). */
 import type { Params } from '../../internal/localize.js';
-import type { SharedMessages } from '../../internal/messages.js';
+import { eventsAndPaths, type SharedMessages } from '../../internal/messages.js';
 
 export const shared: SharedMessages = {
   'state.loading': 'Nalaganje zdravstvene kartoteke…',
@@ -28,6 +28,9 @@ export const shared: SharedMessages = {
   'privacy.hiddenFromParent': 'Staršem ni vidno',
   close: 'Zapri',
   documents: (p, l) => l.plural(Number(p.count), { one: '# dokument', two: '# dokumenta', few: '# dokumenti', other: '# dokumentov' }),
+  'count.events': (p, l) => l.plural(Number(p.count), { one: '# dogodek', two: '# dogodka', few: '# dogodki', other: '# dogodkov' }),
+  'count.carePaths': (p, l) => l.plural(Number(p.count), { one: '# pot oskrbe', two: '# poti oskrbe', few: '# poti oskrbe', other: '# poti oskrbe' }),
+  'count.record': (p, l) => eventsAndPaths(p, l, ' in '),
   'progress.loading': (p, l) =>
     p.total === undefined
       ? `Nalaganje: ${l.number(Number(p.loaded))} zapisov…`
