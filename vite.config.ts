@@ -23,10 +23,12 @@ function fhirServer(): Plugin {
   const start = (server: ViteDevServer) =>
     (ready ??= (async () => {
       const generator = (await server.ssrLoadModule(resolve(here, 'packages/model/src/generator/index.ts'))) as typeof Generator;
-      const { createFhirHandler, DEFAULT_GATEWAY_DIR, DEMO_SAMPLE } = await import('./scripts/fhir-server.mjs');
-      const bundle = generator.generateFhir({ ...DEMO_SAMPLE, now: generator.SAMPLE_NOW });
+      const { createFhirHandler, DEFAULT_GATEWAY_DIR, demoBundles } = await import('./scripts/fhir-server.mjs');
+      // The sample patient's record, then their family's (the child's, the delegator's), which they may open.
+      const bundles = demoBundles(generator);
+      const bundle = bundles[0]!;
       // smart: the SMART authorization server at /oauth and the same data at /smart/fhir behind its tokens (demo/smart.html).
-      const fhir = await createFhirHandler({ bundles: [bundle], gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false, smart: {} });
+      const fhir = await createFhirHandler({ bundles, gatewayDir: existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false, smart: {} });
       const p = bundle.entry.find((e) => e.resource.resourceType === 'Patient')!.resource as unknown as { id: string; identifier: { value: string }[] };
       server.config.logger.info(`  FHIR R4 server (Medplum engine, in memory) at /fhir — sample patient ${p.id}; gateway examples: ${fhir.gateway.length}`);
       return { handle: fhir.handle, handles: fhir.handles, patient: { id: p.id, cf: p.identifier[0]!.value } };

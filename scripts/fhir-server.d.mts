@@ -26,6 +26,12 @@ export function startFhirProxy(o: { target: string; rules?: object[] }): Promise
 export const DEFAULT_GATEWAY_DIR: string;
 /** The demo's sample patient (`npm start`, the task tests' fresh servers): `generateFhir` options. */
 export const DEMO_SAMPLE: Readonly<{ seed: number; events: number }>;
+/** The demo server's bundles: the sample patient's record, then their family's (the minor child's, the delegator's). */
+export function demoBundles(generator: {
+  SAMPLE_NOW: number;
+  generateFhir(o: { seed: number; events: number; now: number }): { entry: { resource: { resourceType: string; id: string } }[] };
+  generateFamilyFhir(o: { seed: number; events: number; now: number }): object[];
+}): { entry: { resource: { resourceType: string; id: string } }[] }[];
 export const DEFAULT_PAGE_SIZE: number;
 export const MAX_PAGE_SIZE: number;
 export function indexDefinitions(): void;

@@ -42,6 +42,17 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
 /** The demo's sample patient (`npm start`, and the task tests' fresh servers): `generateFhir` options. */
 export const DEMO_SAMPLE = Object.freeze({ seed: 2026, events: 600 });
+
+/**
+ * What the demo's server holds, given the generator module (`@percorso/model/generator`, from its
+ * sources or its build): the sample patient's record first, then the records of their family they
+ * may open (their minor child's, their delegator's). `npm start` and the tests' `demo` servers seed
+ * exactly this.
+ */
+export function demoBundles(generator) {
+  const options = { ...DEMO_SAMPLE, now: generator.SAMPLE_NOW };
+  return [generator.generateFhir(options), ...generator.generateFamilyFhir(options)];
+}
 /** Where the same repository is served to SMART apps (every request with an access token of /oauth). */
 export const SMART_BASE = '/smart/fhir';
 const FHIR_PATH = /^\/fhir(?:[/?]|$)/;

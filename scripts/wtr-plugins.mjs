@@ -54,13 +54,14 @@ export function percorsoCommands() {
   /** A demo server seeded ahead of the next `fhir-server { demo: true }` (see serverStart). */
   let spareDemo;
   async function startFhir(payload) {
-    const { startFhirServer, DEMO_SAMPLE, DEFAULT_GATEWAY_DIR } = await import('./fhir-server.mjs');
-    const { generateFhir } = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
+    const { startFhirServer, demoBundles, DEFAULT_GATEWAY_DIR } = await import('./fhir-server.mjs');
+    const generator = await import(pathToFileURL(resolve(root, 'packages/model/dist/generator/index.js')).href);
     const demo = payload?.demo === true;
-    const bundle = generateFhir(demo ? { ...DEMO_SAMPLE } : { seed: payload?.seed ?? 1, events: payload?.events ?? 60 });
-    const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient').resource;
+    // demo: exactly what `npm start` seeds (the sample patient, then their family's records).
+    const bundles = demo ? demoBundles(generator) : [generator.generateFhir({ seed: payload?.seed ?? 1, events: payload?.events ?? 60 })];
+    const patient = bundles[0].entry.find((e) => e.resource.resourceType === 'Patient').resource;
     const server = await startFhirServer({
-      bundles: [bundle],
+      bundles,
       gatewayDir: demo ? (existsSync(DEFAULT_GATEWAY_DIR) ? DEFAULT_GATEWAY_DIR : false) : payload?.gateway ? undefined : false,
       everything: payload?.everything !== false,
       token: payload?.token,

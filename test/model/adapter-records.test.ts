@@ -432,6 +432,45 @@ describe('fromFhir — consent, delegation, access log, exemptions', () => {
     expect(inc.person).to.deep.include({ name: 'Luca Rossi', cf: 'RSSLCU15A01H501X' });
   });
 
+  it('keeps the codice fiscale of a child named only by the reference of the RelatedPerson (their Patient is in their own record)', () => {
+    const KID = 'RSSLCU15A01H501X';
+    const parentOf = (patientRef: Record<string, unknown>) => ({
+      resourceType: 'RelatedPerson',
+      id: 'mum-of-kid',
+      patient: patientRef,
+      identifier: [{ system: MEF, value: CF }],
+      relationship: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode', code: 'MTH' }] }],
+      extension: [{ url: `${SD}stato-delega`, valueCode: 'active' }],
+      period: { start: '2015-01-01', end: '2033-01-01' },
+    });
+    const cond = { resourceType: 'Condition', id: 'c', subject: { reference: 'Patient/p1' }, onsetDateTime: '2020' };
+    // A literal reference to the child's Patient, which this record does not hold, with their code and name.
+    const literal = fromFhir(collection(patient(), parentOf({ reference: 'Patient/kid', identifier: { system: MEF, value: KID }, display: 'Luca Rossi' }), cond), { now: NOW });
+    const inc = literal.record.delegations.find((d) => d.id === 'RelatedPerson/mum-of-kid')!;
+    expect(inc).to.deep.include({ direction: 'incoming', basis: 'parental', status: 'active' });
+    expect(inc.person).to.deep.equal({ name: 'Luca Rossi', cf: KID });
+    expect(codes(literal)).to.not.include('dangling-reference');
+    // A logical reference (identifier only), as the gateway gives it.
+    const logical = fromFhir(collection(patient(), parentOf({ identifier: { system: MEF, value: KID }, display: 'Luca Rossi' }), cond), { now: NOW });
+    expect(logical.record.delegations[0]!.person).to.deep.equal({ name: 'Luca Rossi', cf: KID });
+  });
+
+  it('does not report the Patient of a linked person (a child, a delegator) as another person’s data', () => {
+    const r = fromFhir(collection(
+      patient(),
+      patient('kid', 'RSSLCU15A01H501X', { name: [{ given: ['Luca'], family: 'Rossi' }], birthDate: '2015-01-01' }),
+      { resourceType: 'RelatedPerson', id: 'mum-of-kid', patient: { reference: 'Patient/kid' }, identifier: [{ system: MEF, value: CF }], relationship: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode', code: 'MTH' }] }], extension: [{ url: `${SD}stato-delega`, valueCode: 'active' }] },
+      { resourceType: 'Condition', id: 'c', subject: { reference: 'Patient/p1' }, onsetDateTime: '2020' },
+    ), { now: NOW });
+    expect(r.record.patient.cf).to.equal(CF);
+    expect(r.record.delegations[0]!.person).to.deep.include({ name: 'Luca Rossi', cf: 'RSSLCU15A01H501X' });
+    expect(r.record.delegations[0]!.person.birthDate?.iso).to.equal('2015-01-01');
+    expect(codes(r)).to.not.include('other-patient');
+    // Someone else's Patient, not linked, still is.
+    const mixed = fromFhir(collection(patient(), patient('x', 'VRDGNN70A01H501Z'), { resourceType: 'Condition', id: 'c', subject: { reference: 'Patient/p1' }, onsetDateTime: '2020' }), { now: NOW });
+    expect(codes(mixed)).to.include('other-patient');
+  });
+
   it('reads the access log: actor, role, purpose, emergency, documents, outcome', () => {
     const r = fromFhir(collection(
       patient(),

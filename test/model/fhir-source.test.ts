@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fromFhir } from '@percorso/model';
-import { generateFhir } from '@percorso/model/generator';
+import { fromFhir, viewFor } from '@percorso/model';
+import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import {
   FhirAuthError,
   FhirConflictError,
@@ -26,7 +26,7 @@ interface Started {
 }
 type Rule = { match: string; times?: number; status?: number; headers?: Record<string, string>; body?: string; contentType?: string; delayMs?: number };
 
-const start = (o: { events?: number; seed?: number; everything?: boolean; token?: string; gateway?: boolean } = {}) =>
+const start = (o: { events?: number; seed?: number; everything?: boolean; token?: string; gateway?: boolean; demo?: boolean } = {}) =>
   executeServerCommand<Started, object>('fhir-server', { action: 'start', ...o });
 const proxy = (target: string, rules: Rule[]) => executeServerCommand<{ id: number; url: string }, object>('fhir-proxy', { target, rules });
 const hits = (id: number) => executeServerCommand<number[], object>('fhir-proxy', { action: 'hits', id });
@@ -81,7 +81,10 @@ describe('loadFhirRecord over HTTP ($everything, paging)', function () {
     expect(loaded).to.deep.equal([...loaded].sort((a, b) => a - b));
     expect(progress[0]!.loaded).to.equal(7);
     expect(progress[0]!.approximate).to.equal(false);
-    expect(progress[0]!.total).to.equal(r.resources);
+    // The server's total of $everything; then the two RelatedPersons of the records the patient may
+    // open (their child's, their mother's), which live in those records and are searched after it.
+    expect(r.resources - progress[0]!.total!).to.equal(2);
+    expect(progress.at(-1)!.total).to.equal(r.resources);
     expect(progress.at(-1)!.phase).to.equal('done');
     // A snapshot after the first page already has the patient and some of the record.
     const first = progress[0]!.snapshot();
@@ -238,6 +241,34 @@ describe('loadFhirRecord over HTTP ($everything, paging)', function () {
     expect(retryAfterMs('3')).to.equal(3000);
     expect(retryAfterMs(new Date(Date.UTC(2026, 0, 1, 0, 0, 10)).toUTCString(), Date.UTC(2026, 0, 1))).to.equal(10000);
     expect(retryAfterMs('soon')).to.equal(undefined);
+  });
+});
+
+describe('loadFhirRecord over HTTP (the records of the family, on the demo’s server)', function () {
+  this.timeout(240000);
+  let s: Started;
+  before(async () => {
+    s = await start({ demo: true });
+  });
+  after(() => stop(s.id));
+
+  it('finds whose records name the patient (their child, their delegator) with who they are, and each of those records names the patient back', async () => {
+    const r = await loadFhirRecord({ baseUrl: s.url, patient: s.patientId, now: SAMPLE_NOW });
+    expect(r.issues.map((i) => i.code)).to.not.include('other-patient');
+    const incoming = r.record.delegations.filter((d) => d.direction === 'incoming');
+    expect(incoming.map((d) => d.basis).sort()).to.deep.equal(['parental', 'voluntary']);
+    for (const d of incoming) {
+      expect(d.person.cf, d.person.name).to.match(/^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/);
+      expect(d.person.birthDate, d.person.name).to.not.equal(undefined);
+      const other = await loadFhirRecord({ baseUrl: s.url, patient: d.person.cf!, now: SAMPLE_NOW });
+      expect(other.record.patient.name).to.equal(d.person.name);
+      const back = other.record.delegations.find((x) => x.id === d.id)!;
+      expect(back).to.deep.include({ direction: 'outgoing', basis: d.basis, status: 'active' });
+      expect(back.person.cf).to.equal(s.cf);
+      const v = viewFor(other, { role: d.basis === 'parental' ? 'parent' : 'delegate', delegationId: d.id, now: SAMPLE_NOW });
+      expect(v.restriction).to.equal(undefined);
+      expect(v.events.length).to.be.above(0).and.below(other.record.events.length);
+    }
   });
 });
 

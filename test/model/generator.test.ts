@@ -14,7 +14,7 @@ import {
   type ClinicalEvent,
   type FromFhirResult,
 } from '@percorso/model';
-import { generateFhir, codiceFiscale, SAMPLE_NOW, type FhirBundle } from '@percorso/model/generator';
+import { generateFhir, generateFamilyFhir, codiceFiscale, SAMPLE_NOW, type FhirBundle } from '@percorso/model/generator';
 import { COMUNI } from '../../packages/model/src/generator/data.js';
 
 const cache = new Map<string, { bundle: FhirBundle; result: FromFhirResult }>();
@@ -126,8 +126,12 @@ describe('generateFhir', () => {
         expect(keys.has(key), `duplicate ${key}`).to.equal(false);
         keys.add(key);
       }
+      // The RelatedPersons that link the family point at the child's and the mother's Patients, which
+      // are in their own records (generateFamilyFhir): nothing else points outside the bundle.
+      const family = new Set(generateFamilyFhir({ seed: 11, events: 1000 }).flatMap((b) => b.entry.filter((e) => e.resource.resourceType === 'Patient').map((e) => `Patient/${e.resource.id}`)));
       const dangling = references(bundle.entry.map((e) => e.resource)).filter((r) => !keys.has(r));
-      expect(dangling).to.deep.equal([]);
+      expect(dangling.length).to.be.within(1, 2);
+      for (const r of dangling) expect(family.has(r), r).to.equal(true);
     });
 
     for (const [seed, events] of [[1, 50], [2, 50], [3, 1000], [4, 10000]] as const) {
@@ -347,6 +351,54 @@ describe('generateFhir', () => {
         const r = fromFhir(generateFhir({ seed, events: 50 }), { now: SAMPLE_NOW }).record;
         expect(r.delegations.some((d) => d.direction === 'incoming'), `seed ${seed}`).to.equal(true);
       }
+    });
+
+    it('writes the family’s records the patient may open: the minor child’s (as parent) and the delegator’s (as delegate), linked by the same RelatedPerson', () => {
+      const o = { seed: 2026, events: 600 };
+      const own = generated(2026, 600);
+      const family = generateFamilyFhir(o);
+      expect(JSON.stringify(generateFamilyFhir(o))).to.equal(JSON.stringify(family));
+      expect(family).to.have.length(2);
+      // One server holds them all: no id names two different resources.
+      const byKey = new Map<string, string>();
+      for (const b of [own.bundle, ...family])
+        for (const { resource } of b.entry) {
+          const k = `${resource.resourceType}/${resource.id}`;
+          const json = JSON.stringify(resource);
+          if (byKey.has(k)) expect(byKey.get(k), k).to.equal(json);
+          byKey.set(k, json);
+        }
+      const incoming = own.result.record.delegations.filter((d) => d.direction === 'incoming' && d.status === 'active');
+      expect(incoming.map((d) => d.basis)).to.deep.equal(['parental', 'voluntary']);
+      const cf = own.result.record.patient.cf;
+      const [child, mother] = family.map((b) => fromFhir(b, { now: SAMPLE_NOW }));
+      for (const [r, d] of [[child!, incoming[0]!], [mother!, incoming[1]!]] as const) {
+        expect(errorsOf(r)).to.deep.equal([]);
+        expect(r.record.patient.cf).to.equal(d.person.cf);
+        const out = r.record.delegations.find((x) => x.id === d.id)!;
+        expect(out).to.deep.include({ direction: 'outgoing', basis: d.basis, status: 'active' });
+        expect(out.person.cf).to.equal(cf);
+      }
+      // The child is a minor; the parent's view leaves out what a parent may not see (P97, protected).
+      const born = child!.record.patient.birthDate!.start;
+      expect(SAMPLE_NOW - born).to.be.within(17 * 365 * 86_400_000, 18 * 365.25 * 86_400_000);
+      const childDocs = docs(child!.record.events);
+      const parentView = viewFor(child!, { role: 'parent', delegationId: incoming[0]!.id, now: SAMPLE_NOW });
+      expect(parentView.restriction).to.equal(undefined);
+      const hiddenFromParent = childDocs.filter((e) => e.privacy.hiddenFromParent || e.privacy.protectedCategory);
+      expect(hiddenFromParent.map((e) => e.title).sort()).to.deep.equal(['Colloquio psicologico', 'Visita allo spazio giovani del consultorio']);
+      for (const e of hiddenFromParent) expect(parentView.events.some((x) => x.id === e.id)).to.equal(false);
+      expect(docs(parentView.events)).to.have.length(childDocs.length - 2);
+      // The delegate sees neither obscured nor protected documents, nor income exemptions; the delegation expires within the year.
+      const delegateView = viewFor(mother!, { role: 'delegate', delegationId: incoming[1]!.id, now: SAMPLE_NOW });
+      expect(delegateView.restriction).to.equal(undefined);
+      const motherDocs = docs(mother!.record.events);
+      expect(motherDocs.some((e) => e.privacy.obscured)).to.equal(true);
+      expect(motherDocs.some((e) => e.privacy.protectedCategory)).to.equal(true);
+      expect(docs(delegateView.events).some((e) => e.privacy.obscured || e.privacy.protectedCategory)).to.equal(false);
+      expect(mother!.record.patient.exemptions.some((x) => x.kind === 'income')).to.equal(true);
+      expect(delegateView.patient.exemptions.some((x) => x.kind === 'income')).to.equal(false);
+      expect(incoming[1]!.validTo!.start).to.be.within(SAMPLE_NOW, SAMPLE_NOW + 366 * 86_400_000);
     });
 
     it('vaccinates with the calendar of the patient’s time: hexavalent and MPR for the young, smallpox only before 1939', () => {

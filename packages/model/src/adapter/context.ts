@@ -26,6 +26,27 @@ export class Ctx {
    * Resolves a Reference (`{ reference, identifier }`) found at `res.loc` + `field`. A dangling or
    * unreadable reference is reported; a logical reference (identifier only) that matches nothing is not.
    */
+  /**
+   * Resolves a Reference that may rightly point outside the input (a person's Patient in their own
+   * record): what it names when present, else undefined, without an issue.
+   */
+  refQuietly(res: Res, value: unknown): Res | undefined {
+    if (!isObj(value)) return undefined;
+    const reference = value.reference;
+    if (typeof reference === 'string' && reference.length > 0 && reference.length <= 4096) {
+      const hit = this.index.resolveString(reference);
+      if (hit) return usedBy(hit.duplicateOf ?? hit, res);
+    }
+    const ident = obj(value.identifier);
+    if (ident && typeof ident.value === 'string') {
+      const sys = typeof ident.system === 'string' ? ident.system.trim() : '';
+      const v = ident.value.trim();
+      const hit = this.index.byIdentifier.get(`Patient|${sys}|${v}`) ?? this.index.byIdentifier.get(`Patient||${v}`);
+      return hit && usedBy(hit, res);
+    }
+    return undefined;
+  }
+
   ref(res: Res, value: unknown, field: string): Res | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isObj(value)) {

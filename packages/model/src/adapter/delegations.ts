@@ -20,9 +20,17 @@ export function readRelatedPerson(rd: Reader, res: Res): void {
     if (c.system === `${PERCORSO_CS}tipo-delega` && DELEGATION_BASIS.has(c.code)) basis = c.code as Delegation['basis'];
   }
   if (!basis) for (const c of rels) if (DELEGATION_BASIS_BY_V3.has(c.code)) basis = DELEGATION_BASIS_BY_V3.get(c.code);
-  const patientRes = rd.ctx.ref(res, r.patient, 'patient');
-  const patientPerson = patientRes && patientRes.type === 'Patient' ? rd.personKeyOfPatient(patientRes) : undefined;
   const cf = cfOf(r.identifier);
+  // The record's patient is the related person of someone else's record (their parent, their
+  // delegate): that person's Patient is in their own record, usually not in this one. The
+  // reference then names them by codice fiscale (`patient.identifier`) and display, which is all
+  // this record needs of them; a literal reference to their Patient that is not here is expected,
+  // not dangling.
+  const linkRef = obj(r.patient);
+  const linkedCf = cfOf(linkRef?.identifier);
+  const linked = cf !== undefined && cf === rd.patient.cf && linkedCf !== undefined && linkedCf !== rd.patient.cf;
+  const patientRes = linked ? rd.ctx.refQuietly(res, r.patient) : rd.ctx.ref(res, r.patient, 'patient');
+  const patientPerson = patientRes && patientRes.type === 'Patient' ? rd.personKeyOfPatient(patientRes) : undefined;
   let direction: Delegation['direction'] | undefined;
   if (patientPerson && patientPerson === rd.recordPerson) direction = 'outgoing';
   else if (cf && rd.patient.cf && cf === rd.patient.cf && patientPerson !== rd.recordPerson) direction = 'incoming';
@@ -44,8 +52,8 @@ export function readRelatedPerson(rd: Reader, res: Res): void {
     if (bd) person.birthDate = bd;
   } else {
     const pr = patientRes?.r;
-    const pcf = pr ? cfOf(pr.identifier) : undefined;
-    person = { name: (pr ? humanName(pr.name) : undefined) ?? str(obj(r.patient)?.display) ?? pcf ?? 'Persona' };
+    const pcf = (pr ? cfOf(pr.identifier) : undefined) ?? linkedCf;
+    person = { name: (pr ? humanName(pr.name) : undefined) ?? str(linkRef?.display) ?? pcf ?? 'Persona' };
     if (pcf) person.cf = pcf;
     const bd = pr && patientRes ? rd.ctx.date(patientRes, pr.birthDate, 'birthDate') : undefined;
     if (bd) person.birthDate = bd;

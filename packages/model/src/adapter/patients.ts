@@ -57,13 +57,32 @@ export function readPatients(rd: Reader): void {
   }
   rd.recordPerson = chosen;
   rd.patient = mergePatients(rd, byPerson.get(chosen)!, true);
+  const linked = linkedPersons(rd);
   for (const [k, list] of byPerson) {
     if (k === chosen) continue;
     rd.excludedPersons.add(k);
     const other = mergePatients(rd, list, false);
     rd.otherPatients.push(other);
-    rd.issues.add('other-patient', list[0]!.loc, undefined, { who: other.cf ?? other.id }, [other.id]);
+    // A child or a delegator whose record the patient may open comes with their Patient (who they
+    // are): expected, not another person's data mixed in. Anything else of theirs is still left out.
+    if (!linked.has(k)) rd.issues.add('other-patient', list[0]!.loc, undefined, { who: other.cf ?? other.id }, [other.id]);
   }
+}
+
+/**
+ * The people whose record names the record's patient as their related person (parent, delegate):
+ * a RelatedPerson that carries the patient's codice fiscale and points at another Patient.
+ */
+function linkedPersons(rd: Reader): Set<string> {
+  const out = new Set<string>();
+  const cf = rd.patient.cf;
+  if (!cf) return out;
+  for (const res of rd.index.all) {
+    if (res.type !== 'RelatedPerson' || cfOf(res.r.identifier) !== cf) continue;
+    const target = rd.ctx.refQuietly(res, res.r.patient);
+    if (target?.type === 'Patient') out.add(rd.personKeyOfPatient(target));
+  }
+  return out;
 }
 
 function mergePatients(rd: Reader, list: Res[], report: boolean): Patient {

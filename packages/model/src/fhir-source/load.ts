@@ -7,7 +7,7 @@ import { fromFhir } from '../adapter/index.js';
 import { issueOf, type IssueDef } from '../adapter/issues.js';
 import { CF_SYSTEMS } from '../codes.js';
 import type { FromFhirResult, Issue } from '../types.js';
-import { PatientNotFoundError } from './errors.js';
+import { FhirAuthError, PatientNotFoundError } from './errors.js';
 import { abortError, baseUrlOf, httpError, jsonOf, send, transportOf, type FetchLike, type SmartClientLike, type Transport } from './http.js';
 
 /** What the host passes. `patient` is a logical id (`pat-123`) or a codice fiscale. */
@@ -133,6 +133,8 @@ class Loader {
   private counts = new Map<string, number>();
   private snap?: { at: number; result: FromFhirResult };
   private patientIds: string[] = [];
+  /** The patient's codice fiscale, once the Patient is found. */
+  private cf?: string;
 
   constructor(private o: LoadFhirRecordOptions) {
     this.t = transportOf(o);
@@ -156,6 +158,7 @@ class Loader {
         await this.searches(id);
       }
     }
+    await this.linked();
     this.phase = 'references';
     await this.resolveDangling();
     await this.resolveDangling();
@@ -180,6 +183,7 @@ class Loader {
       const found = (bundle?.entry ?? []).map((e) => e.resource).filter((r): r is Res => r?.resourceType === 'Patient' && typeof r.id === 'string');
       if (!found.length) throw new PatientNotFoundError(url, cf);
       this.patientIds = found.map((r) => r.id as string);
+      this.cf = cf;
       return;
     }
     if (!FHIR_ID.test(p)) throw new PatientNotFoundError(`${this.base}/Patient/${encodeURIComponent(p)}`, p);
@@ -190,6 +194,33 @@ class Loader {
     if (res.status === 404 || res.status === 410) throw new PatientNotFoundError(url, p);
     if (!res.ok) throw httpError(url, res, body);
     this.patientIds = [p];
+    const ids = (body as Res | undefined)?.identifier;
+    for (const i of Array.isArray(ids) ? (ids as { system?: unknown; value?: unknown }[]) : []) {
+      if (typeof i?.system === 'string' && CF_SYSTEMS.has(i.system.trim()) && typeof i.value === 'string' && CF_SHAPE.test(i.value.trim())) {
+        this.cf = i.value.trim().toUpperCase();
+        break;
+      }
+    }
+  }
+
+  // ── the records that name this patient ──
+  /**
+   * The RelatedPersons of other people's records that name this patient by codice fiscale — a
+   * minor's record naming their parent, a delegator's naming their delegate — with the Patient each
+   * is about (`_include`): who they are, so that the record shows whose records the patient may
+   * open. They live in the other person's compartment, so `$everything` and the per-type searches
+   * do not bring them. A server that does not let this client search them (401/403: a SMART app
+   * with patient-level scopes) simply leaves them out: they are not part of this patient's record.
+   */
+  private async linked(): Promise<void> {
+    if (!this.cf) return;
+    const value = [...CF_SYSTEMS].map((s) => `${s}|${this.cf}`).join(',');
+    const url = `${this.base}/RelatedPerson?identifier=${encodeURIComponent(value)}&_include=${encodeURIComponent('RelatedPerson:patient')}&_count=${this.pageSize}`;
+    try {
+      await this.searchChain('linked', url);
+    } catch (err) {
+      if (!(err instanceof FhirAuthError)) throw err;
+    }
   }
 
   // ── Patient/$everything ──

@@ -144,12 +144,17 @@ export class Builder {
   patient!: Person;
   patientRef!: Ref;
 
-  constructor(readonly rng: Rng, readonly now: number) {}
+  /**
+   * @param ns Prefix of every id this builder makes (`prac-1` → `f1-prac-1`): the records of one
+   *   family go to the same server, where ids must not collide. Organisations keep their ids, being
+   *   the same resources in every record.
+   */
+  constructor(readonly rng: Rng, readonly now: number, readonly ns = '') {}
 
   id(prefix: string): string {
     const n = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, n);
-    return `${prefix}-${n}`;
+    return `${this.ns}${prefix}-${n}`;
   }
 
   add(resource: FhirResource, isEvent: boolean): Ref {

@@ -26,6 +26,7 @@ import { filler } from './documents/filler.js';
 import { patientSummary, privateDocuments } from './documents/summary.js';
 import { taccuino } from './documents/taccuino.js';
 import { adultVaccinations, childhoodVaccinations } from './documents/vaccinations.js';
+import { delegator, familyBundles, type FamilySeed } from './family.js';
 import { exemptions } from './patient/exemptions.js';
 import { patient } from './patient/patient.js';
 import { Rng } from './random.js';
@@ -82,6 +83,21 @@ const FULL_LIFE = 400;
  * the same options give byte-identical `JSON.stringify` output.
  */
 export function generateFhir(options: GenerateFhirOptions): FhirBundle {
+  return story(options).bundle;
+}
+
+/**
+ * The records of the patient's family that the patient may open, each a bundle of its own with ids
+ * of its own (family.ts): the minor child's, whose parent the patient is (when the story has a
+ * child: seed 2026 has), and the record of the patient's mother, who delegated the patient. The
+ * same options as {@link generateFhir}, whose bundle holds the RelatedPersons that link them; load
+ * all of them on one server to open one record from another. Deterministic like it.
+ */
+export function generateFamilyFhir(options: GenerateFhirOptions): FhirBundle[] {
+  return familyBundles(story(options).family);
+}
+
+function story(options: GenerateFhirOptions): { bundle: FhirBundle; family: FamilySeed } {
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed) : 0;
   const target = Math.round(Math.min(MAX_EVENTS, Math.max(MIN_EVENTS, Number.isFinite(options.events) ? options.events : MIN_EVENTS)));
   const now = options.now !== undefined && Number.isFinite(options.now) ? options.now : SAMPLE_NOW;
@@ -113,11 +129,12 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
   const spouseSex: Sex = sex === 'female' ? 'male' : 'female';
   const spouse = { given: rng.pick(spouseSex === 'female' ? FEMALE_NAMES : MALE_NAMES), family: rng.pick(SURNAMES.filter((s) => s !== family)), sex: spouseSex };
   consents(ctx, visibleProtected);
-  const delegate = delegations(ctx, spouse);
+  const { delegate, child } = delegations(ctx, spouse);
   accessLog(ctx, target, delegate, pss);
   exemptions(ctx, afDx);
+  const mother = delegator(b, seed, birth);
 
-  return {
+  const bundle: FhirBundle = {
     resourceType: 'Bundle',
     id: `percorso-${seed}-${target}`,
     meta: {
@@ -128,6 +145,7 @@ export function generateFhir(options: GenerateFhirOptions): FhirBundle {
     timestamp: instant(now),
     entry: b.entries,
   };
+  return { bundle, family: { seed, now, citizen: b.patient, child, delegator: mother } };
 }
 
 /** The number of clinical events in a generated bundle, counted as the generator counts them. */

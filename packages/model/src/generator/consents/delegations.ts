@@ -1,14 +1,34 @@
-/** Delegations: an outgoing one (the spouse), an expired one, and an incoming one for an elderly parent. */
+/**
+ * Delegations: outgoing ones (the spouse, active; a friend, pending; an old one, expired) and the
+ * incoming one of the patient's child, a minor who turns 18 in a few weeks (the parent's access).
+ * The child's RelatedPerson belongs to the child's record (its `patient` is the child's Patient,
+ * named also by codice fiscale and display, as FHIR allows): the same resource is in the child's
+ * own bundle (family.ts), where it is the parent's outgoing delegation.
+ */
 import { cc, type Ctx, type Ref, type Sex } from '../builder.js';
 import { FEMALE_NAMES, MALE_NAMES, SURNAMES, SYS } from '../data.js';
 import type { FhirResource } from '../generate.js';
 import { codiceFiscale } from '../patient/cf.js';
+import { patientIdOf } from '../patient/patient.js';
 import { addYears, atLocal, dateOnly, DAY, romeFields, YEAR } from '../time.js';
 
-/** Returns the active delegate (the spouse), whose accesses appear in the log. */
-export function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex }): { ref: Ref; name: string } {
+/** The minor child of the story: who they are, and the RelatedPerson that links them to the patient. */
+export interface ChildOf {
+  given: string;
+  family: string;
+  sex: Sex;
+  cf: string;
+  /** Birth, epoch ms (noon in Rome). */
+  birth: number;
+  /** The RelatedPerson (the patient as the child's parent), the same object in both records. */
+  relation: FhirResource;
+}
+
+/** Returns the active delegate (the spouse), whose accesses appear in the log, and the minor child when the story has one. */
+export function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex }): { delegate: { ref: Ref; name: string }; child?: ChildOf } {
   const { b, rng, now, birth } = ctx;
   const p = b.patient;
+  let last: FhirResource | undefined;
   const rp = (opts: { name: [string, string]; sex: Sex; cf: string; code: string; state: string; start: number; end?: number; incoming?: { ref: Record<string, unknown> } }): Ref => {
     const period: Record<string, string> = { start: dateOnly(opts.start) };
     if (opts.end !== undefined) period.end = dateOnly(opts.end);
@@ -25,6 +45,7 @@ export function delegations(ctx: Ctx, spouse: { given: string; family: string; s
       period,
     };
     if (opts.incoming) resource.birthDate = dateOnly(birth);
+    last = resource;
     return b.add(resource, false);
   };
   const cfOf = (given: string, family: string, sex: Sex, year: number): string =>
@@ -44,6 +65,7 @@ export function delegations(ctx: Ctx, spouse: { given: string; family: string; s
   const child18 = atLocal(now + rng.int(15, 60) * DAY, 12, 0);
   const childBirth = addYears(child18, -18);
   const parentAge = (childBirth - birth) / YEAR;
+  let child: ChildOf | undefined;
   if (parentAge >= 20 && parentAge <= (p.sex === 'female' ? 48 : 60)) {
     const childSex: Sex = rng.chance(0.5) ? 'female' : 'male';
     const childGiven = rng.pick(childSex === 'female' ? FEMALE_NAMES : MALE_NAMES);
@@ -58,8 +80,9 @@ export function delegations(ctx: Ctx, spouse: { given: string; family: string; s
       state: 'active',
       start: childBirth,
       end: child18,
-      incoming: { ref: { identifier: { system: SYS.cf, value: childCf }, display: `${childGiven} ${childFamily}` } },
+      incoming: { ref: { reference: `Patient/${patientIdOf(childCf)}`, identifier: { system: SYS.cf, value: childCf }, display: `${childGiven} ${childFamily}` } },
     });
+    child = { given: childGiven, family: childFamily, sex: childSex, cf: childCf, birth: childBirth, relation: last! };
   }
-  return { ref: delegate, name: `${spouse.given} ${spouse.family}` };
+  return { delegate: { ref: delegate, name: `${spouse.given} ${spouse.family}` }, child };
 }

@@ -5,6 +5,9 @@ import type { GenerateFhirOptions } from '../generate.js';
 import { romeFields, romeTime } from '../time.js';
 import { codiceFiscale } from './cf.js';
 
+/** The logical id of a person's Patient: from their codice fiscale, so that another record can point at it. */
+export const patientIdOf = (cf: string): string => `pat-${cf.toLowerCase()}`;
+
 /** Writes the Patient (and their MMG) and returns what the rest of the story needs. */
 export function patient(b: Builder, options: GenerateFhirOptions, now: number): { sex: Sex; birth: number; family: string; mmg: Person } {
   const rng = b.rng;
@@ -22,7 +25,7 @@ export function patient(b: Builder, options: GenerateFhirOptions, now: number): 
   const houseNumber = rng.int(1, 180);
 
   const mmg = b.practitioner(rng.chance(0.5) ? 'female' : 'male', 'Medico di medicina generale');
-  const patientId = `pat-${cf.toLowerCase()}`;
+  const patientId = patientIdOf(cf);
   b.patientRef = { reference: `Patient/${patientId}` };
   b.patient = { ref: b.patientRef, name: `${given} ${family}`, given, family, sex, cf };
   const mail = `${given}.${family}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z.]/g, '').toLowerCase();
