@@ -123,6 +123,22 @@ export function labSeries(results = 200, history = 50): { resources: unknown[]; 
       });
       entries.push({ reference: `Observation/${id}` });
     }
+    // Panels of 20 results (a DiagnosticReport each), on serum, whole blood or urine, as labs group them.
+    const panels = [];
+    for (const [i, code] of ['SER', 'BLD', 'UR'].entries()) out.push({ resourceType: 'Specimen', id: `sp-${d}-${i}`, subject, type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-SpecimenType', code }] } });
+    for (let p = 0; p * 20 < results; p++) {
+      out.push({
+        resourceType: 'DiagnosticReport',
+        id: `dr-${d}-${p}`,
+        status: 'final',
+        code: { text: `Pannello ${p + 1}` },
+        subject,
+        effectiveDateTime: iso,
+        specimen: [{ reference: `Specimen/sp-${d}-${p % 3}` }],
+        result: entries.slice(p * 20, p * 20 + 20),
+      });
+      panels.push({ reference: `DiagnosticReport/dr-${d}-${p}` });
+    }
     out.push({
       resourceType: 'Composition',
       id: `lab-${d}`,
@@ -131,7 +147,7 @@ export function labSeries(results = 200, history = 50): { resources: unknown[]; 
       subject,
       date: iso,
       title: 'Referto di laboratorio',
-      section: [{ title: 'Chimica clinica', code: { coding: [{ system: 'http://loinc.org', code: '18719-5' }] }, entry: entries, text: { status: 'generated', div: XHTML(`<p>${results} esami eseguiti.</p>`) } }],
+      section: [{ title: 'Chimica clinica', code: { coding: [{ system: 'http://loinc.org', code: '18719-5' }] }, entry: [...panels, ...entries], text: { status: 'generated', div: XHTML(`<p>${results} esami eseguiti.</p>`) } }],
     });
     latest = `Composition/lab-${d}`;
   }

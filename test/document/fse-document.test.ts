@@ -9,6 +9,7 @@ import { fromCda, fromFhir, viewFor, type FseView, type NationalDocType, type Vi
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/document.js';
 import { FseAttachmentRequestEvent, FseOpenEvent, type FseDocument } from '../../packages/elements/src/document.js';
+import { labSeries } from './fixtures.js';
 
 const FHIR = ['LAB', 'LDO', 'PSS', 'RAD', 'RAP', 'RSA', 'SING_VACC', 'VPS'] as const;
 const CDA = ['LAB', 'LDO', 'PSS', 'RAD', 'VPS', 'CERT_VACC'] as const;
@@ -97,7 +98,7 @@ describe('<fse-document>', () => {
     it('the LAB example shows Microalbumin 16 mg/L with its range 0–20 and that it is normal', async () => {
       const view = viewFor(fromFhir(await fhirJson('LAB')), citizen);
       const el = await mount(view, docId(view));
-      const row = $$(el, '[part~="results"] tbody tr').find((tr) => /Microalbumin|Albumina/.test(text(tr)))!;
+      const row = $$(el, '[part~="results"] tbody tr[data-id]').find((tr) => /Microalbumin|Albumina/.test(text(tr)))!;
       expect(row, 'a result row').to.exist;
       expect(text(row.querySelector('.value'))).to.equal('16 mg/L');
       expect(text(row.querySelector('.range'))).to.equal('0–20');
@@ -226,6 +227,70 @@ describe('<fse-document>', () => {
     });
   });
 
+  describe('LAB results grouped by panel and specimen', () => {
+    /** Each group: its heading (a row header of scope rowgroup) and the names of its results. */
+    const groupsOf = (el: FseDocument) =>
+      $$(el, '[part~="results"] tbody.group').map((tb) => ({
+        heading: text(tb.querySelector('tr.group-title th[scope="rowgroup"]')),
+        rows: [...tb.querySelectorAll('tr[data-id] th[scope="row"] > span:first-child')].map((s) => text(s)),
+      }));
+
+    it('the FHIR LAB example: the urine albumin under its report’s heading, with the specimen, read as a row-group header', async () => {
+      const view = viewFor(fromFhir(await fhirJson('LAB')), citizen);
+      const el = await mount(view, docId(view));
+      const groups = groupsOf(el);
+      expect(groups).to.have.length(1);
+      expect(groups[0]!.heading).to.equal('Microalbumin Massa/Volume in Urine · Campione: Urine');
+      expect(groups[0]!.rows).to.deep.equal(['Albumina nelle urine']);
+      const th = $(el, 'tr.group-title th')!;
+      expect(th.getAttribute('colspan')).to.equal('5');
+    });
+
+    it('the CDA LAB example shows its result too: 16 mg/L, range 0–20, in its panel on urine', async () => {
+      const view = viewFor(fromCda(await cdaText('LAB')), citizen);
+      const el = await mount(view, docId(view));
+      const groups = groupsOf(el);
+      expect(groups.map((g) => g.heading)).to.deep.equal(['Microalbumin Massa/Volume in Urine · Campione: Urine']);
+      const row = $(el, '[part~="results"] tr[data-id]')!;
+      expect(text(row.querySelector('.value'))).to.equal('16 mg/L');
+      expect(text(row.querySelector('.range'))).to.equal('0–20');
+    });
+
+    const gen = viewFor(fromFhir(generateFhir({ seed: 5, events: 1500 })), citizen);
+    const withA1c = gen.events.find((e) => e.document?.nationalType === 'LAB' && gen.events.some((o) => o.documentId === e.id && o.codes.some((c) => c.code === '4548-4')) && gen.events.some((o) => o.documentId === e.id && o.codes.some((c) => c.code === '718-7')));
+
+    it('generated: one group per panel in the report’s order, the results no panel groups last as "Altri risultati"; each row keeps its "Che cos’è?"', async () => {
+      expect(withA1c, 'a generated report with a blood count and HbA1c').to.exist;
+      const el = await mount(gen, withA1c!.id);
+      const groups = groupsOf(el);
+      const headings = groups.map((g) => g.heading);
+      expect(headings).to.include('Emocromo · Campione: Sangue intero');
+      expect(headings.at(-1)).to.equal('Altri risultati');
+      expect(groups.at(-1)!.rows.join(' ')).to.match(/Emoglobina A1c/);
+      const results = gen.events.filter((o) => o.documentId === withA1c!.id && o.observation?.numeric);
+      expect(groups.reduce((n, g) => n + g.rows.length, 0), 'every result in one group').to.equal(results.length);
+      for (const tr of $$(el, '[part~="results"] tr[data-id]')) expect(tr.querySelector('button.explain'), text(tr)).to.exist;
+    });
+
+    it('in English and German the headings are in the reader’s language; a clinician sees the panel’s LOINC code', async () => {
+      const en = await mount(gen, withA1c!.id, { lang: 'en' });
+      expect(groupsOf(en).map((g) => g.heading)).to.include('Emocromo · Specimen: Whole blood').and.to.include('Other results');
+      const de = await mount(gen, withA1c!.id, { lang: 'de' });
+      expect(groupsOf(de).map((g) => g.heading)).to.include('Emocromo · Probe: Vollblut').and.to.include('Weitere Ergebnisse');
+      const clinician = await mount(gen, withA1c!.id, { wording: 'clinician' });
+      expect(groupsOf(clinician).map((g) => g.heading)).to.include('Emocromo LOINC 58410-2 · Campione: Sangue intero');
+    });
+
+    it('a report whose results have neither panel nor specimen keeps one plain table, without group headings', async () => {
+      const { resources, latest } = labSeries(3, 1);
+      const plain = (resources as Record<string, unknown>[]).filter((r) => r.resourceType !== 'DiagnosticReport' && r.resourceType !== 'Specimen');
+      const v = viewFor(fromFhir(plain, { now: SAMPLE_NOW }), citizen);
+      const el = await mount(v, latest);
+      expect($$(el, '[part~="results"] tr[data-id]')).to.have.length(3);
+      expect($$(el, '[part~="results"] tr.group-title')).to.have.length(0);
+    });
+  });
+
   describe('one test per national type, generated data', () => {
     const r = fromFhir(generateFhir({ seed: 3, events: 1500 }));
     const view = viewFor(r, citizen);
@@ -247,7 +312,7 @@ describe('<fse-document>', () => {
         expect($(el, '.type-name')!.textContent!.length).to.be.greaterThan(3);
         const contents = view.events.filter((e) => e.documentId === id);
         if (t === 'LAB') {
-          const rows = $$(el, '[part~="results"] tbody tr:not(.explanation)');
+          const rows = $$(el, '[part~="results"] tbody tr[data-id]');
           expect(rows.length).to.equal(contents.filter((c) => c.observation?.value !== undefined || c.observation?.numeric).length);
           // a high value says so in words and with a symbol, not colour alone
           const high = rows.find((tr) => tr.classList.contains('flagged'));
@@ -481,7 +546,7 @@ describe('<fse-document>', () => {
       (comp.context as Record<string, unknown>).period = { start: '2022-03' };
       const view = viewFor(fromFhir(bundle), citizen);
       const el = await mount(view, docId(view));
-      const row = $$(el, '[part~="results"] tbody tr')[0]!;
+      const row = $$(el, '[part~="results"] tbody tr[data-id]')[0]!;
       expect(text(row.querySelector('.value'))).to.equal('7');
       expect(text(row.querySelector('.range'))).to.equal('inferiore a 20');
       expect(text($(el, '[part~="meta"]'))).to.contain('marzo 2022');

@@ -66,7 +66,7 @@ describe('<fse-document> versions, long and empty documents, long histories', ()
     const { resources, latest } = labSeries(200, 50);
     const view = viewFor(fromFhir(resources, { now: SAMPLE_NOW }), { role: 'citizen', now: SAMPLE_NOW });
     const el = await mount(view, latest);
-    const rows = $$(el, '[part~="results"] tbody tr');
+    const rows = $$(el, '[part~="results"] tbody tr[data-id]');
     expect(rows).to.have.length(200);
     for (const r of rows) expect(text(r.querySelector('.previous'))).to.match(/^\d+ mg\/dL il \d+ [a-z]{3} \d{4} (↗ in aumento|↘ in diminuzione|→ invariato)$/);
     // the previous value is the month before

@@ -3,7 +3,7 @@
  * inside it, lab results with their previous value, the sections a reader looks for first, the
  * linked prescription and what fulfilled it. Nothing here looks outside the view.
  */
-import type { ClinicalEvent, Coding, DocumentMeta, DocumentSection, FseView, NationalDocType } from '@percorso/model';
+import type { ClinicalEvent, Coding, DocumentMeta, DocumentSection, FseView, LabPanel, LabSpecimen, NationalDocType } from '@percorso/model';
 
 export type DocEvent = ClinicalEvent & { document: DocumentMeta };
 
@@ -18,7 +18,12 @@ export interface ViewIndex {
   series: Map<string, ClinicalEvent[]>;
   /** Documents per NRE they carry. */
   byNre: Map<string, DocEvent[]>;
+  /** Result groups per document, derived once per view (see {@link resultGroupsOf}). */
+  groups: Map<string, ResultGroup[]>;
 }
+
+/** One index per view object: every element, and every opening of a document, shares it. */
+const indexes = new WeakMap<FseView, ViewIndex>();
 
 /** The key that makes two results "the same analyte": the LOINC code, else the local code and unit. */
 export function analyteKey(ev: ClinicalEvent): string | undefined {
@@ -30,6 +35,12 @@ export function analyteKey(ev: ClinicalEvent): string | undefined {
 }
 
 export function indexView(view: FseView): ViewIndex {
+  let index = indexes.get(view);
+  if (!index) indexes.set(view, (index = buildIndex(view)));
+  return index;
+}
+
+function buildIndex(view: FseView): ViewIndex {
   const byId = new Map<string, ClinicalEvent>();
   const contents = new Map<string, ClinicalEvent[]>();
   const series = new Map<string, ClinicalEvent[]>();
@@ -59,7 +70,7 @@ export function indexView(view: FseView): ViewIndex {
   }
   // view.events are sorted by date already; keep the series so even if a host sorted otherwise.
   for (const list of series.values()) list.sort((a, b) => a.date.start - b.date.start);
-  return { byId, contents, series, byNre };
+  return { byId, contents, series, byNre, groups: new Map() };
 }
 
 /** The document with this id in the view, or undefined (never existed, or not visible: the same answer). */
@@ -143,6 +154,42 @@ export function resultRows(contents: readonly ClinicalEvent[], index: ViewIndex)
     rows.push(row);
   }
   return rows;
+}
+
+/** Results of one panel on one specimen; `panel` absent: the results no panel groups ("Altri risultati"). */
+export interface ResultGroup {
+  key: string;
+  panel?: LabPanel;
+  specimen?: LabSpecimen;
+  rows: ResultRow[];
+}
+
+/**
+ * A document's results grouped by panel and specimen, in the document's order, the results no
+ * panel groups last; computed once per document and view (rows with their previous values included).
+ */
+export function resultGroupsOf(docId: string, index: ViewIndex): ResultGroup[] {
+  let groups = index.groups.get(docId);
+  if (groups) return groups;
+  const byKey = new Map<string, ResultGroup>();
+  const other: ResultGroup[] = [];
+  for (const row of resultRows(index.contents.get(docId) ?? [], index)) {
+    const o = row.ev.observation!;
+    const s = o.specimen;
+    const key = `${o.panel?.id ?? ''}|${s ? (s.code ? `${s.code.system}|${s.code.code}` : s.name) : ''}`;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, rows: [] };
+      if (o.panel) g.panel = o.panel;
+      if (s) g.specimen = s;
+      byKey.set(key, g);
+      if (!o.panel) other.push(g);
+    }
+    g.rows.push(row);
+  }
+  groups = [...byKey.values()].filter((g) => g.panel).concat(other);
+  index.groups.set(docId, groups);
+  return groups;
 }
 
 /** A range's unit repeated after it ("0–20 mg/L" with unit mg/L) is said once. */

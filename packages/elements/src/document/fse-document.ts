@@ -18,7 +18,7 @@ import {
   fulfilmentsOf,
   indexView,
   prescriptionsOf,
-  resultRows,
+  resultGroupsOf,
   splitSections,
   withoutCodes,
   wordsOf,
@@ -392,12 +392,12 @@ export class FseDocument extends FseElement {
   // ───────────── what is inside ─────────────
 
   private renderStructured(doc: DocEvent, contents: readonly ClinicalEvent[], index: ViewIndex, level: number): unknown {
-    const rows = resultRows(contents, index);
+    const groups = resultGroupsOf(doc.id, index);
     const type = doc.document.nationalType;
     const isPrescription = type === 'PRESC_FARM' || type === 'PRESC_SPEC';
     const lists = LIST_KINDS.map((kind) => ({ kind, items: contents.filter((c) => c.kind === kind) })).filter((g) => g.items.length);
     return html`${isPrescription ? this.renderPrescription(doc, contents, index, level) : nothing}
-      ${rows.length ? renderResultsTable(this.tableHost, rows, this.heading(level, this.l.t('results'), 'results-title')) : nothing}
+      ${groups.length ? renderResultsTable(this.tableHost, groups, this.heading(level, this.l.t('results'), 'results-title')) : nothing}
       ${lists.length && !isPrescription
         ? html`<div class="contents" part="contents">${lists.map((g) => this.renderList(g.kind, g.items, level))}</div>`
         : nothing}

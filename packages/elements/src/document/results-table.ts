@@ -4,10 +4,10 @@
  * direction; a "?" beside a name opens the glossary's explanation in the row below.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ClinicalEvent } from '@percorso/model';
+import type { ClinicalEvent, LabSpecimen } from '@percorso/model';
 import { analyteGlossary, type LocalGlossaryEntry } from '../internal/glossary.js';
 import type { LocalizeController } from '../internal/localize.js';
-import { rangeWithoutUnit, withoutCodes, wordsOf, type Flag, type ResultRow } from './derive.js';
+import { rangeWithoutUnit, withoutCodes, wordsOf, type Flag, type ResultGroup, type ResultRow } from './derive.js';
 
 const FLAG_SYMBOL: Record<Flag, string> = {
   high: '↑',
@@ -38,8 +38,32 @@ export function renderSources(l: LocalizeController, entry: LocalGlossaryEntry):
   </p>`;
 }
 
-export function renderResultsTable(h: ResultsTableHost, rows: readonly ResultRow[], heading: TemplateResult): TemplateResult {
+const SPECIMEN_TYPE = 'http://terminology.hl7.org/CodeSystem/v3-SpecimenType';
+
+/** A specimen in the reader's language: a known HL7 v3 SpecimenType code in words, else the source's words. */
+export function specimenName(l: LocalizeController, s: LabSpecimen): string {
+  const key = s.code?.system === SPECIMEN_TYPE ? `specimen.${s.code.code.toUpperCase()}` : '';
+  return key && l.has(key) ? l.t(key) : s.name;
+}
+
+/** The heading of a group of results: the panel (or "Altri risultati") and the specimen. */
+function groupTitle(h: ResultsTableHost, g: ResultGroup): TemplateResult {
   const { l } = h;
+  const panel = g.panel ? (h.clinician ? g.panel.title : withoutCodes(g.panel.title)) : l.t('group.other');
+  const code = h.clinician ? g.panel?.codes.find((c) => c.system === 'http://loinc.org') : undefined;
+  return html`<span class="group-name">${panel}</span>${code ? html` <span class="code">LOINC ${code.code}</span>` : nothing}${g.specimen
+      ? html` <span class="specimen">· ${l.t('group.specimen', { name: specimenName(l, g.specimen) })}</span>`
+      : nothing}`;
+}
+
+/**
+ * The results table; grouped by panel and specimen (a `<tbody>` per group, its heading a row header
+ * of scope `rowgroup`, so a screen reader names the group with each result) when any result has a
+ * panel or a specimen, else one plain body.
+ */
+export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultGroup[], heading: TemplateResult): TemplateResult {
+  const { l } = h;
+  const grouped = groups.some((g) => g.panel || g.specimen);
   return html`<section class="results" part="results" aria-labelledby="results-title">
     ${heading}
     <div class="table-wrap">
@@ -54,9 +78,18 @@ export function renderResultsTable(h: ResultsTableHost, rows: readonly ResultRow
             <th scope="col">${l.t('col.previous')}</th>
           </tr>
         </thead>
-        <tbody>
-          ${rows.map((r) => renderRow(h, r))}
-        </tbody>
+        ${grouped
+          ? groups.map(
+              (g) => html`<tbody class="group" data-group=${g.key}>
+                <tr class="group-title">
+                  <th scope="rowgroup" colspan="5">${groupTitle(h, g)}</th>
+                </tr>
+                ${g.rows.map((r) => renderRow(h, r))}
+              </tbody>`,
+            )
+          : html`<tbody>
+              ${groups.map((g) => g.rows.map((r) => renderRow(h, r)))}
+            </tbody>`}
       </table>
     </div>
   </section>`;

@@ -157,6 +157,15 @@ export const documentStyles = css`
   .results tbody th {
     font-weight: 400;
   }
+  /* A group's heading (panel and specimen): a row header of its body, set apart by weight and a rule, not colour alone. */
+  .results tr.group-title th {
+    font-weight: 700;
+    background: var(--_fse-color-surface-sunken);
+    border-block-start-width: 2px;
+  }
+  .results tr.group-title .specimen {
+    font-weight: 400;
+  }
   /* A fixed layout: a table of hundreds of results is laid out from its first row, not measured cell by cell. */
   .results table {
     table-layout: fixed;
