@@ -5,7 +5,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { summaryReporter, percorsoCommands } from './scripts/wtr-plugins.mjs';
+import { summaryReporter, percorsoCommands, ssrPages } from './scripts/wtr-plugins.mjs';
 import { cspMiddleware, splitCspFiles, LOCALES_SCRIPT } from './scripts/wtr-csp.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -70,7 +70,7 @@ export default {
   files,
   groups,
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') }), percorsoCommands()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') }), percorsoCommands(), ssrPages()],
   middleware: [cspMiddleware(), gatewayFixtures],
   // One page at a time: pages in background tabs get no requestAnimationFrame (toolchain.md, trap 1),
   // and on 2 cores one page is as fast.

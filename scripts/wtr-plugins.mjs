@@ -143,3 +143,36 @@ export function percorsoCommands() {
     },
   };
 }
+
+/**
+ * Server-rendered pages for the hydration test (test/ssr/hydrate.test.ts):
+ * `/__ssr/page.html?tags=fse-timeline,fse-journey&seed=1&events=60&role=citizen` is the page a
+ * portal's Node server would send — the elements rendered with @lit-labs/ssr from a view computed
+ * in Node (test/ssr/render.ts), declarative shadow DOM, `defer-hydration`, no script. Rendered in a
+ * child Node process (the elements' sources through the Node test loader), as the page is asked for.
+ */
+export function ssrPages() {
+  return {
+    name: 'percorso-ssr-pages',
+    async serve(context) {
+      if (context.path !== '/__ssr/page.html') return undefined;
+      const q = new URLSearchParams(context.querystring);
+      const input = {
+        tags: (q.get('tags') ?? '').split(',').filter((t) => /^fse-[a-z-]+$/.test(t)),
+        seed: Number(q.get('seed') ?? 1),
+        events: Number(q.get('events') ?? 60),
+        role: q.get('role') ?? 'citizen',
+      };
+      const { execFile } = await import('node:child_process');
+      const body = await new Promise((resolveBody, reject) =>
+        execFile(
+          process.execPath,
+          ['--import', './test/node/register.mjs', 'test/ssr/print-page.ts', JSON.stringify(input)],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+          (err, stdout, stderr) => (err ? reject(new Error(`server render failed: ${stderr || err.message}`)) : resolveBody(stdout)),
+        ),
+      );
+      return { body, type: 'html' };
+    },
+  };
+}

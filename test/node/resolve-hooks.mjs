@@ -11,6 +11,9 @@ const TARGETS = {
   '@percorso/model': 'packages/model/src/index.ts',
   // the generator's source too, not a built dist/ that may be stale or missing
   '@percorso/model/generator': 'packages/model/src/generator/index.ts',
+  // The server-rendering test (test/ssr/) renders the elements from their sources.
+  '@percorso/elements': 'packages/elements/src/index.ts',
+  '@percorso/tokens': 'packages/tokens/src/index.ts',
   '@open-wc/testing': 'test/node/open-wc-testing.ts',
   '@web/test-runner-commands': 'test/node/test-runner-commands.ts',
   // Its package.json names a "main" it does not ship; bundlers (and web-test-runner) take its "module".

@@ -147,11 +147,16 @@ export class FseJourney extends FseElement {
   }
 
   override connectedCallback(): void {
+    // Server-rendered (declarative shadow DOM, hydrated by @lit-labs/ssr-client): the server knew no
+    // width and rendered the wide layout, and hydration needs the first render to be that one; the
+    // phone layout follows in the next update.
+    const hydrating = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     if (typeof matchMedia === 'function') {
       this.sheetQuery = matchMedia('(max-width: 700px)');
       this.sheetQuery.addEventListener('change', this.onSheetQuery);
-      this.sheet = this.sheetQuery.matches;
+      if (hydrating) void this.updateComplete.then(this.onSheetQuery);
+      else this.sheet = this.sheetQuery.matches;
     }
   }
 

@@ -352,9 +352,14 @@ export class FseTimeline extends FseElement {
     }
   }
 
-  /** The visible range (epoch ms, end exclusive), or undefined before the first layout. */
+  /**
+   * The visible range (epoch ms, end exclusive). Before the first layout (and in a server render)
+   * the range the first layout will show: the whole record, or the range a growing view keeps.
+   */
   get visibleRange(): { from: number; to: number } | undefined {
-    return this.index ? this.zoom.range() : undefined;
+    const idx = this.index;
+    if (!idx) return undefined;
+    return this.zoom.range() ?? this.pendingRange ?? (idx.count ? this.zoom.fitted(idx.min, idx.max) : undefined);
   }
 
   /** Shows [from, to) (clamped to the record's span and to the zoom limits). */

@@ -300,7 +300,7 @@ export class TimelineGrid {
           <svg class="chev" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
           <span ${styleProps({ color: `var(--_fse-color-cat-${lane.category})` })}>${categoryIcon(lane.category, 14)}</span>
           <span class="label">${name}</span>
-          ${this.zoom.width
+          ${this.host.range()
             ? html`<span class="count" aria-label=${l.t('events', { count: visible })}>${l.number(visible)}</span>`
             : nothing}
         </button>

@@ -190,9 +190,22 @@ export class TimelineZoom implements ReactiveController {
 
   /** Shows [lo, hi] with a margin of 2 % each side, at least a month in all. */
   fitSpan(lo: number, hi: number): void {
+    const r = this.fitted(lo, hi);
+    this.zoomTo(r.from, r.to);
+  }
+
+  /**
+   * The range {@link fitSpan} shows, known without a width: before the first layout (and on the
+   * server, where there is none) the element renders its lane counts and tab stop for it, so the
+   * first frame after layout says the same. Kept inside the extent, as d3-zoom's limits keep it.
+   */
+  fitted(lo: number, hi: number): Range {
     const span = Math.max(hi - lo, 30 * DAY);
     const mid = (lo + hi) / 2;
-    this.zoomTo(mid - span * 0.52, mid + span * 0.52);
+    const [e0, e1] = this.extent;
+    const w = Math.min(span * 1.04, e1 - e0);
+    const from = Math.min(Math.max(mid - w / 2, e0), e1 - w);
+    return { from, to: from + w };
   }
 
   /** Shows `ms` of time ending where the view ends now (at most at the end of the extent). */

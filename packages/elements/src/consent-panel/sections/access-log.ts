@@ -27,6 +27,8 @@ export class AccessLogSection implements ReactiveController {
   private filter: LogFilter = { period: '365d', role: '', emergencyOnly: false };
   private start = 0;
   private rowHeight = 56;
+  /** Rendered in this browser at least once (see viewport). */
+  private rendered = false;
   private scrollRaf = 0;
   /** The filtered log, kept while the log, the filter and "now" stay the same (scrolling re-renders often). */
   private memo?: LogMemo;
@@ -44,6 +46,7 @@ export class AccessLogSection implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.rendered = true;
     const row = this.ctx.root?.querySelector<HTMLElement>('.log-body .log-row');
     if (!row) return;
     const h = row.offsetHeight;
@@ -74,8 +77,13 @@ export class AccessLogSection implements ReactiveController {
     return this.memo;
   }
 
+  /**
+   * The rows' viewport, measured once this section has rendered here. Before (the first render, on
+   * a server or hydrating what a server sent) the height the server assumed, so both render the
+   * same rows and hydration matches.
+   */
   private get viewport(): number {
-    return this.ctx.root?.querySelector<HTMLElement>('.log-scroll')?.clientHeight || 448;
+    return (this.rendered && this.ctx.root?.querySelector<HTMLElement>('.log-scroll')?.clientHeight) || 448;
   }
 
   render(view: FseView): TemplateResult {
