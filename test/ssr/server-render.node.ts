@@ -36,12 +36,11 @@ function expectedTexts(tag: string, view: FseView): string[] {
   const series = resultSeriesOf(view);
   switch (tag) {
     case 'fse-journey':
-      return [name, `${c.documents} documenti, ${c.carePaths} percorsi di cura`, `${c.events} documenti nel fascicolo`, `altre ${c.inside} voci`, ...titles];
+      return [name, `${c.documents} documenti, ${c.carePaths} percorsi di cura`, `${c.events} eventi nel fascicolo`, `altre ${c.inside} voci`, ...titles];
     case 'fse-timeline':
-      // Its marks: every item and every care path (a bar in "Percorsi di cura").
-      return [`Il fascicolo contiene ${c.events + c.carePaths} eventi`, `altre ${c.inside} voci`, `Percorsi di cura ${c.carePaths}`];
+      return [`Il fascicolo contiene ${c.events} eventi e ${c.carePaths} percorsi di cura`, `altre ${c.inside} voci`, `Percorsi di cura ${c.carePaths}`];
     case 'fse-body-map':
-      return [`${c.events} documenti nel fascicolo`];
+      return [`${c.events} eventi nel fascicolo`];
     case 'fse-care-paths':
     case 'fse-record':
       return titles;
