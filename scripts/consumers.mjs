@@ -1,11 +1,14 @@
 // Consumer tests: the packed tarballs (.pack/, from `node scripts/pack.mjs`) installed — not the
-// workspace — into five fresh apps in a temporary folder, as a portal team would:
+// workspace — into fresh apps in a temporary folder, as a portal team would:
 //
 //   vite-ts   Vite + TypeScript, strict tsc, @percorso/elements and @percorso/model
 //   react18   React 18 with @percorso/react (Vite)
 //   react19   React 19 with @percorso/react and the native <fse-timeline> with @percorso/react/jsx
 //             typings, strict tsc
-//   vue3      Vue 3 (Vite, @vitejs/plugin-vue, isCustomElement) with the @percorso/elements/vue typings
+//   vue3      Vue 3 (Vite, @vitejs/plugin-vue, isCustomElement) with the @percorso/elements/vue typings,
+//             checked by vue-tsc (strict)
+//   angular   Angular 21 (CUSTOM_ELEMENTS_SCHEMA, zoneless), its strict build (strictTemplates: the
+//             event's type comes from the elements' typings), ng build with @angular/build
 //   cdn       examples/cdn/index.html: a plain page with the no-build files, no import map, no install
 //
 // Each is built, served on 127.0.0.1 and opened in Debian's Chromium (scripts/browser.mjs). The check,
@@ -46,6 +49,12 @@ const percorso = (...names) => {
 // The registry versions each app pins (toolchain.md: they install and run on Node 20).
 const VITE = '8.3.8';
 const TYPESCRIPT = '6.0.3';
+// vue-tsc 3.3.14: the Vue team's type-checker of templates; it accepts TypeScript 6.
+const VUE_TSC = '3.3.14';
+// Angular 21.2.26: the newest that runs on Node 20 (22.x asks for Node 22.22), and it wants
+// TypeScript 5.9 (>=5.9 <6.0), installed in its own app.
+const ANGULAR = '21.2.26';
+const ANGULAR_TYPESCRIPT = '5.9.3';
 
 // A synthetic record (the workspace's generator, built by npm run build), as FHIR R4 JSON the app reads.
 const { generateFhir, SAMPLE_NOW } = await import(join(root, 'packages/model/dist/generator/index.js'));
@@ -169,7 +178,7 @@ createRoot(document.querySelector('#root')!).render(<App />);
     pkg: {
       ...percorso(),
       dependencies: { ...percorso().dependencies, vue: '3.5.45' },
-      devDependencies: { vite: VITE, '@vitejs/plugin-vue': '6.0.11' },
+      devDependencies: { vite: VITE, '@vitejs/plugin-vue': '6.0.11', 'vue-tsc': VUE_TSC, typescript: TYPESCRIPT },
     },
     files: {
       'index.html': html('<div id="app"></div>'),
@@ -180,13 +189,19 @@ export default {
 };
 `,
       'src/env.d.ts': `import type {} from '@percorso/elements/vue';\n`,
-      'src/App.vue': `<script setup>
+      'tsconfig.json': strictTsconfig({ jsx: 'preserve', types: ['vite/client'] }).replace('"include": [\n    "src"\n  ]', '"include": ["src/**/*.ts", "src/**/*.vue"]'),
+      // Typed: vue-tsc checks the template against @percorso/elements/vue (a wrong :view or a
+      // misspelt event property fails the build).
+      'src/App.vue': `<script setup lang="ts">
 import { ref } from 'vue';
-const props = defineProps({ view: Object });
-const heard = ref([]);
+import type { FseView } from '@percorso/model';
+import type { FseEventSelectEvent } from '@percorso/elements';
+const props = defineProps<{ view: FseView }>();
+const heard = ref<string[]>([]);
+const pick = (e: FseEventSelectEvent) => heard.value.push(e.eventId ?? '');
 </script>
 <template>
-  <fse-timeline data-check :view="props.view" style="display:block;width:1000px" @fse-event-select="heard.push($event.eventId)"></fse-timeline>
+  <fse-timeline data-check :view="props.view" style="display:block;width:1000px" @fse-event-select="pick"></fse-timeline>
   <output id="heard">{{ heard.join(' ') }}</output>
 </template>
 `,
@@ -199,8 +214,95 @@ ${readView}
 createApp(App, { view }).mount('#app');
 `,
     },
-    build: [['npx', 'vite', 'build', '--logLevel', 'warn']],
+    build: [['npx', 'vue-tsc', '--noEmit', '-p', 'tsconfig.json'], ['npx', 'vite', 'build', '--logLevel', 'warn']],
     serve: 'dist',
+  },
+
+  angular: {
+    pkg: {
+      ...percorso(),
+      dependencies: {
+        ...percorso().dependencies,
+        ...Object.fromEntries(['core', 'common', 'compiler', 'platform-browser'].map((n) => [`@angular/${n}`, ANGULAR])),
+        rxjs: '7.8.2',
+        tslib: '2.8.1',
+      },
+      devDependencies: { '@angular/build': ANGULAR, '@angular/cli': ANGULAR, '@angular/compiler-cli': ANGULAR, typescript: ANGULAR_TYPESCRIPT },
+    },
+    files: {
+      'angular.json': JSON.stringify(
+        {
+          version: 1,
+          cli: { analytics: false, cache: { enabled: false } },
+          projects: {
+            app: {
+              projectType: 'application',
+              root: '',
+              sourceRoot: 'src',
+              architect: {
+                build: {
+                  builder: '@angular/build:application',
+                  options: { browser: 'src/main.ts', index: 'src/index.html', tsConfig: 'tsconfig.json', outputPath: 'dist', assets: [{ glob: '**/*', input: 'public' }] },
+                },
+              },
+            },
+          },
+        },
+        null,
+        2,
+      ),
+      'tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: {
+            target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            strict: true, skipLibCheck: true, isolatedModules: true, noImplicitOverride: true, noImplicitReturns: true,
+          },
+          // The strict template checks: $event of (fse-event-select) is typed from the elements' declarations.
+          angularCompilerOptions: { strictTemplates: true, strictInjectionParameters: true, strictInputAccessModifiers: true, extendedDiagnostics: { defaultCategory: 'error' } },
+          files: ['src/main.ts'],
+        },
+        null,
+        2,
+      ),
+      'src/index.html': html('<app-root></app-root>', '').replace('<script type="module" src=""></script>\n', ''),
+      'src/main.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import '@percorso/elements/timeline.js';
+import type { FseEventSelectEvent } from '@percorso/elements';
+import { fromFhir, viewFor, type FseView } from '@percorso/model';
+
+@Component({
+  selector: 'app-root',
+  // The fse- tags are custom elements (README of @percorso/elements).
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    @if (view(); as v) {
+      <fse-timeline data-check [view]="v" style="display:block;width:1000px" (fse-event-select)="pick($event)"></fse-timeline>
+    }
+    <output id="heard">{{ heard().join(' ') }}</output>
+  \`,
+})
+class App {
+  readonly view = signal<FseView | undefined>(undefined);
+  readonly heard = signal<string[]>([]);
+
+  constructor() {
+    void fetch('./record.json')
+      .then((r) => r.json())
+      .then((json) => this.view.set(viewFor(fromFhir(json), { role: 'citizen' })));
+  }
+
+  // Under strictTemplates $event must be an FseEventSelectEvent: the elements' typings say so.
+  pick(e: FseEventSelectEvent): void {
+    this.heard.update((h) => [...h, e.eventId ?? '']);
+  }
+}
+
+bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] }).catch((err: unknown) => console.error(err));
+`,
+    },
+    build: [['npx', 'ng', 'build']],
+    serve: 'dist/browser',
   },
 
   cdn: {
