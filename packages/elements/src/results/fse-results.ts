@@ -69,6 +69,30 @@ interface Geometry {
   /** Position of each value, in the chart's coordinates (W × H). */
   xs: Float64Array;
   ys: Float64Array;
+  /** Each value's shape, as an index into {@link SHAPE_ORDER} (computed once per series). */
+  shapes: Uint8Array;
+}
+
+const SHAPE_ORDER = ['normal', 'unknown', 'high', 'low', 'implausible'] as const;
+
+/** The view's documents by id, built once per view (only tables name a value's document). */
+const DOCS = new WeakMap<FseView, Map<string, ClinicalEvent>>();
+
+interface Groups {
+  series: ResultSeries[];
+  panels: ReadonlySet<string>;
+  pathIds: ReadonlySet<string>;
+}
+const GROUPS = new WeakMap<FseView, Groups>();
+/** The view's series (the model's resultSeriesOf) with their panels and care paths: once per view object. */
+function groupsOf(view: FseView): Groups {
+  let g = GROUPS.get(view);
+  if (!g) {
+    const series = resultSeriesOf(view);
+    g = { series, panels: new Set(series.flatMap((s) => s.panels)), pathIds: new Set(series.flatMap((s) => s.carePathIds)) };
+    GROUPS.set(view, g);
+  }
+  return g;
 }
 
 const shapeOf = (p: ResultPoint): Shape => (p.problems.includes('implausible') ? 'implausible' : p.flag);
@@ -96,15 +120,16 @@ function canvasColours(c: HTMLCanvasElement): Colours {
 function drawPlot(c: HTMLCanvasElement, s: ResultSeries, g: Geometry, col: Colours, dpr: number): void {
   if (c.width !== W * dpr) c.width = W * dpr;
   if (c.height !== H * dpr) c.height = H * dpr;
-  const ctx = c.getContext('2d');
+  const ctx = c.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, W, H);
   const pts = s.points;
+  const IMPLAUSIBLE = SHAPE_ORDER.indexOf('implausible');
   ctx.beginPath();
   let open = false;
   for (let i = 0; i < pts.length; i++) {
-    if (pts[i]!.problems.includes('implausible')) continue;
+    if (g.shapes[i] === IMPLAUSIBLE) continue;
     if (open) ctx.lineTo(g.xs[i]!, g.ys[i]!);
     else ctx.moveTo(g.xs[i]!, g.ys[i]!);
     open = true;
@@ -121,13 +146,14 @@ function drawPlot(c: HTMLCanvasElement, s: ResultSeries, g: Geometry, col: Colou
     },
     close: () => ctx.closePath(),
   };
-  for (const shape of ['normal', 'unknown', 'high', 'low', 'implausible'] as const) {
+  for (let k = 0; k < SHAPE_ORDER.length; k++) {
+    const shape = SHAPE_ORDER[k]!;
     ctx.beginPath();
     let any = false;
     for (let i = 0; i < pts.length; i++) {
       const x = g.xs[i]!;
       const y = g.ys[i]!;
-      if (shapeOf(pts[i]!) !== shape || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      if (g.shapes[i] !== k || !Number.isFinite(x) || !Number.isFinite(y)) continue;
       trace(pen, shape, x, y);
       any = true;
     }
@@ -191,29 +217,28 @@ export class FseResults extends FseElement {
   @state() private columns = 2;
 
   private series: ResultSeries[] = [];
-  private seriesFor?: FseView;
   private filtered: ResultSeries[] = [];
-  private docs = new Map<string, ClinicalEvent>();
+  /** What `filtered` was computed from (view, search, filters, language): filtered again only when one changes. */
+  private filteredFor?: { series: ResultSeries[]; key: string };
   /** Active point index per series key (the chart's tab stop). */
   private activePoint = new Map<string, number>();
   /** Scales and positions of each series' values. */
   private geometry = new WeakMap<ResultSeries, Geometry>();
   /** What each canvas shows, so that it is redrawn only when that changes. */
   private drawn = new WeakMap<HTMLCanvasElement, { series: ResultSeries; stamp: string }>();
+  /** Sizes come from this observer (of the host, then of the list): never read from layout. */
   private resizer?: ResizeObserver;
+  private observedList?: Element;
 
-  protected override viewChanged(view: FseView | undefined): void {
-    this.docs = new Map();
-    this.seriesFor = undefined;
+  protected override viewChanged(): void {
     this.activePoint = new Map();
-    if (!view) return;
-    for (const e of view.events) if (e.kind === 'document') this.docs.set(e.id, e);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizer = new ResizeObserver(() => this.measure());
+    this.resizer = new ResizeObserver((entries) => this.resized(entries));
     this.resizer.observe(this);
+    if (this.observedList) this.resizer.observe(this.observedList);
   }
 
   override disconnectedCallback(): void {
@@ -231,24 +256,51 @@ export class FseResults extends FseElement {
     return this.filtered;
   }
 
-  private measure(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const width = scroller?.clientWidth || this.clientWidth || 600;
-    const cols = Math.max(1, Math.floor(width / (W + 24)));
-    const rows = Math.max(1, Math.ceil((scroller?.clientHeight || 600) / ROW_H));
-    if (cols !== this.columns) this.columns = cols;
-    if (rows !== this.rowsInView) this.rowsInView = rows;
+  /**
+   * Columns and rows in view from the observed sizes (the list's content box once it exists, else
+   * the host's): ResizeObserver reports them after layout, so nothing here forces one.
+   */
+  private resized(entries: readonly ResizeObserverEntry[]): void {
+    let width: number | undefined;
+    let height: number | undefined;
+    for (const e of entries) {
+      if (e.target === this.observedList) {
+        width = e.contentRect.width;
+        height = e.contentRect.height;
+      } else if (!this.observedList?.isConnected) width = e.contentRect.width;
+    }
+    if (width === undefined && height === undefined) return;
+    const cols = Math.max(1, Math.floor((width || 600) / (W + 24)));
+    if (width !== undefined && cols !== this.columns) this.columns = cols;
+    if (height !== undefined) {
+      const rows = Math.max(1, Math.ceil((height || 600) / ROW_H));
+      if (rows !== this.rowsInView) this.rowsInView = rows;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.dataState === 'ready' && !this.measuredOnce) {
-      this.measuredOnce = true;
-      this.measure();
+    const list = this.renderRoot.querySelector('.scroller') ?? undefined;
+    if (list !== this.observedList) {
+      if (this.observedList) this.resizer?.unobserve(this.observedList);
+      this.observedList = list;
+      if (list) this.resizer?.observe(list);
     }
     if (this.layout === 'charts') this.drawCanvases();
   }
-  private measuredOnce = false;
+
+  /** The view's documents by id (built once per view, when a table first names one). */
+  private docOf(id: string | undefined): ClinicalEvent | undefined {
+    const view = this.data;
+    if (!id || !view) return undefined;
+    let docs = DOCS.get(view);
+    if (!docs) {
+      docs = new Map();
+      for (const e of view.events) if (e.kind === 'document') docs.set(e.id, e);
+      DOCS.set(view, docs);
+    }
+    return docs.get(id);
+  }
 
   private isShown(s: ResultSeries): boolean {
     if (this.panel && !s.panels.includes(this.panel)) return false;
@@ -263,13 +315,15 @@ export class FseResults extends FseElement {
   }
 
   protected renderView(view: FseView): unknown {
-    if (this.seriesFor !== view) {
-      this.series = resultSeriesOf(view);
-      this.seriesFor = view;
+    // Grouped once per view (resultSeriesOf and groupsOf are memoised on the view object).
+    const { series, panels: panelSet, pathIds } = groupsOf(view);
+    this.series = series;
+    const key = [this.query, this.panel, this.carePath, this.l.lang].join('\u0000');
+    if (this.filteredFor?.series !== series || this.filteredFor.key !== key) {
+      this.filtered = this.query.trim() || this.panel || this.carePath ? series.filter((s) => this.isShown(s)) : series;
+      this.filteredFor = { series, key };
     }
-    this.filtered = this.series.filter((s) => this.isShown(s));
-    const panels = [...new Set(this.series.flatMap((s) => s.panels))].sort(new Intl.Collator(this.l.lang).compare);
-    const pathIds = new Set(this.series.flatMap((s) => s.carePathIds));
+    const panels = [...panelSet].sort(new Intl.Collator(this.l.lang).compare);
     const paths = view.carePaths.filter((p) => pathIds.has(p.id));
     const rows = Math.ceil(this.filtered.length / this.columns);
     const from = Math.max(0, this.firstRow - OVERSCAN);
@@ -310,7 +364,7 @@ export class FseResults extends FseElement {
               <div class="scroller" part="list" @scroll=${this.onScroll}>
                 <div class="spacer" ${styleProps({ 'block-size': `${rows * ROW_H}px` })}>
                   <ul class="cards" ${styleProps({ transform: `translateY(${from * ROW_H}px)`, '--_res-cols': this.columns })}>
-                    ${visible.map((s) => this.renderCard(s, tables))}
+                    ${visible.map((s, i) => this.renderCard(s, tables, from * this.columns + i))}
                   </ul>
                 </div>
               </div>`}
@@ -351,14 +405,14 @@ export class FseResults extends FseElement {
     return [this.l.t('point', { date: this.l.instant(p.t, true), value: this.fmt(p.value, s), flag: this.l.t(`flag.${p.flag}`) }), ...extra].join(', ');
   }
 
-  private renderCard(s: ResultSeries, table: boolean): TemplateResult {
+  private renderCard(s: ResultSeries, table: boolean, index: number): TemplateResult {
     const problems = new Set(s.points.flatMap((p) => p.problems));
     return html`<li class="card" part="card" data-key=${s.key}>
       <div class="card-head">
         <strong class="name">${s.name}</strong>
         <span class="unit">${s.unit || this.l.t('unit.none')}${s.loinc ? html` · LOINC ${s.loinc}` : nothing}</span>
       </div>
-      ${table ? this.renderTable(s) : this.renderChart(s)}
+      ${table ? this.renderTable(s) : this.renderChart(s, index)}
       <p class="summary" part="summary">${this.summaryText(s)}</p>
       ${s.goals.map((g) => html`<p class="goal-text">${this.l.t('goal', { text: g.target ?? g.text })}</p>`)}
       ${problems.has('no-unit') || problems.has('implausible') || s.unitSplit
@@ -403,11 +457,13 @@ export class FseResults extends FseElement {
     const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
     const xs = new Float64Array(pts.length);
     const ys = new Float64Array(pts.length);
+    const shapes = new Uint8Array(pts.length);
     for (let i = 0; i < pts.length; i++) {
       xs[i] = x(pts[i]!.t);
       ys[i] = y(pts[i]!.value);
+      shapes[i] = SHAPE_ORDER.indexOf(shapeOf(pts[i]!));
     }
-    g = { t0, t1, y, xs, ys };
+    g = { t0, t1, y, xs, ys, shapes };
     this.geometry.set(s, g);
     return g;
   }
@@ -419,7 +475,7 @@ export class FseResults extends FseElement {
    * the active value is a focusable, named SVG shape; arrows move it; a click on the canvas picks
    * the nearest value.
    */
-  private renderChart(s: ResultSeries): TemplateResult {
+  private renderChart(s: ResultSeries, index: number): TemplateResult {
     const pts = s.points;
     const { t0, t1, y, xs, ys } = this.geometryOf(s);
     const [ylo, yhi] = y.domain() as [number, number];
@@ -441,7 +497,7 @@ export class FseResults extends FseElement {
         <text class="tick" x=${M.left} y=${H - 2} aria-hidden="true">${this.l.instant(t0)}</text>
         <text class="tick" x=${W - M.right} y=${H - 2} text-anchor="end" aria-hidden="true">${this.l.instant(t1)}</text>
       </svg>
-      <canvas class="plot" aria-hidden="true" data-key=${s.key} width=${W} height=${H} @click=${(e: MouseEvent) => this.onCanvasClick(e, s)}></canvas>
+      <canvas class="plot" aria-hidden="true" data-key=${s.key} data-index=${index} width=${W} height=${H} @click=${(e: MouseEvent) => this.onCanvasClick(e, s)}></canvas>
       <svg class="front" viewBox="0 0 ${W} ${H}" width="100%" height=${H}>
         <path class="point ${shape} active" part="point" role="img" data-index=${active} tabindex="0" aria-label=${this.pointLabel(s, p)}
           transform=${`translate(${xs[active]},${ys[active]})`} d=${SHAPES[shape]} @click=${() => this.choose(s, active)}></path>
@@ -449,16 +505,24 @@ export class FseResults extends FseElement {
     </div>`;
   }
 
-  /** Draws the line and the values of every chart in the DOM whose canvas does not show them yet. */
+  /**
+   * Draws the line and the values of the charts in view whose canvas does not show them yet. The
+   * rows above and below (kept in the DOM so that scrolling a row shows a chart at once) get no
+   * drawing context until they come into view; a canvas shows the next series it is given when the
+   * list scrolls (Lit reuses the cards in place).
+   */
   private drawCanvases(): void {
     const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.plot');
     if (!canvases.length) return;
-    const colours = canvasColours(canvases[0]!);
+    const first = this.firstRow * this.columns;
+    const last = (this.firstRow + this.rowsInView + 1) * this.columns;
+    let colours: Colours | undefined;
     const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
-    const byKey = new Map(this.filtered.map((s) => [s.key, s]));
     for (const c of canvases) {
-      const s = byKey.get(c.dataset.key ?? '');
-      if (!s) continue;
+      const index = Number(c.dataset.index);
+      const s = this.filtered[index];
+      if (!s || index < first || index >= last) continue;
+      colours ??= canvasColours(c);
       const stamp = `${colours.key}|${dpr}`;
       const drawn = this.drawn.get(c);
       if (drawn && drawn.series === s && drawn.stamp === stamp) continue;
@@ -503,7 +567,7 @@ export class FseResults extends FseElement {
         <tbody>
           ${[...s.points].reverse().map((p) => {
             const i = s.points.indexOf(p);
-            const doc = p.documentId ? this.docs.get(p.documentId) : undefined;
+            const doc = this.docOf(p.documentId);
             return html`<tr aria-current=${i === active ? 'true' : 'false'}>
               <td>${this.l.instant(p.t)}</td>
               <td>${this.fmt(p.value, s)}</td>
