@@ -30,6 +30,8 @@ export interface FixtureOptions {
   delegations?: boolean;
   /** Notifications turned off by the citizen. */
   notificationsOff?: boolean;
+  /** Notification preferences of one kind each (`tipo-notifica` code → decision), dated after the general one. */
+  notificationKinds?: Record<string, 'permit' | 'deny'>;
   /** Hostile strings in names and titles. */
   hostile?: boolean;
   /** Access-log entries (default: a handful, one emergency). */
@@ -55,7 +57,7 @@ function consent(id: string, purpose: string, type: 'permit' | 'deny', date: str
   };
 }
 
-function otherConsent(id: string, kind: string, type: 'permit' | 'deny', date: string, data?: string): unknown {
+function otherConsent(id: string, kind: string, type: 'permit' | 'deny', date: string, data?: string, code?: string): unknown {
   return {
     resourceType: 'Consent',
     id,
@@ -64,7 +66,11 @@ function otherConsent(id: string, kind: string, type: 'permit' | 'deny', date: s
     category: [{ coding: [{ system: `${CS}tipo-consenso`, code: kind }] }],
     patient: P,
     dateTime: date,
-    provision: { type, ...(data ? { data: [{ meaning: 'instance', reference: { reference: data } }] } : {}) },
+    provision: {
+      type,
+      ...(data ? { data: [{ meaning: 'instance', reference: { reference: data } }] } : {}),
+      ...(code ? { code: [{ coding: [{ system: `${CS}tipo-notifica`, code }] }] } : {}),
+    },
   };
 }
 
@@ -157,6 +163,7 @@ export function fixtureResources(o: FixtureOptions = {}): unknown[] {
     res.push(otherConsent('c-preg', 'opposizione-pregresso', 'permit', '2020-06-15'));
   }
   if (o.notificationsOff) res.push(otherConsent('c-notif', 'notifiche', 'deny', '2025-01-04'));
+  for (const [code, type] of Object.entries(o.notificationKinds ?? {})) res.push(otherConsent(`c-notif-${code}`, 'notifiche', type, '2025-02-01', undefined, code));
   if (o.documents ?? true) {
     res.push(
       docRef('presc1', { type: '57832-8', title: 'Prescrizione: visita cardiologica ed ECG', date: '2025-09-01', nre: '080A12345678901', author: 'mmg1' }),

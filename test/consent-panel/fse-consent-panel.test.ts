@@ -110,7 +110,7 @@ describe('<fse-consent-panel>', () => {
         expect(buttonIn(purpose(el, p), /^Dai il consenso$/)).to.exist;
         expect(buttonIn(purpose(el, p), /^Non dare il consenso$/)).to.exist;
       }
-      expect(($(el, '#notif') as HTMLInputElement).checked).to.equal(true);
+      for (const k of ['document', 'prescription', 'access']) expect(($(el, `#notif-${k}`) as HTMLInputElement).checked, k).to.equal(true);
       expect($(el, '[part~="section-history"]')).to.equal(null);
     });
 
@@ -240,9 +240,9 @@ describe('<fse-consent-panel>', () => {
     it('a request the host cancels without answering is declined', async () => {
       const el = await mount(fixtureView('citizen'));
       el.addEventListener('fse-notifications-request', (e) => e.preventDefault());
-      await press($(el, '#notif')!, ' ');
+      await press($(el, '#notif-document')!, ' ');
       await settle(el);
-      expect(($(el, '#notif') as HTMLInputElement).checked).to.equal(true);
+      expect(($(el, '#notif-document') as HTMLInputElement).checked).to.equal(true);
       expect(alertText(el)).to.contain('Il portale non ha accettato la richiesta');
     });
 
@@ -274,11 +274,11 @@ describe('<fse-consent-panel>', () => {
       // An answer that resolves to a view is applied at once.
       const el2 = await mount(fixtureView('citizen', { notificationsOff: true }));
       host<FseNotificationsRequestEvent>(el2, 'fse-notifications-request', () => Promise.resolve(fixtureView('citizen')));
-      await press($(el2, '#notif')!, ' ');
+      await press($(el2, '#notif-access')!, ' ');
       await settle(el2);
-      expect(($(el2, '#notif') as HTMLInputElement).checked).to.equal(true);
+      expect(($(el2, '#notif-access') as HTMLInputElement).checked).to.equal(true);
       expect(el2.view).to.not.equal(undefined);
-      expect(text($(el2, '[part~="section-notifications"]'))).to.contain('Notifiche attive');
+      expect(text($(el2, '[part~="section-notifications"]'))).to.contain('qualcuno consulta il mio fascicolo attiva');
     });
   });
 
@@ -650,25 +650,58 @@ describe('<fse-consent-panel>', () => {
   });
 
   describe('notifications', () => {
-    it('are on by default, say they carry no personal data, and toggle with Space', async () => {
+    const sw = (el: FseConsentPanel, kind: string) => $(el, `#notif-${kind}`) as HTMLInputElement;
+
+    it('are on by default, one switch per kind, say they carry no personal data, and toggle with Space', async () => {
       const el = await mount(fixtureView('citizen'));
-      const sw = $(el, '#notif') as HTMLInputElement;
-      expect(sw.checked).to.equal(true);
-      expect(sw.getAttribute('role')).to.equal('switch');
-      expect(text(el.shadowRoot!.getElementById(sw.getAttribute('aria-describedby')!))).to.contain('non contengono dati personali').and.contain('art. 22');
+      const section = $(el, '[part~="section-notifications"]')!;
+      expect($$(el, '[part~="notifications"] label').map((l) => text(l))).to.deep.equal(['arriva un nuovo documento', 'una ricetta è pronta', 'qualcuno consulta il mio fascicolo']);
+      expect(text(section.querySelector('#notif-label'))).to.equal('Avvisami quando:');
+      const doc = sw(el, 'document');
+      expect(doc.checked).to.equal(true);
+      expect(doc.getAttribute('role')).to.equal('switch');
+      expect(text(el.shadowRoot!.getElementById(doc.getAttribute('aria-describedby')!))).to.contain('non contengono dati personali').and.contain('art. 22');
       const seen = host<FseNotificationsRequestEvent>(el, 'fse-notifications-request', () => Promise.reject(new Error('timeout')));
-      await press(sw, ' ');
+      await press(doc, ' ');
       await settle(el);
-      expect(seen[0].detail.enabled).to.equal(false);
-      // Failed: rolled back to on.
-      expect(sw.checked).to.equal(true);
+      expect(seen.map((e) => [e.detail.kind, e.detail.enabled])).to.deep.equal([['document', false]]);
+      // Failed: rolled back to on, the failure said beside that switch; the others untouched.
+      expect(doc.checked).to.equal(true);
       expect(alertText(el)).to.contain('timeout');
+      expect(text(doc.closest('li'))).to.contain('timeout');
+      expect(text(sw(el, 'prescription').closest('li'))).to.not.contain('timeout');
     });
 
-    it('show off when the citizen turned them off', async () => {
+    it('each kind is pending while the host answers, then saved, and the other kinds stay as they were', async () => {
+      const el = await mount(fixtureView('citizen'));
+      let answer!: () => void;
+      const seen = host<FseNotificationsRequestEvent>(el, 'fse-notifications-request', () => new Promise<void>((ok) => (answer = ok)));
+      await press(sw(el, 'prescription'), ' ');
+      await settle(el);
+      const li = sw(el, 'prescription').closest('li')!;
+      expect(text(li)).to.contain('Invio in corso');
+      expect(sw(el, 'prescription').getAttribute('aria-disabled')).to.equal('true');
+      // a second press while pending is ignored
+      await press(sw(el, 'prescription'), ' ');
+      await settle(el);
+      expect(seen).to.have.length(1);
+      answer();
+      await settle(el);
+      expect(sw(el, 'prescription').checked).to.equal(false);
+      expect(text(li)).to.contain('una ricetta è pronta disattivata');
+      expect(li.querySelector('.req--done')).to.exist;
+      expect(sw(el, 'document').checked).to.equal(true);
+      expect(sw(el, 'access').checked).to.equal(true);
+    });
+
+    it('show off when the citizen turned them off, and a later choice for one kind wins for that kind only', async () => {
       const el = await mount(fixtureView('citizen', { notificationsOff: true }));
-      expect(($(el, '#notif') as HTMLInputElement).checked).to.equal(false);
-      expect(text($(el, '[part~="section-notifications"]'))).to.contain('Notifiche disattivate');
+      for (const k of ['document', 'prescription', 'access']) expect(sw(el, k).checked, k).to.equal(false);
+      expect(text($(el, '[part~="section-notifications"]'))).to.contain('arriva un nuovo documento disattivata');
+      const el2 = await mount(fixtureView('citizen', { notificationsOff: true, notificationKinds: { accesso: 'permit', 'nuova-ricetta': 'deny' } }));
+      expect(['document', 'prescription', 'access'].map((k) => sw(el2, k).checked)).to.deep.equal([false, false, true]);
+      const el3 = await mount(fixtureView('citizen', { notificationKinds: { 'nuovo-documento': 'deny' } }));
+      expect(['document', 'prescription', 'access'].map((k) => sw(el3, k).checked)).to.deep.equal([false, true, true]);
     });
   });
 

@@ -411,6 +411,22 @@ describe('consent panel writes on a FHIR server', function () {
     expect(after.record.events.find((e) => e.id === protectedDoc!.id)!.privacy.protectedVisible).to.equal(true);
   });
 
+  it('keeps a notification preference per kind (new document, new prescription, access): one Consent each, read back with its kind', async () => {
+    const r = await load();
+    const writer = new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: r.versions });
+    await writer.write({ type: 'fse-notifications-request', enabled: false, kind: 'prescription' });
+    await writer.write({ type: 'fse-notifications-request', enabled: true, kind: 'access' });
+    const mid = await load();
+    const of = (rec: typeof mid.record, kind?: string) => rec.consents.filter((c) => c.scope === 'notifications' && c.notification === kind);
+    expect(of(mid.record, 'prescription').map((c) => c.decision)).to.deep.equal(['deny']);
+    expect(of(mid.record, 'access').map((c) => c.decision)).to.deep.equal(['permit']);
+    expect(of(mid.record, 'document')).to.deep.equal([]);
+    // the general preference is untouched, and the same kind again updates its Consent (no second one)
+    expect(of(mid.record, undefined).map((c) => c.decision)).to.deep.equal(of(r.record, undefined).map((c) => c.decision));
+    await new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: mid.versions }).write({ type: 'fse-notifications-request', enabled: true, kind: 'prescription' });
+    expect(of((await load()).record, 'prescription').map((c) => c.decision)).to.deep.equal(['permit']);
+  });
+
   it('adds a delegate (RelatedPerson, pending) and revokes a delegation with If-Match', async () => {
     const r = await load();
     const writer = new FhirConsentWriter({ baseUrl: s.url, patientId: s.patientId, versions: r.versions });

@@ -5,7 +5,7 @@
  * §1.3 (it-fse-gtw-dispatcher DocumentTypeEnum), §2.2 (value sets), §2.3 (security context),
  * §2.5 (code systems); `packages/model/FHIR.md` for the Percorso code systems.
  */
-import type { Coding, FacilityType, LabSpecimen, NationalDocType, ProtectedCategory, Purpose, RoleCode } from './types.js';
+import type { Coding, FacilityType, LabSpecimen, NationalDocType, NotificationKind, ProtectedCategory, Purpose, RoleCode } from './types.js';
 
 export const LOINC = 'http://loinc.org';
 export const SNOMED = 'http://snomed.info/sct';
@@ -239,6 +239,13 @@ export const PROTECTED_BY_V3 = new Map<string, ProtectedCategory>([
 export const PROTECTED_CATEGORIES: ReadonlySet<ProtectedCategory> = new Set<ProtectedCategory>([
   'HIV', 'IVG', 'SEXUAL_VIOLENCE', 'SUBSTANCE', 'ANONYMOUS_BIRTH', 'CONSULTORIO',
 ]);
+/**
+ * The kind of a notification preference (a `Consent` `notifiche`'s `provision.code`): what the
+ * citizen wants to be told about. Absent, the preference is about every kind.
+ */
+export const NOTIFICATION_SYSTEM = `${PERCORSO_CS}tipo-notifica`;
+export const NOTIFICATION_CODE: Readonly<Record<NotificationKind, string>> = { document: 'nuovo-documento', prescription: 'nuova-ricetta', access: 'accesso' };
+
 export const PROTECTED_SYSTEM = `${PERCORSO_CS}categoria-protetta`;
 
 // ───────────── security context ─────────────

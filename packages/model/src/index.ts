@@ -3,7 +3,7 @@
  * input reported and privacy decided once, in `viewFor`.
  */
 export type * from './types.js';
-export { BODY_REGIONS } from './types.js';
+export { BODY_REGIONS, NOTIFICATION_KINDS } from './types.js';
 export { categoryOf, EVENT_CATEGORIES } from './category.js';
 // adapter (fromFhir, dates, codes, categories): added below by the adapter work
 export { fromFhir, FhirInputError, ISSUE_CODES, PLAIN_MESSAGES } from './adapter/index.js';

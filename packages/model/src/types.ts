@@ -490,6 +490,13 @@ export interface CarePath {
 /** Purposes of the consultation consent, given separately (DM 7/9/2023 art. 8). */
 export type ConsultationPurpose = 'care' | 'prevention' | 'prophylaxis';
 
+/**
+ * What a notification is about, as regional portals let the citizen choose (e.g. Lombardia's
+ * "Preferenze di notifica"): a new document, a new prescription, an access to the record.
+ */
+export type NotificationKind = 'document' | 'prescription' | 'access';
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = ['document', 'prescription', 'access'];
+
 export interface Consent {
   id: string;
   /**
@@ -507,6 +514,8 @@ export interface Consent {
   expressedBy?: Actor;
   /** For protected-visibility. */
   documentId?: string;
+  /** For notifications: the kind it is about; absent, every kind (the general preference). */
+  notification?: NotificationKind;
   /** Expressed by a parent for a minor: the patient must re-confirm at 18 (art. 8 c.2). */
   needsReconfirmAt18?: boolean;
   source: SourceRef[];

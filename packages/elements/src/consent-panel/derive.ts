@@ -12,6 +12,7 @@ import type {
   Delegation,
   FseView,
   FuzzyDate,
+  NotificationKind,
   RoleCode,
 } from '@percorso/model';
 
@@ -31,9 +32,13 @@ export function latestConsent(
   return best;
 }
 
-/** Notifications are on unless the latest notifications preference says `deny` (DM 7/9/2023 art. 22: active by default). */
-export function notificationsOn(consents: readonly Consent[]): boolean {
-  return latestConsent(consents, 'notifications')?.decision !== 'deny';
+/**
+ * Notifications (of one kind, or any) are on unless the latest preference that applies says `deny`
+ * (DM 7/9/2023 art. 22: active by default). A preference about that kind and the general one (no
+ * kind) both apply; the latest wins.
+ */
+export function notificationsOn(consents: readonly Consent[], kind?: NotificationKind): boolean {
+  return latestConsent(consents.filter((c) => !kind || !c.notification || c.notification === kind), 'notifications')?.decision !== 'deny';
 }
 
 /** The protected-visibility consent for a document (the citizen made it visible), if any. */

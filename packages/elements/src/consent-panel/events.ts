@@ -17,7 +17,7 @@
  * - No answer and no `preventDefault()` — nobody handled the request: the panel rolls back and says
  *   "the portal did not handle the request" (nothing changed). It never waits forever.
  */
-import type { ConsultationPurpose, FseView, ProtectedCategory } from '@percorso/model';
+import type { ConsultationPurpose, FseView, NotificationKind, ProtectedCategory } from '@percorso/model';
 import { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
 
 export { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
@@ -69,9 +69,14 @@ export type FseDelegationRequestDetail = FseRequestBase &
     | { readonly action: 'revoke' | 'accept' | 'reject'; readonly delegationId: string }
   );
 
-/** `fse-notifications-request`: turn the notifications on or off (they carry no personal data, DM art. 22). */
+/**
+ * `fse-notifications-request`: turn the notifications of one kind on or off — a new document, a new
+ * prescription, an access to the record (they carry no personal data, DM art. 22).
+ */
 export interface FseNotificationsRequestDetail extends FseRequestBase {
   readonly enabled: boolean;
+  /** What the notifications are about; the panel always says it (absent: every kind, as a host may send). */
+  readonly kind?: NotificationKind;
 }
 
 export class FseConsentRequestEvent extends FseRequestEvent<FseConsentRequestDetail> {

@@ -58,7 +58,7 @@ export type { ConsentSection } from './sections/context.js';
  * @fires fse-obscure-request - {@link FseObscureRequestEvent}: obscure or un-obscure a document; `detail.cascade` lists the linked documents hidden with it. Cancellable; answer with `respond(promise)`.
  * @fires fse-protected-visibility-request - {@link FseProtectedVisibilityRequestEvent}: make a protected-category document visible to professionals, or hide it again. Cancellable; answer with `respond(promise)`.
  * @fires fse-delegation-request - {@link FseDelegationRequestEvent}: add a delegate, revoke a delegation, accept or reject an incoming one. Cancellable; answer with `respond(promise)`.
- * @fires fse-notifications-request - {@link FseNotificationsRequestEvent}: turn notifications on or off. Cancellable; answer with `respond(promise)`.
+ * @fires fse-notifications-request - {@link FseNotificationsRequestEvent}: turn the notifications of one kind (`document`, `prescription`, `access`) on or off. Cancellable; answer with `respond(promise)`.
  * @fires fse-error - The view cannot be shown (`invalid-view`, `load-failed`), its viewer may not use the panel (`not-permitted`), or it came with error-level issues.
  *
  * @csspart header - Title, patient and who is acting.
@@ -75,7 +75,7 @@ export type { ConsentSection } from './sections/context.js';
  * @csspart log - The access-log scroll region.
  * @csspart log-row - One access. Also `log-row-emergency`.
  * @csspart emergency - The emergency flag (icon and words) of an access.
- * @csspart notifications - The notifications switch.
+ * @csspart notifications - Each notification switch (one per kind).
  * @csspart index - The printable index of documents.
  * @csspart button - Every button; also `button-primary`, `button-danger`.
  * @csspart request-status - Pending / done / failed text beside a control.

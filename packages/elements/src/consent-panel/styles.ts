@@ -419,6 +419,20 @@ export const consentPanelStyles = css`
   }
 
   /* notifications */
+  .notif-kinds {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .notif-label {
+    font-weight: 600;
+  }
+  .switch .state-line {
+    font-weight: 400;
+    color: var(--_fse-color-text-muted);
+  }
   .switch {
     display: flex;
     align-items: center;

@@ -3,8 +3,8 @@
  * reported as superseded), feeding, opposition to the pregresso, notifications, and visibility
  * of a protected document to the professionals who treat the citizen.
  */
-import { DELEGATION_BASIS_BY_V3, PERCORSO_CS, PERCORSO_SD } from '../codes.js';
-import type { Actor, Consent, ConsultationPurpose } from '../types.js';
+import { DELEGATION_BASIS_BY_V3, NOTIFICATION_CODE, NOTIFICATION_SYSTEM, PERCORSO_CS, PERCORSO_SD } from '../codes.js';
+import type { Actor, Consent, ConsultationPurpose, NotificationKind } from '../types.js';
 import type { Res } from './collect.js';
 import { arr, isObj, obj, str } from './json.js';
 import type { Doc, Reader } from './reader.js';
@@ -23,6 +23,8 @@ const CONSENT_SCOPE_BY_CODE = new Map<string, Consent['scope']>([
   ['notifiche', 'notifications'],
   ['visibilita-categoria-protetta', 'protected-visibility'],
 ]);
+
+const NOTIFICATION_BY_CODE = new Map(Object.entries(NOTIFICATION_CODE).map(([k, code]) => [code, k as NotificationKind]));
 
 export function readConsent(rd: Reader, res: Res): void {
   const r = res.r;
@@ -91,6 +93,11 @@ export function readConsent(rd: Reader, res: Res): void {
     return;
   }
   const c = base();
+  if (scope === 'notifications') {
+    // One kind (provision.code); none: the general preference, about every kind.
+    const kind = rd.ctx.codingsOf(prov?.code).find((x) => x.system === NOTIFICATION_SYSTEM && NOTIFICATION_BY_CODE.has(x.code));
+    if (kind) c.notification = NOTIFICATION_BY_CODE.get(kind.code);
+  }
   if (scope === 'protected-visibility') {
     const data = arr(prov?.data);
     for (let i = 0; i < data.length; i++) {

@@ -10,15 +10,15 @@
  * | protected-category visibility | that document's `Consent` (`visibilita-categoria-protetta`, `provision.data` → the DocumentReference) updated with `If-Match`, or a first one created |
  * | delegation: add | a new `RelatedPerson` (tipo-delega voluntary, stato-delega pending) |
  * | delegation: revoke / accept / reject | the `RelatedPerson` updated (stato-delega), with `If-Match` |
- * | notifications | the `Consent` `notifiche` updated with `If-Match`, or a first one created |
+ * | notifications | the `Consent` `notifiche` of that kind (`provision.code` `tipo-notifica`; none: the general one) updated with `If-Match`, or a first one created |
  *
  * Updates send `If-Match` with the version the record was read at (`versions` of `loadFhirRecord`'s
  * result), else the version just read; a 412 is a {@link FhirConflictError} whose message the panel
  * shows when it rolls back ("changed by someone else: reload").
  */
-import { EVENT_CODE_SYSTEM } from '../codes.js';
+import { EVENT_CODE_SYSTEM, NOTIFICATION_CODE, NOTIFICATION_SYSTEM } from '../codes.js';
 import { dayOf } from '../dates.js';
-import type { ConsultationPurpose } from '../types.js';
+import type { ConsultationPurpose, NotificationKind } from '../types.js';
 import { FhirConflictError, FhirHttpError } from './errors.js';
 import { baseUrlOf, httpError, jsonOf, send, transportOf, type FetchLike, type SmartClientLike, type Transport } from './http.js';
 
@@ -33,7 +33,7 @@ export type ConsentPanelRequest =
   | { type: 'fse-protected-visibility-request'; documentId: string; visible: boolean }
   | { type: 'fse-delegation-request'; action: 'add'; delegate: { name: string; cf: string; validTo?: string } }
   | { type: 'fse-delegation-request'; action: 'revoke' | 'accept' | 'reject'; delegationId: string }
-  | { type: 'fse-notifications-request'; enabled: boolean };
+  | { type: 'fse-notifications-request'; enabled: boolean; kind?: NotificationKind };
 
 /** The request event types the writer answers. */
 export const CONSENT_REQUEST_TYPES = ['fse-consent-request', 'fse-obscure-request', 'fse-protected-visibility-request', 'fse-delegation-request', 'fse-notifications-request'] as const;
@@ -94,7 +94,7 @@ export class FhirConsentWriter {
       case 'fse-consent-request':
         return [await this.create(this.consent('consultation', request.decision, { purpose: request.purpose }))];
       case 'fse-notifications-request':
-        return [await this.upsert(this.consent('notifiche', request.enabled ? 'permit' : 'deny'))];
+        return [await this.upsert(this.consent('notifiche', request.enabled ? 'permit' : 'deny', { notification: request.kind }))];
       case 'fse-protected-visibility-request': {
         const doc = await this.documentReferenceOf(request.documentId);
         return [await this.upsert(this.consent('visibilita-categoria-protetta', request.visible ? 'permit' : 'deny', { data: `DocumentReference/${doc.id}` }))];
@@ -139,7 +139,7 @@ export class FhirConsentWriter {
   }
 
   // ── resources ──
-  private consent(kind: 'consultation' | 'notifiche' | 'visibilita-categoria-protetta', decision: 'permit' | 'deny', o: { purpose?: ConsultationPurpose; data?: string } = {}): Res {
+  private consent(kind: 'consultation' | 'notifiche' | 'visibilita-categoria-protetta', decision: 'permit' | 'deny', o: { purpose?: ConsultationPurpose; data?: string; notification?: NotificationKind } = {}): Res {
     const category =
       kind === 'consultation'
         ? [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }]
@@ -147,6 +147,7 @@ export class FhirConsentWriter {
     const provision: Record<string, unknown> = { type: decision };
     if (o.purpose) provision.purpose = [{ system: `${PERCORSO_CS}/finalita-consultazione`, code: PURPOSE_CODE[o.purpose] }];
     if (o.data) provision.data = [{ meaning: 'instance', reference: { reference: o.data } }];
+    if (o.notification) provision.code = [{ coding: [{ system: NOTIFICATION_SYSTEM, code: NOTIFICATION_CODE[o.notification] }] }];
     return {
       resourceType: 'Consent',
       extension: [{ url: `${PERCORSO_SD}/canale`, valueString: this.o.channel ?? 'online' }],
@@ -162,19 +163,26 @@ export class FhirConsentWriter {
   }
 
   /**
-   * A preference (notifications, one document's visibility) is one Consent: the existing one is
-   * updated (with If-Match), or a first one created.
+   * A preference (notifications of one kind, one document's visibility) is one Consent: the
+   * existing one is updated (with If-Match), or a first one created.
    */
   private async upsert(consent: Res): Promise<FhirWriteDone> {
     const code = (consent.category as { coding: { system: string; code: string }[] }[])[0]!.coding[0]!;
     const data = ((consent.provision as { data?: { reference: { reference: string } }[] }).data ?? [])[0]?.reference.reference;
+    const kindOf = (r: Res) => ((r.provision as { code?: { coding?: { system?: string; code?: string }[] }[] } | undefined)?.code ?? []).flatMap((c) => c.coding ?? []).find((c) => c.system === NOTIFICATION_SYSTEM)?.code;
+    const kind = kindOf(consent);
     const url = `${this.base}/Consent?patient=${encodeURIComponent(`Patient/${this.patientId}`)}&category=${encodeURIComponent(`${code.system}|${code.code}`)}&_count=100`;
     const res = await send(this.t, url);
     const body = (await jsonOf(res)) as { entry?: { resource?: Res }[] } | undefined;
     if (!res.ok) throw httpError(url, res, body);
     const existing = (body?.entry ?? [])
       .map((e) => e.resource)
-      .find((r): r is Res => r?.resourceType === 'Consent' && (!data || ((r.provision as { data?: { reference?: { reference?: string } }[] } | undefined)?.data ?? []).some((d) => d.reference?.reference === data)));
+      .find(
+        (r): r is Res =>
+          r?.resourceType === 'Consent' &&
+          kindOf(r) === kind &&
+          (!data || ((r.provision as { data?: { reference?: { reference?: string } }[] } | undefined)?.data ?? []).some((d) => d.reference?.reference === data)),
+      );
     if (!existing) return this.create(consent);
     return this.update({ ...existing, status: 'active', dateTime: consent.dateTime, provision: consent.provision, extension: consent.extension });
   }

@@ -293,11 +293,14 @@ export const consentPanel: Record<string, Message> = {
 
   // notifications
   'notif.title': 'Notifications',
-  'notif.label': 'M’avertir quand un nouveau document arrive ou que quelqu’un consulte le dossier',
+  'notif.label': 'M’avertir quand :',
+  'notif.kind.document': 'un nouveau document arrive',
+  'notif.kind.prescription': 'une ordonnance est prête',
+  'notif.kind.access': 'quelqu’un consulte mon dossier',
   'notif.desc':
-    'Les notifications arrivent sur l’application ou par e-mail et sont actives tant que vous ne les désactivez pas. De par la loi, elles ne contiennent aucune donnée personnelle ni de santé : elles vous invitent seulement à ouvrir votre dossier (DM 7 settembre 2023, art. 22).',
-  'notif.on': 'Notifications actives',
-  'notif.off': 'Notifications désactivées',
+    'Choisissez ce dont vous voulez être averti. Les notifications arrivent sur l’application ou par e-mail et sont actives tant que vous ne les désactivez pas. De par la loi, elles ne contiennent aucune donnée personnelle ni de santé : elles vous invitent seulement à ouvrir votre dossier (DM 7 settembre 2023, art. 22).',
+  'notif.on': 'activée',
+  'notif.off': 'désactivée',
 
   // document index
   'index.title': 'Liste des documents',

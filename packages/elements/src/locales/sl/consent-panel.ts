@@ -294,11 +294,14 @@ export const consentPanel: Record<string, Message> = {
 
   // notifications
   'notif.title': 'Obvestila',
-  'notif.label': 'Obvesti me, ko prispe nov dokument ali ko kdo vpogleda v kartoteko',
+  'notif.label': 'Obvesti me, ko:',
+  'notif.kind.document': 'prispe nov dokument',
+  'notif.kind.prescription': 'je recept pripravljen',
+  'notif.kind.access': 'kdo vpogleda v mojo kartoteko',
   'notif.desc':
-    'Obvestila prejmete v aplikaciji ali po e-pošti in so vklopljena, dokler jih ne izklopite. Po zakonu ne vsebujejo osebnih ali zdravstvenih podatkov: samo povabijo vas, da odprete kartoteko (DM 7 settembre 2023, 22. člen).',
-  'notif.on': 'Obvestila vklopljena',
-  'notif.off': 'Obvestila izklopljena',
+    'Izberite, o čem želite biti obveščeni. Obvestila prejmete v aplikaciji ali po e-pošti in so vklopljena, dokler jih ne izklopite. Po zakonu ne vsebujejo osebnih ali zdravstvenih podatkov: samo povabijo vas, da odprete kartoteko (DM 7 settembre 2023, 22. člen).',
+  'notif.on': 'vklopljeno',
+  'notif.off': 'izklopljeno',
 
   // document index
   'index.title': 'Seznam dokumentov',
