@@ -47,6 +47,9 @@ const launcher =
           browser: 'firefox',
           executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
           headless: true,
+          // puppeteer waits 30 s for Firefox to start by default: on the loaded shared machine it
+          // sometimes takes longer and the whole file failed before a test ran
+          timeout: 120_000,
           args: ['--width=1280', '--height=900'],
         },
       })
@@ -76,7 +79,7 @@ export default {
   // and on 2 cores one page is as fast.
   concurrency: 1,
   browsers: [launcher],
-  browserStartTimeout: 60000,
+  browserStartTimeout: 120000, // Firefox on the loaded shared machine can take over a minute to open a page
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },

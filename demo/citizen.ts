@@ -1,8 +1,9 @@
 /**
  * The citizen's portal page: the journey (body map, care paths, timeline) and the privacy panel on
  * the same record, read over HTTP from the FHIR server `npm start` runs (`loadFhirRecord`). The page
- * plays the portal: it answers the panel's requests with the FHIR writes its server takes
- * (`FhirConsentWriter`, If-Match on the versions read), then reads the record back.
+ * plays the portal: it answers the panel's requests — the notification preferences per kind
+ * included — with the FHIR writes its server takes (`FhirConsentWriter`, If-Match on the versions
+ * read), then reads the record back; it passes the citizen's last visit to the journey's "Novità".
  */
 import '@percorso/elements/journey.js';
 import '@percorso/elements/consent-panel.js';
@@ -16,6 +17,12 @@ const log = document.querySelector<HTMLElement>('#host-log')!;
 const failNext = document.querySelector<HTMLInputElement>('#fail');
 const viewer = { role: 'citizen' as const, now: NOW };
 const opened = Date.now();
+/**
+ * The citizen's last visit, as a portal keeps it (here 90 days before the sample's reading day, so
+ * that the "Novità" show each kind: documents, a prescription, bookings, an access by someone new).
+ */
+const LAST_VISIT = new Date(NOW - 90 * 86_400_000).toISOString().slice(0, 10);
+journey.setAttribute('since', LAST_VISIT);
 let versions: ReadonlyMap<string, string> = new Map();
 
 /** Reads the record from the server and shows it, growing page by page with a progress bar. */

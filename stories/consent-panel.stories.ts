@@ -19,7 +19,8 @@ type Data =
   | 'empty'
   | 'loading'
   | 'error'
-  | 'clinician';
+  | 'clinician'
+  | 'notifications';
 
 /** How the story's host page answers the panel's requests. */
 type Host = 'ok' | 'slow' | 'fail' | 'none';
@@ -30,6 +31,8 @@ interface Args {
   theme: 'light' | 'dark' | 'high-contrast';
   lang?: 'it' | 'en' | 'de';
   width?: number;
+  /** Which sections to show (default all). */
+  sections?: string;
 }
 
 /** A generated, realistic record (typical: consents, a year of access log with one emergency, delegations, obscured documents). */
@@ -62,6 +65,9 @@ function view(data: Data): FseView | Promise<FseView> | null {
       return failed();
     case 'clinician':
       return fixtureView('clinician');
+    case 'notifications':
+      // the general preference on, a new prescription turned off on its own
+      return fixtureView('citizen', { notificationKinds: { 'nuova-ricetta': 'deny' } });
     default:
       return generatedView();
   }
@@ -129,6 +135,7 @@ const meta: Meta<Args> = {
       lang=${ifDefined(args.lang)}
       .now=${nowOf(args.data)}
       .view=${view(args.data)}
+      sections=${ifDefined(args.sections)}
       @fse-consent-request=${on}
       @fse-obscure-request=${on}
       @fse-protected-visibility-request=${on}
@@ -197,3 +204,12 @@ export const Medico: Story = { name: 'Clinician (refused)', args: { data: 'clini
 
 /** 320 px, a small phone. */
 export const Telefono: Story = { name: 'Phone width', args: { data: 'delegations', width: 320 } };
+
+/** Notification preferences per kind (new document, new prescription, access to the record): a prescription turned off on its own. */
+export const Notifiche: Story = { name: 'Notifications per kind', args: { data: 'notifications', sections: 'notifications' } };
+
+/** A switch stays pending while a slow host answers; pressing it again is ignored. */
+export const NotificheInAttesa: Story = { name: 'Notifications: slow host (pending)', args: { data: 'notifications', sections: 'notifications', host: 'slow' } };
+
+/** The host rejects the change: the switch rolls back and says why, beside it. */
+export const NotificheErrore: Story = { name: 'Notifications: host failure', args: { data: 'notifications', sections: 'notifications', host: 'fail' } };

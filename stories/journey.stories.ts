@@ -11,9 +11,14 @@ type Data = 'citizen' | 'clinician' | 'emergency' | 'no-consent' | 'dense' | 'em
 interface Args {
   data: Data;
   theme: 'light' | 'dark' | 'high-contrast';
-  lang?: 'it' | 'en' | 'de';
+  lang?: 'it' | 'en' | 'de' | 'fr' | 'sl';
   width?: number;
+  /** The citizen's last visit (the "Novità" list). */
+  since?: string;
 }
+
+/** A last visit 90 days before the sample's reading day: the "Novità" show every kind. */
+const LAST_VISIT = new Date(SAMPLE_NOW - 90 * 86_400_000).toISOString().slice(0, 10);
 
 function view(data: Data): FseView | Promise<FseView> {
   switch (data) {
@@ -53,14 +58,15 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
     lang: { control: 'inline-radio', options: [undefined, 'it', 'en', 'de'] },
     width: { control: { type: 'number', min: 320, max: 1600, step: 20 } },
+    since: { control: 'text' },
   },
   parameters: {
     layout: 'fullscreen',
-    actions: { handles: ['fse-event-select', 'fse-region-select', 'fse-carepath-select', 'fse-step-select', 'fse-error'] },
+    actions: { handles: ['fse-event-select', 'fse-region-select', 'fse-carepath-select', 'fse-step-select', 'fse-open', 'fse-error'] },
   },
   render: (args) =>
     html`<div ${styleProps({ padding: '16px', 'max-inline-size': `${args.width ?? 1280}px` })}>
-      <fse-journey theme=${args.theme} lang=${ifDefined(args.lang)} .view=${view(args.data)}></fse-journey>
+      <fse-journey theme=${args.theme} lang=${ifDefined(args.lang)} since=${ifDefined(args.since)} .view=${view(args.data)}></fse-journey>
     </div>`,
 };
 export default meta;
@@ -96,3 +102,27 @@ export const Scuro: Story = { name: 'Dark', args: { theme: 'dark' }, globals: { 
 export const AltoContrasto: Story = { name: 'High contrast', args: { theme: 'high-contrast' }, globals: { theme: 'high-contrast' } };
 
 export const Tedesco: Story = { name: 'German', args: { lang: 'de' }, globals: { lang: 'de' } };
+
+/** "Novità" since the citizen's last visit (90 days before the sample's reading day): documents, a prescription, bookings, an access by someone new. */
+export const Novita: Story = { name: 'News since the last visit', args: { since: LAST_VISIT } };
+
+/** Nothing new since the last visit: the list says so, with the date. */
+export const NovitaNessuna: Story = { name: 'News: nothing new', args: { data: 'empty', since: LAST_VISIT } };
+
+/** A last visit that is not a date (or lies in the future): no list, never "everything is new". */
+export const NovitaDataNonValida: Story = { name: 'News: invalid date (no list)', args: { since: 'ieri' } };
+
+/** The news on a phone. */
+export const NovitaTelefono: Story = { name: 'News, phone (360 px)', args: { since: LAST_VISIT, width: 360 } };
+
+/** The news in the dark theme. */
+export const NovitaScuro: Story = { name: 'News, dark', args: { since: LAST_VISIT, theme: 'dark' }, globals: { theme: 'dark' } };
+
+/** The news in German. */
+export const NovitaTedesco: Story = { name: 'News, German', args: { since: LAST_VISIT, lang: 'de' }, globals: { lang: 'de' } };
+
+/** The news while the record loads: the list comes with the view. */
+export const NovitaCaricamento: Story = { name: 'News, loading', args: { data: 'loading', since: LAST_VISIT } };
+
+/** A clinician never sees the citizen's news, even with a date. */
+export const NovitaMedico: Story = { name: 'News: clinician (no list)', args: { data: 'clinician', since: LAST_VISIT } };

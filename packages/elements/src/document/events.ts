@@ -5,7 +5,7 @@
 import { FseRequestEvent, type FseRequestBase } from '../internal/requests.js';
 
 /** Where a request to open a document came from. */
-export type FseOpenSource = 'timeline' | 'table' | 'document' | 'consent-panel' | 'care-paths' | 'emergency' | 'host' | 'summary' | 'medications' | 'results';
+export type FseOpenSource = 'timeline' | 'table' | 'document' | 'consent-panel' | 'care-paths' | 'emergency' | 'host' | 'summary' | 'medications' | 'results' | 'news';
 
 /** What `fse-open` carries. */
 export interface FseOpenDetail {

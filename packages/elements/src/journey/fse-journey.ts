@@ -5,6 +5,7 @@ import type { MapRegion } from '../body-map/geometry.js';
 import { FseElement } from '../internal/base-element.js';
 import { RecordSelection, type SelectionChange } from '../internal/record.js';
 import { messages } from './messages.js';
+import { NewsSection } from './news.js';
 import { journeyStyles } from './styles.js';
 
 import { FseEventSelectEvent } from '../timeline/events.js';
@@ -47,6 +48,11 @@ type FoldPanel = 'body' | 'paths';
  * @fires fse-open - {@link FseOpenEvent}: a document is about to open (from the timeline, a care-path step, the emergency button, a link inside the open document). Cancellable: cancel it to route yourself (update the URL, show your own page); otherwise the journey shows it in `<fse-document>` beside the timeline on wide screens and as a full-screen sheet on phones, and returns focus where it was on close (Esc, back button).
  * @fires fse-close - From the open document when it is closed.
  *
+ * With `since` (the citizen's last visit, passed by the host) a "Novità" list opens the page for a
+ * citizen, a parent or a delegate: new documents, prescriptions ready, new bookings, accesses by
+ * someone new (the model's `newsSince`, on the view only). A document opens (`fse-open`, source
+ * `news`), a booking is shown on the timeline, an access unfolds its log entry.
+ *
  * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
  * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
  * @csspart open-first - In emergency access, the button that opens the Patient Summary.
@@ -59,6 +65,8 @@ type FoldPanel = 'body' | 'paths';
  * @csspart timeline - The timeline panel.
  * @csspart document - The open document's panel (a full-screen sheet on phones).
  * @csspart state - Loading and error states.
+ * @csspart news - The "Novità" since the last visit (with `since`).
+ * @csspart news-item - Each item of the "Novità" (a button).
  *
  * @cssprop [--fse-journey-sidebar=18rem] - Width of the body-map column on wide screens.
  */
@@ -80,6 +88,12 @@ export class FseJourney extends FseElement {
 
   /** The open document (shown in `<fse-document>`); set by the user (timeline, care paths) or by the host. */
   @property({ attribute: 'open-document', reflect: true }) openDocument?: string;
+
+  /**
+   * The citizen's last visit (an ISO date or date-time, epoch ms or a Date): the "Novità" list shows
+   * what reached the record since then. Absent, not a date or after today: no list.
+   */
+  @property() since?: string | number | Date;
 
   /** Which view of the record over time is shown: the timeline (default), the measured values, or the therapy. */
   @property({ reflect: true }) tab: JourneyTab = 'timeline';
@@ -110,6 +124,17 @@ export class FseJourney extends FseElement {
    */
   private readonly selection = new RecordSelection(this, (change) => this.selectionChanged(change));
 
+  /** The "Novità" since the last visit (news.ts). */
+  private readonly news = new NewsSection({
+    l: this.l,
+    requestUpdate: () => this.requestUpdate(),
+    openDocument: (id) => this.openDocumentById(id, 'news'),
+    showOnTimeline: (id) => {
+      const event = this.byId.get(id);
+      if (event) this.showOnTimeline(event);
+    },
+  });
+
   protected override viewChanged(view: FseView | undefined): void {
     this.byId = new Map((view?.events ?? []).map((e) => [e.id, e]));
     // Another viewer (care, emergency, no consent) or another person's record: what was chosen and
@@ -121,6 +146,7 @@ export class FseJourney extends FseElement {
         this.selection.clear();
         this.announcement = '';
         this.openDocument = undefined;
+        this.news.reset();
       }
       this.lookingAt = key;
     }
@@ -233,15 +259,24 @@ export class FseJourney extends FseElement {
     const id = this.data?.firstIds?.[0];
     const event = id ? this.byId.get(id) : undefined;
     if (!event) return;
+    this.showOnTimeline(event);
+    // The Patient Summary opens to be read.
+    if (event.document) this.openDocumentById(event.id, 'emergency');
+  }
+
+  /**
+   * Selects an event and shows its month on the timeline (its tab shown); the host hears the
+   * selection as from the timeline, and the selection is announced.
+   */
+  private showOnTimeline(event: ClinicalEvent): void {
+    this.tab = 'timeline';
     this.selectedEvent = event.id;
     const month = 31 * 86_400_000;
     // an undated event has no month to zoom to: the timeline lists it apart
     if (!event.undated) this.renderRoot.querySelector<FseTimeline>('fse-timeline')?.zoomTo(event.date.start - month, event.date.end + month);
     this.announcement = this.l.t('emergency.opened', { title: event.title });
-    // The host hears the selection as from the timeline, and the Patient Summary opens to be read.
     const inner = (view: FseView) => view.events.filter((e) => e.documentId === event.id);
     this.emit(new FseEventSelectEvent(event.id, event, this.data ? inner(this.data) : []));
-    if (event.document) this.openDocumentById(event.id, 'emergency');
   }
 
   private clearRegion(): void {
@@ -420,7 +455,7 @@ export class FseJourney extends FseElement {
         ? // Emergency access: the clinical summary is the first thing after the header (which holds
           // the button to the Patient Summary), then what this access allows, then the rest.
           html`${essentials} ${this.renderEmergencyNote()} ${this.renderSummary(view)} ${this.renderLoadProgress()}`
-        : html`${this.renderSummary(view)} ${this.renderLoadProgress()} ${essentials}`}
+        : html`${this.renderSummary(view)} ${this.renderLoadProgress()} ${this.news.render(view, this.since, level + 1)} ${essentials}`}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="grid">
         <section class="panel body" part="body" aria-labelledby="h-body">

@@ -1,6 +1,7 @@
 /** Messages of `<fse-journey>`. Italian is the reference: plain words a citizen understands. */
 import * as bodyMap from '../body-map/messages.js';
 import type { Catalog, Message } from '../internal/localize.js';
+import { newsDe, newsEn, newsIt } from './news-messages.js';
 
 type Key =
   | 'label'
@@ -139,12 +140,12 @@ const ownDe: M = {
 };
 
 /** The body map's region names (for the chip that says which region filters the timeline), then the journey's own. */
-export function withRegions(bodyMapMessages: Record<string, Message>, own: M): Record<string, Message> {
+export function withRegions(bodyMapMessages: Record<string, Message>, own: Record<string, Message>): Record<string, Message> {
   return { ...Object.fromEntries(Object.entries(bodyMapMessages).filter(([k]) => k.startsWith('region.'))), ...own };
 }
 
-export const it = /* @__PURE__ */ withRegions(bodyMap.it, ownIt);
-export const en = /* @__PURE__ */ withRegions(bodyMap.en, ownEn);
-export const de = /* @__PURE__ */ withRegions(bodyMap.de, ownDe);
+export const it = /* @__PURE__ */ withRegions(bodyMap.it, { ...ownIt, ...newsIt });
+export const en = /* @__PURE__ */ withRegions(bodyMap.en, { ...ownEn, ...newsEn });
+export const de = /* @__PURE__ */ withRegions(bodyMap.de, { ...ownDe, ...newsDe });
 
 export const messages: Catalog = { it };

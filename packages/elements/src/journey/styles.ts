@@ -80,6 +80,103 @@ export const journeyStyles = css`
     border-left: 6px solid var(--_fse-color-danger);
     background: var(--_fse-color-danger-soft);
   }
+  /* "Novità" since the last visit */
+  .news {
+    padding: calc(var(--_fse-space) * 1.5) calc(var(--_fse-space) * 2);
+    border: 1px solid var(--_fse-color-border);
+    border-left: 6px solid var(--_fse-color-primary);
+    border-radius: var(--_fse-radius);
+    background: var(--_fse-color-surface-raised);
+  }
+  .news-since,
+  .news-empty {
+    margin: 0.25em 0 0.5em;
+    color: var(--_fse-color-text-muted);
+  }
+  .news-empty {
+    margin-block-end: 0;
+  }
+  .news-list,
+  .news-docs {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .news-item + .news-item {
+    border-top: 1px solid var(--_fse-color-border);
+  }
+  .news-open {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_fse-color-primary);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .news-open:hover .news-what {
+    text-decoration: underline;
+  }
+  .news-what {
+    font-weight: 600;
+  }
+  .news-when {
+    color: var(--_fse-color-text);
+  }
+  /* the kind as a shape, not only a colour: a square document, a round booking, a diamond access */
+  .news-kind {
+    flex: none;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    align-self: center;
+    border: 2px solid currentColor;
+  }
+  .news-kind--booking {
+    border-radius: 50%;
+  }
+  .news-kind--prescription {
+    background: currentColor;
+  }
+  .news-kind--access {
+    transform: rotate(45deg);
+  }
+  .news-entry {
+    padding: 0 0.25em 0.75em 1.5em;
+  }
+  .news-facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
+  }
+  .news-facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .news-facts dt {
+    font-weight: 600;
+  }
+  .news-facts dt::after {
+    content: ':';
+  }
+  .news-facts dd {
+    margin: 0;
+  }
+  .news-read {
+    margin: 0 0 0.25em;
+  }
+  .news-docs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .grid {
     display: grid;
     gap: calc(var(--_fse-space) * 2);

@@ -11,6 +11,7 @@ import { shared } from './fr/shared.js';
 import { bodyMap } from './fr/body-map.js';
 import { carePaths } from './fr/care-paths.js';
 import { critical, journey } from './fr/clinical.js';
+import { news } from './fr/news.js';
 import { medications, results, summary } from './fr/clinical-views.js';
 import { documentMessages as document } from './fr/document.js';
 import { timeline } from './fr/timeline.js';
@@ -24,7 +25,7 @@ export const fr = bundledLocale({
   bodyMap,
   carePaths,
   document,
-  journey: withRegions(bodyMap, journey),
+  journey: withRegions(bodyMap, { ...journey, ...news }),
   medications,
   results,
   summary,

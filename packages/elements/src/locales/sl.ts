@@ -11,6 +11,7 @@ import { shared } from './sl/shared.js';
 import { bodyMap } from './sl/body-map.js';
 import { carePaths } from './sl/care-paths.js';
 import { critical, journey } from './sl/clinical.js';
+import { news } from './sl/news.js';
 import { medications, results, summary } from './sl/clinical-views.js';
 import { documentMessages as document } from './sl/document.js';
 import { timeline } from './sl/timeline.js';
@@ -24,7 +25,7 @@ export const sl = bundledLocale({
   bodyMap,
   carePaths,
   document,
-  journey: withRegions(bodyMap, journey),
+  journey: withRegions(bodyMap, { ...journey, ...news }),
   medications,
   results,
   summary,
