@@ -104,9 +104,12 @@ describe('<fse-journey> news since the last visit', () => {
     byDate.since = new Date(Date.UTC(2026, 9, 1));
     await byDate.updateComplete;
     expect(items(byDate).length).to.equal(7);
-    byDate.since = Number.NaN;
-    await byDate.updateComplete;
-    expect(news(byDate)).to.equal(null);
+    expect(text(news(byDate)!.querySelector('.news-since'))).to.match(/^Dalla tua ultima visita \(1 ottobre 2026\)/);
+    for (const bad of [Number.NaN, 1e20, new Date('nonsense')]) {
+      byDate.since = bad;
+      await byDate.updateComplete;
+      expect(news(byDate), String(bad)).to.equal(null);
+    }
   });
 
   it('says when there is nothing new since the last visit', async () => {

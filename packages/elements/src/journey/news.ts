@@ -32,9 +32,11 @@ const VISITORS = new Set(['citizen', 'parent', 'delegate']);
  */
 export function lastVisit(since: unknown, now: number, timeZone: string): FuzzyDate | undefined {
   let d: FuzzyDate | undefined;
-  if (since instanceof Date) d = Number.isFinite(since.getTime()) ? parseFuzzyDate(since.toISOString(), timeZone) : undefined;
-  else if (typeof since === 'number') d = Number.isFinite(since) ? parseFuzzyDate(new Date(since).toISOString(), timeZone) : undefined;
-  else if (typeof since === 'string' && since.trim()) d = parseFuzzyDate(since.trim(), timeZone);
+  if (since instanceof Date || typeof since === 'number') {
+    // an instant: a Date, or epoch ms (out of the Date range, or NaN, is no date)
+    const at = new Date(since instanceof Date ? since.getTime() : since);
+    d = Number.isFinite(at.getTime()) ? parseFuzzyDate(at.toISOString(), timeZone) : undefined;
+  } else if (typeof since === 'string' && since.trim()) d = parseFuzzyDate(since.trim(), timeZone);
   return d && d.start <= now ? d : undefined;
 }
 
@@ -57,7 +59,8 @@ export class NewsSection {
     if (!visit) return nothing;
     const l = this.host.l;
     const news = newsSince(view, visit.start);
-    const day = l.date(visit.precision === 'day' || visit.precision === 'month' || visit.precision === 'year' ? visit : { ...visit, precision: 'day' }, 'long');
+    // the day of the visit, as precise as the host gave it (never a time: "since 17 August")
+    const day = visit.precision === 'day' || visit.precision === 'month' || visit.precision === 'year' ? l.date(visit) : l.instant(visit.start, false, 'long');
     const title = html`<div class="heading" role="heading" aria-level=${level} id="h-news">${l.t('news.title')}</div>`;
     if (!news.items.length)
       return html`<section class="panel news" part="news" aria-labelledby="h-news">
