@@ -18,10 +18,10 @@ const failNext = document.querySelector<HTMLInputElement>('#fail');
 const viewer = { role: 'citizen' as const, now: NOW };
 const opened = Date.now();
 /**
- * The citizen's last visit, as a portal keeps it (here 90 days before the sample's reading day, so
- * that the "Novità" show each kind: documents, a prescription, bookings, an access by someone new).
+ * The citizen's last visit, as a portal keeps it (here 120 days before the sample's reading day, so
+ * that the "Novità" show each kind: documents, prescriptions, bookings, an access by someone new).
  */
-const LAST_VISIT = new Date(NOW - 90 * 86_400_000).toISOString().slice(0, 10);
+const LAST_VISIT = new Date(NOW - 120 * 86_400_000).toISOString().slice(0, 10);
 journey.setAttribute('since', LAST_VISIT);
 let versions: ReadonlyMap<string, string> = new Map();
 

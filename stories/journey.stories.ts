@@ -17,8 +17,8 @@ interface Args {
   since?: string;
 }
 
-/** A last visit 90 days before the sample's reading day: the "Novità" show every kind. */
-const LAST_VISIT = new Date(SAMPLE_NOW - 90 * 86_400_000).toISOString().slice(0, 10);
+/** A last visit 120 days before the sample's reading day: the "Novità" show every kind. */
+const LAST_VISIT = new Date(SAMPLE_NOW - 120 * 86_400_000).toISOString().slice(0, 10);
 
 function view(data: Data): FseView | Promise<FseView> {
   switch (data) {
@@ -103,7 +103,7 @@ export const AltoContrasto: Story = { name: 'High contrast', args: { theme: 'hig
 
 export const Tedesco: Story = { name: 'German', args: { lang: 'de' }, globals: { lang: 'de' } };
 
-/** "Novità" since the citizen's last visit (90 days before the sample's reading day): documents, a prescription, bookings, an access by someone new. */
+/** "Novità" since the citizen's last visit (120 days before the sample's reading day): documents, a prescription, bookings, an access by someone new. */
 export const Novita: Story = { name: 'News since the last visit', args: { since: LAST_VISIT } };
 
 /** Nothing new since the last visit: the list says so, with the date. */
