@@ -3,10 +3,18 @@
  * is the first thing shown, its essentials (critical medicines, allergies) readable without
  * scrolling, and the Patient Summary opens in one click; switching the kind of access (care,
  * emergency, no consent) starts afresh — nothing selected or announced for the previous view
- * stays. Desktop and phone, driven as a person would, counting the actions.
+ * stays; a cancelled booking looks cancelled on the timeline (its accessible name and tooltip, its
+ * table row; the hollow struck mark is tested in test/timeline/renderer.test.ts). Desktop and
+ * phone, driven as a person would, counting the actions.
+ *
+ * Actions for the cancelled booking: on the main before this work the timeline never said it
+ * (the same filled ring as a booked visit, no word in its tooltip, name or row), whatever one did;
+ * after, reaching it by keyboard takes the table toggle, Tab, the arrows to its lane and End, and
+ * its row shows it (one more click where the table opens oldest first).
  */
 import { expect } from '@open-wc/testing';
 import { openDemo, TASK_TIMEOUT, WIDTHS, type Demo } from './demo.js';
+import { tableNewestFirst } from './timeline-table.js';
 
 const journeyOf = (demo: Demo) => demo.$('fse-journey')!;
 const inJourney = <T extends Element = HTMLElement>(demo: Demo, sel: string) => journeyOf(demo).shadowRoot!.querySelector<T>(sel);
@@ -75,5 +83,35 @@ for (const width of Object.values(WIDTHS)) {
       expect(journeyLive(demo)).to.equal('');
       expect(demo.actions, 'actions').to.equal(width === WIDTHS.phone ? 8 : 7);
     });
+
+    it('a cancelled booking looks cancelled: its mark’s name and tooltip, and its table row', async () => {
+      const demo = await openDemo('clinician', { width });
+      const timeline = inJourney(demo, 'fse-timeline')!;
+      // By keyboard, from the table toggle into the chart, down to the bookings, to the last one.
+      await demo.click(demo.byText(/^Mostra tabella$/, { within: timeline.shadowRoot!.querySelector('[part~="toolbar"]')! }));
+      await demo.press('Tab');
+      let actions = 2;
+      for (let i = 0; i < 12 && !/, Prenotazioni\./.test(demo.focusedName()); i++, actions++) await demo.press('ArrowDown');
+      expect(demo.focusedName(), 'the bookings lane').to.match(/, Prenotazioni\./);
+      await demo.press('End');
+      actions++;
+      for (let i = 0; i < 6 && !/^Visita dermatologica,/.test(demo.focusedName()); i++, actions++) await demo.press('ArrowLeft');
+      // The cancelled dermatology visit: its name says so, and so does its tooltip.
+      expect(demo.focusedName()).to.match(/^Visita dermatologica, .*, annullata$/);
+      await demo.until(() => demo.$$('[role="tooltip"]').some((t) => demo.visible(t) && /Visita dermatologica/.test(demo.text(t))), 'the tooltip shows');
+      const tip = demo.$$('[role="tooltip"]').find((t) => demo.visible(t) && /Visita dermatologica/.test(demo.text(t)))!;
+      expect(demo.text(tip)).to.match(/annullata/);
+      // A booked visit is not said cancelled.
+      await demo.press('ArrowLeft');
+      actions++;
+      expect(demo.focusedName()).to.match(/, Prenotazioni\./).and.not.to.match(/annullata/);
+      // Its row in the table (newest first).
+      actions += await tableNewestFirst(demo, timeline);
+      const row = [...timeline.shadowRoot!.querySelectorAll('table tr.data')].find((r) => /Visita dermatologica/.test(demo.text(r)) && /Prenotazioni/.test(demo.text(r)));
+      expect(row, 'the cancelled booking’s row').to.exist;
+      expect(demo.text(row)).to.match(/Visita dermatologica \( ?annullata ?\)/);
+      expect(demo.actions).to.equal(actions);
+    });
   });
 }
+
