@@ -7,8 +7,8 @@
  */
 import '@percorso/elements/journey.js';
 import '@percorso/elements/consent-panel.js';
-import { viewFor, type FseView } from '@percorso/model';
-import { CONSENT_REQUEST_TYPES, FhirConsentWriter } from '@percorso/model/fhir-source';
+import { viewFor, type FseView, type Viewer } from '@percorso/model';
+import { CONSENT_REQUEST_TYPES, FhirConsentWriter, loadFhirRecord } from '@percorso/model/fhir-source';
 import { FHIR_BASE, NOW, samplePatient, sampleRecord, wirePickers } from './sample.js';
 
 const journey = document.querySelector('fse-journey')!;
@@ -24,9 +24,15 @@ const opened = Date.now();
 const LAST_VISIT = new Date(NOW - 120 * 86_400_000).toISOString().slice(0, 10);
 journey.setAttribute('since', LAST_VISIT);
 let versions: ReadonlyMap<string, string> = new Map();
+/**
+ * The record shown: the citizen's own, or the record of someone who named them their parent or
+ * delegate (opened from the journey's "… — apri il fascicolo"): its Patient id and the viewer.
+ */
+let shown: { patientId?: string; viewer: Viewer } = { viewer };
 
 /** Reads the record from the server and shows it, growing page by page with a progress bar. */
 async function load(): Promise<FseView> {
+  if (shown.patientId) return loadLinked(shown.patientId, shown.viewer);
   const r = await sampleRecord((p) => {
     if (p.phase === 'done') return;
     const snap = p.snapshot();
@@ -42,6 +48,39 @@ async function load(): Promise<FseView> {
   return view;
 }
 
+/**
+ * A record the citizen may open (their minor child's, their delegator's), read from the same server
+ * by its codice fiscale; `viewFor` with the delegation named in the request decides what of it the
+ * citizen sees as parent or delegate (and refuses an inactive delegation).
+ */
+async function loadLinked(patient: string, as: Viewer): Promise<FseView> {
+  const r = await loadFhirRecord({ baseUrl: FHIR_BASE, patient, now: NOW, pageSize: 100 });
+  versions = r.versions;
+  shown = { patientId: r.record.patient.id.replace(/^Patient\//, ''), viewer: as };
+  const view = viewFor(r.record, as, r.issues);
+  journey.view = view;
+  panel.view = view;
+  return view;
+}
+
+// "Luisa — apri il fascicolo", "Torna al tuo fascicolo": the journey asks, the page loads and answers.
+journey.addEventListener('fse-record-switch-request', (e) => {
+  const d = e.detail;
+  log.textContent = `Richiesta ricevuta: apertura del fascicolo${d.name ? ` di ${d.name}` : ''}…`;
+  if (failNext?.checked) {
+    failNext.checked = false;
+    e.respond(Promise.reject(new Error('Il servizio regionale non risponde. Riprova tra qualche minuto.')));
+    return;
+  }
+  if (d.to === 'own' || !d.cf || !d.delegationId) {
+    shown = { viewer };
+    e.respond(load());
+    return;
+  }
+  const as: Viewer = { role: d.role === 'parent' ? 'parent' : 'delegate', delegationId: d.delegationId, now: NOW };
+  e.respond(loadLinked(d.cf, as));
+});
+
 /** Persists a request as a portal's server would, then reads the record back for the panel. */
 async function persist(event: Event & { detail: object }): Promise<FseView> {
   log.textContent = `Richiesta ricevuta: ${event.type}…`;
@@ -50,7 +89,7 @@ async function persist(event: Event & { detail: object }): Promise<FseView> {
     log.textContent = `Richiesta non riuscita: ${event.type}`;
     throw new Error('Il servizio regionale non risponde. Riprova tra qualche minuto.');
   }
-  const { id } = await samplePatient();
+  const id = shown.patientId ?? (await samplePatient()).id;
   // Dates of what the citizen asks follow the sample's "now", moving on with the page's clock.
   const writer = new FhirConsentWriter({ baseUrl: FHIR_BASE, patientId: id, versions, now: () => NOW + (Date.now() - opened) });
   const done = await writer.writeEvent(event);

@@ -9,6 +9,7 @@ import { defineElement } from './internal/define.js';
 import { FseJourney } from './journey/fse-journey.js';
 
 export { FseJourney } from './journey/fse-journey.js';
+export { FseRecordSwitchRequestEvent, type FseRecordSwitchRequestDetail } from './journey/events.js';
 
 defineElement('fse-journey', FseJourney);
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
+import { countsFor, isDelegationActive, type ClinicalEvent, type Delegation, type FseView } from '@percorso/model';
 import type { MapRegion } from '../body-map/geometry.js';
 import { FseElement } from '../internal/base-element.js';
 import { RecordSelection, type SelectionChange } from '../internal/record.js';
@@ -11,6 +11,8 @@ import { journeyStyles } from './styles.js';
 import { FseEventSelectEvent } from '../timeline/events.js';
 import { FseOpenEvent } from '../document/events.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
+import { nextRequestId, RequestTracker, type Outcome, type Tracked } from '../internal/requests.js';
+import { FseRecordSwitchRequestEvent, type FseRecordSwitchRequestDetail } from './events.js';
 import '../document.js';
 import '../summary.js';
 import '../results.js';
@@ -47,6 +49,7 @@ type FoldPanel = 'body' | 'paths';
  * @fires fse-select - From the summary, the therapy and the measured values (bubbles through).
  * @fires fse-open - {@link FseOpenEvent}: a document is about to open (from the timeline, a care-path step, the emergency button, a link inside the open document). Cancellable: cancel it to route yourself (update the URL, show your own page); otherwise the journey shows it in `<fse-document>` beside the timeline on wide screens and as a full-screen sheet on phones, and returns focus where it was on close (Esc, back button).
  * @fires fse-close - From the open document when it is closed.
+ * @fires fse-record-switch-request - {@link FseRecordSwitchRequestEvent}: open the record of someone who named the citizen their parent or delegate ("Luisa — apri il fascicolo"), or the citizen's own again. Cancellable; the host answers with `respond(promise of the new FseView)`. The header says whose record is shown and as whom; the selection of the previous record is cleared, focus moves to the new record's name and the change is announced.
  *
  * With `since` (the citizen's last visit, passed by the host) a "Novità" list opens the page for a
  * citizen, a parent or a delegate: new documents, prescriptions ready, new bookings, accesses by
@@ -55,6 +58,8 @@ type FoldPanel = 'body' | 'paths';
  *
  * @csspart header - Patient name, birth date, tax code, family doctor and who is looking.
  * @csspart viewer - The badge that says who is looking (citizen, clinician, emergency…).
+ * @csspart whose - In someone else's record (a child's, a delegator's): whose it is and as whom the citizen sees it.
+ * @csspart family - The records the citizen may open (their minor children's, their delegators'), and the way back to their own.
  * @csspart open-first - In emergency access, the button that opens the Patient Summary.
  * @csspart summary - The one-line summary of the record.
  * @csspart essentials - The clinical summary's panel, under the header.
@@ -112,6 +117,16 @@ export class FseJourney extends FseElement {
 
   @state() private announcement = '';
 
+  /**
+   * The records the citizen may open, from their own view (its incoming delegations active now:
+   * a minor child's, a delegator's), and who they are: kept while they look at one of those
+   * records, so that the header offers the others and the way back.
+   */
+  @state() private family: { own?: { name: string; cf?: string }; linked: Delegation[] } = { linked: [] };
+
+  /** The request to open another record (one at a time). */
+  private readonly switches = new RequestTracker(this, (t, outcome) => this.switchSettled(t, outcome));
+
   private byId = new Map<string, ClinicalEvent>();
   /** Who looks at whose record: another one means a new start (no selection, no announcement carried over). */
   private lookingAt?: string;
@@ -149,6 +164,16 @@ export class FseJourney extends FseElement {
         this.news.reset();
       }
       this.lookingAt = key;
+    }
+    if (view && !view.restriction) {
+      const v = view.viewer;
+      if (v.role === 'citizen') {
+        const now = v.now ?? Date.now();
+        this.family = {
+          own: { name: view.patient.name, cf: view.patient.cf },
+          linked: (view.delegations ?? []).filter((d) => d.direction === 'incoming' && isDelegationActive(d, now)),
+        };
+      } else if (v.role !== 'parent' && v.role !== 'delegate') this.family = { linked: [] };
     }
     // A link to something this view does not have is dropped (another viewer, a new record).
     this.selection.index(view);
@@ -330,6 +355,94 @@ export class FseJourney extends FseElement {
     return this.sheet && !this.unfolded.has(panel);
   }
 
+  /** The role the citizen has in a linked record: a parent's in a minor's, else a delegate's. */
+  private static roleIn(d: Delegation): 'parent' | 'delegate' {
+    return d.basis === 'parental' ? 'parent' : 'delegate';
+  }
+
+  /** Asks the host to open a linked record, or the citizen's own (`undefined`). */
+  private requestSwitch(d: Delegation | undefined): void {
+    const own = this.family.own;
+    const detail: FseRecordSwitchRequestDetail = d
+      ? { requestId: nextRequestId(), to: 'linked', role: FseJourney.roleIn(d), delegationId: d.id, name: d.person.name, ...(d.person.cf ? { cf: d.person.cf } : {}) }
+      : { requestId: nextRequestId(), to: 'own', role: 'citizen', ...(own ? { name: own.name } : {}), ...(own?.cf ? { cf: own.cf } : {}) };
+    this.switches.forget('switch');
+    this.switches.submit('switch', detail, new FseRecordSwitchRequestEvent(detail), (e) => this.dispatchEvent(e));
+  }
+
+  private switchSettled(t: Tracked, outcome: Outcome): void {
+    if (outcome.kind === 'failed') {
+      const why =
+        outcome.reason === 'rejected' && outcome.message
+          ? outcome.message
+          : this.l.t(outcome.reason === 'declined' ? 'family.declined' : 'family.unhandled');
+      t.message = this.l.t('family.failed', { message: why });
+      this.announcement = t.message;
+      return;
+    }
+    const value = outcome.value as FseView | undefined;
+    if (value && typeof value === 'object' && 'viewer' in value && 'patient' in value) this.view = value;
+    void this.updateComplete.then(() => {
+      this.switches.forget('switch');
+      const view = this.data;
+      if (!view) return;
+      const role = view.viewer.role;
+      this.announcement =
+        role === 'parent' || role === 'delegate'
+          ? this.l.t(`family.opened.${role}`, { name: view.patient.name })
+          : this.l.t('family.opened.own');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#whose-name')?.focus());
+    });
+  }
+
+  /** In someone else's record: whose it is and as whom the citizen sees it (with the delegation's end). */
+  private renderWhose(view: FseView): TemplateResult | typeof nothing {
+    const role = view.viewer.role;
+    if (role !== 'parent' && role !== 'delegate') return nothing;
+    const d = (view.delegations ?? []).find((x) => x.id === view.viewer.delegationId);
+    const until = d?.validTo ? this.l.date(d.validTo) : undefined;
+    return html`<p class="whose" part="whose">${this.l.t(`family.whose.${role}`, { name: view.patient.name, date: until ?? '' })}</p>`;
+  }
+
+  /** The records the citizen may open, and the way back to their own. */
+  private renderFamily(view: FseView): TemplateResult | typeof nothing {
+    const role = view.viewer.role;
+    const away = role === 'parent' || role === 'delegate';
+    const others = this.family.linked.filter((d) => !(away && d.id === view.viewer.delegationId));
+    if (!away && (role !== 'citizen' || !others.length)) return nothing;
+    const t = this.switches.get('switch');
+    const pending = t?.status === 'pending';
+    const asked = t?.value as FseRecordSwitchRequestDetail | undefined;
+    const as = (d: Delegation) =>
+      FseJourney.roleIn(d) === 'parent'
+        ? this.l.t('family.as.parent')
+        : this.l.t('family.as.delegate', { date: d.validTo ? this.l.date(d.validTo) : '' });
+    return html`<nav class="family" part="family" aria-label=${this.l.t('family.label')}>
+      <ul>
+        ${away
+          ? html`<li>
+              <button type="button" class="fse-button primary" aria-disabled=${pending ? 'true' : 'false'} @click=${() => !pending && this.requestSwitch(undefined)}>
+                ${this.l.t('family.back')}
+              </button>
+            </li>`
+          : nothing}
+        ${others.map(
+          (d) => html`<li>
+            <button type="button" class="fse-button" aria-disabled=${pending ? 'true' : 'false'} aria-describedby="as-${d.id.replace(/[^A-Za-z0-9_-]/g, '-')}" @click=${() => !pending && this.requestSwitch(d)}>
+              ${this.l.t('family.open', { name: d.person.name })}
+            </button>
+            <span class="family-as" id="as-${d.id.replace(/[^A-Za-z0-9_-]/g, '-')}">${as(d)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${pending
+        ? html`<p class="family-state" role="status">${asked?.to === 'own' ? this.l.t('family.pending.own') : this.l.t('family.pending', { name: asked?.name ?? '' })}</p>`
+        : t?.status === 'failed' && t.message
+          ? html`<p class="family-state failed" role="alert">${t.message}</p>`
+          : nothing}
+    </nav>`;
+  }
+
   private renderHeader(view: FseView): TemplateResult {
     const p = view.patient;
     const now = view.viewer.now ?? Date.now();
@@ -337,7 +450,8 @@ export class FseJourney extends FseElement {
     const years = born ? Math.floor((now - born.start) / (365.2425 * 86_400_000)) : undefined;
     return html`<header class="header" part="header">
       <div class="who">
-        <div class="name" role="heading" aria-level=${this.level}>${p.name}</div>
+        ${this.renderWhose(view)}
+        <div class="name" role="heading" aria-level=${this.level} id="whose-name" tabindex="-1">${p.name}</div>
         <dl class="facts">
           ${born
             ? html`<div><dt class="visually-hidden">${this.l.t('patient.birth')}</dt><dd>
@@ -358,7 +472,8 @@ export class FseJourney extends FseElement {
           ? html`<button class="fse-button primary" type="button" part="open-first" @click=${this.openFirst}>${this.l.t('emergency.open')}</button>`
           : nothing}
       </div>
-    </header>`;
+    </header>
+    ${this.renderFamily(view)}`;
   }
 
   private renderSummary(view: FseView): TemplateResult {

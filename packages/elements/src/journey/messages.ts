@@ -33,7 +33,22 @@ type Key =
   | 'links.announce.cleared'
   | 'emergency.note'
   | 'emergency.open'
-  | 'emergency.opened';
+  | 'emergency.opened'
+  | 'family.label'
+  | 'family.whose.parent'
+  | 'family.whose.delegate'
+  | 'family.open'
+  | 'family.as.parent'
+  | 'family.as.delegate'
+  | 'family.back'
+  | 'family.pending'
+  | 'family.pending.own'
+  | 'family.opened.parent'
+  | 'family.opened.delegate'
+  | 'family.opened.own'
+  | 'family.failed'
+  | 'family.declined'
+  | 'family.unhandled';
 
 export type JourneyMessages = Record<Key, Message>;
 type M = JourneyMessages;
@@ -71,6 +86,21 @@ const ownIt: M = {
     'tab.medications': 'Terapia',
     'links.announce.chosen': (p, l) => `Evidenziati sulla linea del tempo: ${l.plural(Number(p.count), { one: '# evento', other: '# eventi' })}`,
     'emergency.opened': 'Selezionato sulla linea del tempo: {title}',
+    'family.label': 'Fascicoli che puoi aprire',
+    'family.whose.parent': (p) => `Fascicolo di ${p.name} — lo stai vedendo come genitore${p.date ? `, fino ai suoi 18 anni (${p.date})` : ''}`,
+    'family.whose.delegate': (p) => `Fascicolo di ${p.name} — lo stai vedendo come persona delegata${p.date ? `. Scadenza della delega: ${p.date}` : ''}`,
+    'family.open': '{name} — apri il fascicolo',
+    'family.as.parent': 'Come genitore',
+    'family.as.delegate': (p) => `Come persona delegata${p.date ? `, scadenza: ${p.date}` : ''}`,
+    'family.back': 'Torna al tuo fascicolo',
+    'family.pending': 'Apertura del fascicolo di {name}…',
+    'family.pending.own': 'Ritorno al tuo fascicolo…',
+    'family.opened.parent': 'Ora vedi il fascicolo di {name}, come genitore.',
+    'family.opened.delegate': 'Ora vedi il fascicolo di {name}, come persona delegata.',
+    'family.opened.own': 'Sei di nuovo nel tuo fascicolo.',
+    'family.failed': 'Il fascicolo non si è aperto. {message}',
+    'family.declined': 'Il portale non ha aperto il fascicolo.',
+    'family.unhandled': 'Il portale non ha gestito la richiesta.',
 };
 
 const ownEn: M = {
@@ -104,6 +134,21 @@ const ownEn: M = {
     'tab.medications': 'Medicines',
     'links.announce.chosen': (p, l) => `Highlighted on the timeline: ${l.plural(Number(p.count), { one: '# event', other: '# events' })}`,
     'emergency.opened': 'Selected on the timeline: {title}',
+    'family.label': 'Records you can open',
+    'family.whose.parent': (p) => `${p.name}’s record — you are viewing it as a parent${p.date ? `, until they turn 18 (${p.date})` : ''}`,
+    'family.whose.delegate': (p) => `${p.name}’s record — you are viewing it as their delegate${p.date ? `. The delegation ends on ${p.date}` : ''}`,
+    'family.open': '{name} — open the record',
+    'family.as.parent': 'As a parent',
+    'family.as.delegate': (p) => `As a delegate${p.date ? `, until ${p.date}` : ''}`,
+    'family.back': 'Back to your record',
+    'family.pending': 'Opening {name}’s record…',
+    'family.pending.own': 'Going back to your record…',
+    'family.opened.parent': 'You are now viewing {name}’s record, as a parent.',
+    'family.opened.delegate': 'You are now viewing {name}’s record, as their delegate.',
+    'family.opened.own': 'You are back in your own record.',
+    'family.failed': 'The record did not open. {message}',
+    'family.declined': 'The portal did not open the record.',
+    'family.unhandled': 'The portal did not handle the request.',
 };
 
 const ownDe: M = {
@@ -137,6 +182,21 @@ const ownDe: M = {
     'tab.medications': 'Medikamente',
     'links.announce.chosen': (p, l) => `Auf der Zeitleiste hervorgehoben: ${l.plural(Number(p.count), { one: '# Ereignis', other: '# Ereignisse' })}`,
     'emergency.opened': 'Auf der Zeitleiste ausgewählt: {title}',
+    'family.label': 'Akten, die Sie öffnen können',
+    'family.whose.parent': (p) => `Akte von ${p.name} — Sie sehen sie als Elternteil${p.date ? `, bis zum 18. Geburtstag (${p.date})` : ''}`,
+    'family.whose.delegate': (p) => `Akte von ${p.name} — Sie sehen sie als bevollmächtigte Person${p.date ? `. Die Vollmacht endet am ${p.date}` : ''}`,
+    'family.open': '{name} — Akte öffnen',
+    'family.as.parent': 'Als Elternteil',
+    'family.as.delegate': (p) => `Als bevollmächtigte Person${p.date ? `, bis ${p.date}` : ''}`,
+    'family.back': 'Zurück zu Ihrer Akte',
+    'family.pending': 'Die Akte von {name} wird geöffnet…',
+    'family.pending.own': 'Zurück zu Ihrer Akte…',
+    'family.opened.parent': 'Sie sehen jetzt die Akte von {name}, als Elternteil.',
+    'family.opened.delegate': 'Sie sehen jetzt die Akte von {name}, als bevollmächtigte Person.',
+    'family.opened.own': 'Sie sind wieder in Ihrer eigenen Akte.',
+    'family.failed': 'Die Akte wurde nicht geöffnet. {message}',
+    'family.declined': 'Das Portal hat die Akte nicht geöffnet.',
+    'family.unhandled': 'Das Portal hat die Anfrage nicht bearbeitet.',
 };
 
 /** The body map's region names (for the chip that says which region filters the timeline), then the journey's own. */

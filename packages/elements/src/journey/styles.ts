@@ -66,6 +66,41 @@ export const journeyStyles = css`
     border-width: 2px;
     color: var(--_fse-color-danger);
   }
+  .whose {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+    color: var(--_fse-color-primary);
+  }
+  .family {
+    display: grid;
+    gap: var(--_fse-space);
+  }
+  .family ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fse-space) calc(var(--_fse-space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .family li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .family-as,
+  .family-state {
+    margin: 0;
+    color: var(--_fse-color-text-muted);
+  }
+  .family-state.failed {
+    color: var(--_fse-color-danger);
+  }
+  .family button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
   .summary,
   .note,
   .note p {
