@@ -23,13 +23,14 @@ import {
   undatedView,
 } from './fixtures.js';
 
-type Opts = { lang?: string; theme?: string; width?: number };
+type Opts = { lang?: string; theme?: string; width?: number; opening?: 'recent' | 'all' };
 
 async function mount(view: unknown, opts: Opts = {}): Promise<FseTimeline> {
   const el = await fixture<FseTimeline>(html`<fse-timeline
     lang=${opts.lang ?? 'it'}
     theme=${opts.theme ?? 'light'}
     style="width:${opts.width ?? 1000}px"
+    opening=${opts.opening ?? 'all'}
     .now=${SAMPLE_NOW}
     .view=${view}
   ></fse-timeline>`);
@@ -80,13 +81,44 @@ function marksOf(view: FseView): ClinicalEvent[] {
   return [...events, ...paths];
 }
 
+/** WCAG 2.1 relative luminance of an sRGB colour (0–255 channels). */
+function luminance([r, g, b]: readonly number[]): number {
+  const c = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+}
+
+/**
+ * How tall (CSS px) a strip's bar is drawn: the pixels of its column, in the middle of the bar, that
+ * stand out from the element's background by 3:1 or more.
+ */
+function barHeight(el: FseTimeline, m: { lane: string; t: number }, what: string): number {
+  const canvas = $(el, 'canvas') as HTMLCanvasElement;
+  const box = canvas.getBoundingClientRect();
+  const dpr = canvas.width / box.width;
+  const r = el.visibleRange!;
+  const row = $$(el, '.row')[el.drawnLabels.lanes.indexOf(m.lane)].getBoundingClientRect();
+  const bg = getComputedStyle($(el, '.probe[data-k="surface"]')!).color.match(/\d+/g)!.map(Number);
+  const x = Math.round(((m.t - r.from) / (r.to - r.from)) * box.width * dpr);
+  const y0 = Math.round((row.top - box.top) * dpr);
+  const data = canvas.getContext('2d')!.getImageData(x, y0, 1, Math.round(row.height * dpr)).data;
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const a = data[i + 3] / 255;
+    const px = [0, 1, 2].map((k) => data[i + k] * a + bg[k] * (1 - a));
+    const [hi, lo] = [luminance(px), luminance(bg)].sort((p, q) => q - p);
+    if ((hi + 0.05) / (lo + 0.05) >= 3) n++;
+  }
+  expect(n, `${what}: a bar is drawn at ${new Date(m.t).toISOString()}`).to.be.greaterThan(0);
+  return n / dpr;
+}
+
 /** A test changed emulated media (Chromium only): put it back after. */
 let emulated = false;
 
 describe('<fse-timeline>', () => {
   afterEach(async () => {
     await setViewport({ width: 1280, height: 900 });
-    if (emulated) await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen' });
+    if (emulated) await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen', forcedColors: 'none' });
     emulated = false;
   });
 
@@ -354,28 +386,52 @@ describe('<fse-timeline>', () => {
       expect(ev.detail.count).to.equal(el.visibleCount());
     });
 
-    it('shows a year, five years, a month and everything with the preset buttons', async () => {
-      const el = await mount(generatedView('citizen', 600));
+    it('shows today, a week, a month, a year, five years up to today, and everything, with the preset buttons', async () => {
+      const view = generatedView('citizen', 600);
+      const el = await mount(view);
       const button = (label: string) => $$(el, '[part="toolbar"] button').find((b) => text(b) === label)!;
       const DAY = 86_400_000;
-      button('1 anno').click();
+      expect($$(el, '[part="toolbar"] .group button').map(text).slice(2)).to.deep.equal(['Oggi', '1 settimana', '1 mese', '1 anno', '5 anni', 'Tutto']);
+      // the presets end at today, or at a booking soon after today (within a third of the preset)
+      const bookings = view.events.filter((e) => categoryOf(e) === 'bookings').map((e) => e.date.start);
+      el.zoomTo(Date.UTC(1990, 0, 1), Date.UTC(1995, 0, 1));
+      for (const [label, days] of [
+        ['1 anno', 365.2425],
+        ['5 anni', 5 * 365.2425],
+        ['1 mese', 31],
+        ['1 settimana', 7],
+      ] as const) {
+        button(label).click();
+        await settle(el);
+        const end = Math.max(SAMPLE_NOW, ...bookings.filter((b) => b <= SAMPLE_NOW + (days * DAY) / 3));
+        const r = el.visibleRange!;
+        expect(r.from, label).to.be.closeTo(end - days * DAY, DAY / 24);
+        expect(r.to, `${label} ends just after its end, not a year later`).to.be.closeTo(end + days * DAY * 0.03, DAY / 24);
+      }
+      button('Oggi').click();
       await settle(el);
-      let r = el.visibleRange!;
-      expect((r.to - r.from) / DAY).to.be.closeTo(365.25, 1);
-      expect(r.to).to.be.at.least(SAMPLE_NOW);
-      button('5 anni').click();
-      await settle(el);
-      r = el.visibleRange!;
-      expect((r.to - r.from) / DAY).to.be.closeTo(5 * 365.25, 2);
-      button('1 mese').click();
-      await settle(el);
-      r = el.visibleRange!;
-      expect((r.to - r.from) / DAY).to.be.closeTo(31, 0.5);
+      const today = el.visibleRange!;
+      expect(today.to - today.from).to.be.closeTo(DAY, 1000);
+      expect(SAMPLE_NOW).to.be.within(today.from, today.to);
       button('Tutto').click();
       await settle(el);
-      expect(el.visibleCount()).to.equal(marksOf(generatedView('citizen', 600)).length);
+      expect(el.visibleCount()).to.equal(marksOf(view).length);
       // The zoom buttons have names for screen readers.
       expect($$(el, '[part="toolbar"] button .visually-hidden').map((b) => b.textContent!.trim())).to.deep.equal(['Riduci', 'Ingrandisci']);
+    });
+
+    it('opens on the recent years where the record is dense, not the whole life squeezed against today', async () => {
+      const view = generatedView('citizen', 600);
+      const el = await mount(view, { opening: 'recent' });
+      const r = el.visibleRange!;
+      const marks = marksOf(view).length;
+      expect(r.to).to.be.at.least(SAMPLE_NOW);
+      expect(el.visibleCount() * 2, 'at least half of the record is in view').to.be.at.least(marks);
+      expect(el.visibleCount(), 'not the whole life').to.be.lessThan(marks);
+      expect(r.to - r.from).to.be.at.most(20.7 * 365.2425 * 86_400_000);
+      $$(el, '[part="toolbar"] button').find((b) => text(b) === 'Tutto')!.click();
+      await settle(el);
+      expect(el.visibleCount()).to.equal(marks);
     });
 
     it('selects an event on click and shows its tooltip on hover', async () => {
@@ -450,12 +506,12 @@ describe('<fse-timeline>', () => {
       const rows = $$(el, 'tbody tr.data');
       expect(rows.length).to.equal(Math.min(el.visibleCount(), rows.length));
       expect(rows[0].getAttribute('aria-rowindex')).to.equal('2');
-      // Sorted by date, then reversed by the header button.
+      // Sorted by date, newest first, then reversed by the header button.
       const sort = $(el, 'th[aria-sort] button')!;
-      expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+      expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
       sort.click();
       await settle(el);
-      expect($(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
+      expect($(el, 'th[aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
     });
 
     it('virtualises a large table: only rows near the scroll position exist', async () => {
@@ -582,13 +638,17 @@ describe('<fse-timeline>', () => {
       for (const type of ['fse-event-select', 'fse-range-change', 'fse-error']) el.addEventListener(type, (e) => fired.push(e));
       el.showTable = true;
       await settle(el);
-      // Walk every event with the keyboard: each focus opens a tooltip and sets an aria label.
+      // Walk every event with the keyboard: each focus opens a tooltip and sets an aria label. A lane
+      // ends where → no longer moves (its label, which says "n di N", stays the same).
       $(el, '.cursor')!.focus();
       const seen: string[] = [];
       for (let lane = 0; lane < $$(el, '[part~="lane"]').length; lane++) {
         await sendKeys({ press: 'Home' });
-        for (let i = 0; i < 60; i++) {
+        for (let i = 0, last = ''; i < 60; i++) {
           seen.push(everything(el));
+          const now = active(el)?.getAttribute('aria-label') ?? '';
+          if (now === last) break;
+          last = now;
           await sendKeys({ press: 'ArrowRight' });
         }
         await sendKeys({ press: 'Enter' });
@@ -652,6 +712,54 @@ describe('<fse-timeline>', () => {
       await settle(el);
       expect($$(el, '[part~="lane-header"] .label').map(text)).to.deep.equal(['Referti']);
       expect(sum(el)).to.equal(marksOf(view).filter((e) => categoryOf(e) === 'reports').length);
+      // the summary says it is filtered, and of how many: the record's events as every element counts them
+      const reports = marksOf(view).filter((e) => categoryOf(e) === 'reports').length;
+      expect(text($(el, '[part="summary"]'))).to.contain(`Con il filtro attivo: ${reports} di ${countsFor(view).events} eventi.`);
+      el.filter = null;
+      await settle(el);
+      expect(text($(el, '[part="summary"]'))).to.not.contain('filtro');
+    });
+
+    it('tells apart lab reports that share a title: facility, results and how many are out of range', async () => {
+      const view = generatedView('citizen', 600);
+      const el = await mount(view);
+      el.showTable = true;
+      await settle(el);
+      const titles = $$(el, 'tbody tr.data button.link').map(text);
+      const labs = titles.filter((t) => t.startsWith('Referto di medicina di laboratorio'));
+      expect(labs.length).to.be.greaterThan(1);
+      for (const t of labs) expect(t).to.match(/^Referto di medicina di laboratorio — (.+, )?\d+ risultat[oi]( \(\d+ fuori norma\))?$/);
+      expect(labs.some((t) => /fuori norma/.test(t)), 'some have values out of range').to.equal(true);
+      expect(new Set(labs).size).to.be.greaterThan(1);
+    });
+
+    it('draws a crowded lane as a density strip that reads without colour, and no count label is wider than its pill', async function () {
+      this.timeout(60_000); // three themes and forced colours over a dense record
+      const view = generatedView('citizen', 3000);
+      const check = async (theme: string) => {
+        const el = await mount(view, { width: 700, theme });
+        const { labels, strips } = el.drawnLabels;
+        expect(strips.length, `${theme}: a crowded lane is a strip`).to.be.greaterThan(0);
+        for (const l of labels) expect(l.width, l.text).to.be.at.most(l.shape - 4);
+        expect(sum(el), 'a strip still counts every mark').to.equal(el.visibleCount());
+        // In greyscale or forced colours a bar still reads: it stands out from the background (3:1,
+        // WCAG 1.4.11, a contrast of luminance) and a larger count is a taller bar.
+        const bars = el.drawnMarks.filter((m) => m.lane === strips[0]).sort((a, b) => a.count - b.count);
+        const [few, most] = [bars[0], bars[bars.length - 1]];
+        expect(most.count, 'counts differ').to.be.greaterThan(few.count);
+        const h = (m: (typeof bars)[number]) => barHeight(el, m, theme);
+        expect(h(most), `${theme}: the bar of ${most.count} is taller than the bar of ${few.count}`).to.be.greaterThan(h(few));
+        expect(h(few), `${theme}: the bar of ${few.count} is seen`).to.be.at.least(3);
+        el.remove();
+      };
+      for (const theme of ['light', 'dark', 'high-contrast']) await check(theme);
+      try {
+        await emulateMedia({ forcedColors: 'active' });
+        emulated = true;
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media features
+      }
+      await check('forced colours');
     });
   });
 
@@ -697,11 +805,11 @@ describe('<fse-timeline>', () => {
       await el.updateComplete;
       const label = active(el)!.getAttribute('aria-label')!;
       expect(label).to.not.contain('evidenziato');
-      // Highlight the focused event (as a care-path card selection would): every event with its
-      // title, since lab reports share one and the label does not name the id.
-      const focusedTitle = label.split(',')[0];
-      el.highlighted = marksOf(view).filter((e) => e.title === focusedTitle).map((e) => e.id);
-      expect(el.highlighted, 'the focused event among them').to.not.be.empty;
+      // Highlight the focused event (as a care-path card selection would): the events its label names
+      // (a title may carry what tells it apart from others of the same title, "Referto … — 9 risultati").
+      const named = marksOf(view).filter((e) => label.startsWith(`${e.title},`) || label.startsWith(`${e.title} — `));
+      expect(named.length, label).to.be.greaterThan(0);
+      el.highlighted = named.map((e) => e.id);
       await settle(el);
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowLeft' });
@@ -717,7 +825,8 @@ describe('<fse-timeline>', () => {
     it('selects from the host with the selected attribute and marks the table row', async () => {
       const view = generatedView('citizen', 300);
       const el = await mount(view);
-      const id = el.drawnMarks.find((m) => m.count === 1)!.ids[0];
+      // the table opens newest first: the latest single mark is among its first rows
+      const id = [...el.drawnMarks].reverse().find((m) => m.count === 1)!.ids[0];
       el.selected = id;
       el.showTable = true;
       await settle(el);

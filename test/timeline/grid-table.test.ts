@@ -29,6 +29,7 @@ async function setup(index: TimelineIndex) {
     tipOpen: () => log.tipOpen,
     selected: () => log.selectedId,
     highlighted: () => false,
+    details: () => new Map(),
     laneHeight: () => 44,
     l: () => el.l,
     select: (it) => (log.selected.push(it), (log.selectedId = it?.id)),
@@ -107,7 +108,7 @@ describe('timeline table', () => {
   function mountTable(el: PartsHost, table: TimelineTable, index: TimelineIndex, range?: { from: number; to: number }, settled = 0) {
     const box = document.createElement('div');
     el.shadowRoot!.append(box);
-    const draw = () => render(table.render({ index, range, settled, printing: false, l: el.l, select: () => {} }), box);
+    const draw = () => render(table.render({ index, range, settled, printing: false, l: el.l, details: new Map(), select: () => {} }), box);
     draw();
     return { box, draw };
   }
@@ -136,15 +137,18 @@ describe('timeline table', () => {
     expect(box.querySelector('table')!.getAttribute('aria-rowcount')).to.equal(String(total + 1));
     expect(box.querySelectorAll('tr.data').length).to.be.lessThan(60);
     expect(box.querySelector('caption')!.textContent).to.contain(el.l.number(total));
-    const firstUp = box.querySelector('tr.data')!.getAttribute('data-id');
-    box.querySelector<HTMLButtonElement>('th button')!.click();
-    expect(table.desc).to.equal(true);
-    draw();
+    // newest first, until the header says otherwise
     expect(box.querySelector('th')!.getAttribute('aria-sort')).to.equal('descending');
-    expect(box.querySelector('tr.data')!.getAttribute('data-id')).to.not.equal(firstUp);
+    const newest = box.querySelector('tr.data')!.getAttribute('data-id');
+    expect(newest).to.equal(itemsInRange(index, undefined, true)[0].id);
+    box.querySelector<HTMLButtonElement>('th button')!.click();
+    expect(table.desc).to.equal(false);
+    draw();
+    expect(box.querySelector('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(box.querySelector('tr.data')!.getAttribute('data-id')).to.equal(itemsInRange(index, undefined, false)[0].id);
     // the same settled range and order: the sorted list is reused, not rebuilt
-    const items = table.items({ index, settled: 0, printing: false, l: el.l, select: () => {} });
-    expect(table.items({ index, settled: 0, printing: false, l: el.l, select: () => {} })).to.equal(items);
-    expect(table.items({ index, settled: 1, printing: false, l: el.l, select: () => {} })).to.not.equal(items);
+    const items = table.items({ index, settled: 0, printing: false, l: el.l, details: new Map(), select: () => {} });
+    expect(table.items({ index, settled: 0, printing: false, l: el.l, details: new Map(), select: () => {} })).to.equal(items);
+    expect(table.items({ index, settled: 1, printing: false, l: el.l, details: new Map(), select: () => {} })).to.not.equal(items);
   });
 });

@@ -10,12 +10,14 @@ import { FseOpenEvent } from '../document/events.js';
 import { buildIndex, visibleRange, type GroupBy, type Lane, type TimelineFilter, type TimelineIndex, type TimelineItem } from './index.js';
 import { TimelineGrid } from './keyboard.js';
 import { messages } from './messages.js';
-import { COLOR_KEYS, TimelineRenderer } from './renderer.js';
+import { COLOR_KEYS, TimelineRenderer, type DrawnLabels, type DrawnMark } from './renderer.js';
 import { timelineStyles } from './styles.js';
 import { TimelineTable, undatedList } from './table.js';
 import { PlotPointer } from './pointer.js';
-import { eventsAndPathsOf, summaryText, tipFor } from './text.js';
-import { DAY, TimelineZoom, YEAR } from './zoom.js';
+import { summaryText, tipFor, titleDetails } from './text.js';
+import { PRESETS, TimelineZoom } from './zoom.js';
+
+const NO_DETAILS: ReadonlyMap<string, string> = new Map();
 
 export type { GroupBy, TimelineFilter } from './index.js';
 
@@ -97,6 +99,12 @@ export class FseTimeline extends FseElement {
   /** What to show: kinds or categories, text, body region, care path, date range. */
   @property({ attribute: false }) filter: TimelineFilter | null = null;
 
+  /**
+   * What the timeline opens on: `recent` (default) the recent years where the record is dense, up to
+   * today; `all` the whole record. "Tutto" shows the whole record either way.
+   */
+  @property({ reflect: true }) opening: 'recent' | 'all' = 'recent';
+
   /** Shows the table of the events in the visible range. */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
@@ -163,11 +171,12 @@ export class FseTimeline extends FseElement {
     collapsed: () => this.collapsed,
     fit: () => this.fit(),
     redraw: () => this.drawNow(),
-    showTip: (it, anchor) => void this.tooltip.show(anchor, tipFor(this.l, this.index!, it)),
+    showTip: (it, anchor) => void this.tooltip.show(anchor, tipFor(this.l, this.index!, it, this.details())),
     hideTip: () => this.tooltip.hide(),
     tipOpen: () => this.tooltip.open,
     selected: () => this.selected,
     highlighted: (id) => this.highlightSet.has(id),
+    details: () => this.details(),
     laneHeight: (lane) => this.laneHeight(lane),
     l: () => this.l,
     select: (it) => this.select(it),
@@ -178,6 +187,7 @@ export class FseTimeline extends FseElement {
   /** Hover and click on the plot (pointer.ts). */
   private readonly pointer = new PlotPointer(this.zoom, this.renderer, {
     index: () => this.index,
+    details: () => this.details(),
     l: () => this.l,
     tooltip: this.tooltip,
     focusWithin: () => this.focusWithin,
@@ -276,6 +286,11 @@ export class FseTimeline extends FseElement {
     this.grid.reindexed(idx);
   }
 
+  /** What tells apart documents that share a title, per item id (text.ts, made once per index). */
+  private details(): ReadonlyMap<string, string> {
+    return this.index && this.data ? titleDetails(this.l, this.data, this.index) : NO_DETAILS;
+  }
+
   private nowMs(view: FseView | undefined = this.data): number {
     return this.now ?? view?.viewer?.now ?? Date.now();
   }
@@ -340,7 +355,7 @@ export class FseTimeline extends FseElement {
     if (this.zoom.attach(plot)) this.canvas = canvas;
     if (this.pendingFit) {
       this.pendingFit = false;
-      this.fit();
+      this.openingView();
       // The DOM layer (lane counts, roving tab stop, table) needs the range: render it once more,
       // in the next frame, so the first frame shows the marks as soon as they are drawn.
       requestAnimationFrame(() => this.settled++);
@@ -383,10 +398,17 @@ export class FseTimeline extends FseElement {
     if (idx?.count) this.zoom.fitSpan(idx.min, idx.max);
   }
 
-  /** Shows `ms` of time ending where the view ends now (at most today). */
+  /** Shows the last `ms` of time up to today, or the last booking after it ("Oggi": today, midnight to midnight). */
   private preset(ms: number): void {
-    this.zoom.preset(ms);
+    if (this.index) this.zoom.preset(this.index, this.nowMs(), ms, this.l.timeZone);
     this.announceSoon();
+  }
+
+  /** The opening view: the recent years where the record is dense (or all of it, with `opening="all"`). */
+  private openingView(): void {
+    const idx = this.index;
+    if (!idx?.count) return;
+    if (this.opening === 'all' || !this.zoom.showRecent(idx, this.nowMs())) this.fit();
   }
 
   // ───────────── drawing ─────────────
@@ -498,8 +520,13 @@ export class FseTimeline extends FseElement {
   }
 
   /** The marks drawn in the last frame, per lane: `{ lane, count, t }` for each mark or bin (for tests and tools). */
-  get drawnMarks(): readonly { lane: string; count: number; t: number; ids: readonly string[] }[] {
+  get drawnMarks(): readonly DrawnMark[] {
     return this.index ? this.renderer.drawnMarks(this.index) : [];
+  }
+
+  /** The count labels of the last frame, with the width of their text and of their pill, and the lanes drawn as strips. */
+  get drawnLabels(): DrawnLabels {
+    return this.renderer.drawnLabels(this.index);
   }
 
   // ───────────── render ─────────────
@@ -519,7 +546,7 @@ export class FseTimeline extends FseElement {
       </div>`;
     }
     return html`${this.renderIssues(view)}
-      <p class="summary" part="summary" id="summary">${summaryText(this.l, idx, filtered ? undefined : countsFor(view))}</p> ${this.renderLoadProgress()}
+      <p class="summary" part="summary" id="summary">${summaryText(this.l, idx, countsFor(view))}</p> ${this.renderLoadProgress()}
       ${this.renderToolbar(idx)}
       ${idx.count
         ? this.renderChart(idx)
@@ -540,6 +567,7 @@ export class FseTimeline extends FseElement {
       printing: this.printing,
       selected: this.selected,
       l: this.l,
+      details: this.details(),
       select: (it) => {
         // undated rows select as from the timeline; dated ones become the active cell too
         if (it.lane < 0) return this.select(it);
@@ -568,9 +596,7 @@ export class FseTimeline extends FseElement {
         </button>
       </span>
       <span class="group">
-        <button class="fse-button" ?disabled=${disabled} @click=${() => this.preset(31 * DAY)}>${this.l.t('preset.month')}</button>
-        <button class="fse-button" ?disabled=${disabled} @click=${() => this.preset(YEAR)}>${this.l.t('preset.year')}</button>
-        <button class="fse-button" ?disabled=${disabled} @click=${() => this.preset(5 * YEAR)}>${this.l.t('preset.5y')}</button>
+        ${PRESETS.map(([key, ms]) => html`<button class="fse-button" ?disabled=${disabled} @click=${() => this.preset(ms)}>${this.l.t(key)}</button>`)}
         <button class="fse-button" ?disabled=${disabled} @click=${() => (this.fit(), this.announceSoon())}>${this.l.t('preset.all')}</button>
       </span>
       <button class="fse-button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>

@@ -95,6 +95,8 @@ export interface TimelineIndex {
   /** Id of an inner event → the item of its document. */
   readonly innerToItem: Map<string, TimelineItem>;
   count: number;
+  /** A filter chose what the index holds. */
+  filtered: boolean;
   /** Earliest start and latest end of the marks (NaN when there are none). */
   min: number;
   max: number;
@@ -398,6 +400,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
       return innerToItem!;
     },
     count,
+    filtered: hasFilter,
     min: count ? min : NaN,
     max: count ? max : NaN,
   };

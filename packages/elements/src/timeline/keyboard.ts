@@ -34,6 +34,8 @@ export interface GridContext {
   /** Id of the selected event. */
   selected(): string | undefined;
   highlighted(id: string): boolean;
+  /** What tells apart documents that share a title. */
+  details(): ReadonlyMap<string, string>;
   laneHeight(lane: Lane): number;
   l(): LocalizeController;
   select(item: TimelineItem | undefined): void;
@@ -316,7 +318,7 @@ export class TimelineGrid {
               part="cursor"
               tabindex="0"
               role="button"
-              aria-label=${itemLabel(l, host.index()!, item, host.highlighted(item.id))}
+              aria-label=${itemLabel(l, host.index()!, item, host.highlighted(item.id), host.details())}
               aria-pressed=${host.selected() === item.id ? 'true' : 'false'}
               ${styleProps({ left: `${this.zoom.xOf(item.anchor).toFixed(1)}px` })}
               @click=${() => host.select(item)}

@@ -7,10 +7,10 @@ import type { Catalog, Params, LocalizeController } from '../internal/localize.j
 const n = (p: Params) => Number(p.count);
 
 type Key =
-  | 'chart.label' | 'chart.hint' | 'toolbar.label' | 'zoom.in' | 'zoom.out' | 'preset.month' | 'preset.year' | 'preset.5y'
+  | 'chart.label' | 'chart.hint' | 'toolbar.label' | 'zoom.in' | 'zoom.out' | 'preset.today' | 'preset.week' | 'preset.month' | 'preset.year' | 'preset.5y'
   | 'preset.all' | 'table.show' | 'table.hide' | 'lane.reports' | 'lane.admissions' | 'lane.visits' | 'lane.medications'
   | 'lane.vaccinations' | 'lane.bookings' | 'lane.taccuino' | 'lane.carepaths' | 'lane.other' | 'lane.noFacility'
-  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.inner' | 'summary.none' | 'summary.undated'
+  | 'lane.noCarePath' | 'lane.collapse' | 'lane.expand' | 'lane.cell' | 'events' | 'summary' | 'summary.inner' | 'summary.none' | 'summary.undated' | 'summary.filtered' | 'results' | 'results.out'
   | 'undated.title' | 'undated.hint' | 'undated.more' | 'live'
   | 'live.none' | 'empty' | 'empty.hint' | 'empty.filter' | 'birth' | 'today' | 'col.date' | 'col.lane' | 'col.title'
   | 'col.facility' | 'col.author' | 'table.caption' | 'sort.asc' | 'sort.desc' | 'tip.facility' | 'tip.author'
@@ -34,6 +34,8 @@ export const it: M = {
   'toolbar.label': 'Periodo mostrato',
   'zoom.in': 'Ingrandisci',
   'zoom.out': 'Riduci',
+  'preset.today': 'Oggi',
+  'preset.week': '1 settimana',
   'preset.month': '1 mese',
   'preset.year': '1 anno',
   'preset.5y': '5 anni',
@@ -60,6 +62,9 @@ export const it: M = {
     `Il fascicolo contiene ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Dentro i documenti c’è # altra voce (esami, diagnosi, farmaci), che trovi aprendoli.', other: 'Dentro i documenti ci sono altre # voci (esami, diagnosi, farmaci), che trovi aprendoli.' }),
   'summary.none': 'Il fascicolo non contiene eventi.',
+  'summary.filtered': (p, l) => `Con il filtro attivo: ${l.number(n(p))} di ${l.plural(Number(p.total), { one: '# evento', other: '# eventi' })}.`,
+  results: (p, l) => l.plural(n(p), { one: '# risultato', other: '# risultati' }),
+  'results.out': (p, l) => l.plural(n(p), { one: '# fuori norma', other: '# fuori norma' }),
   'summary.undated': (p, l) => l.plural(n(p), { one: '# evento è senza data: lo trovi sotto la linea del tempo.', other: '# eventi sono senza data: li trovi sotto la linea del tempo.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# evento senza data.', other: '# eventi senza data.' }),
   'undated.hint': 'La fonte non dice quando sono avvenuti, perciò non sono sulla linea del tempo.',
@@ -137,6 +142,8 @@ export const en: M = {
   'toolbar.label': 'Period shown',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
+  'preset.today': 'Today',
+  'preset.week': '1 week',
   'preset.month': '1 month',
   'preset.year': '1 year',
   'preset.5y': '5 years',
@@ -162,6 +169,9 @@ export const en: M = {
     `The record holds ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'The documents hold # more item (tests, diagnoses, medicines), shown when you open them.', other: 'The documents hold # more items (tests, diagnoses, medicines), shown when you open them.' }),
   'summary.none': 'The record holds no events.',
+  'summary.filtered': (p, l) => `With the filter on: ${l.number(n(p))} of ${l.plural(Number(p.total), { one: '# event', other: '# events' })}.`,
+  results: (p, l) => l.plural(n(p), { one: '# result', other: '# results' }),
+  'results.out': (p, l) => l.plural(n(p), { one: '# out of range', other: '# out of range' }),
   'summary.undated': (p, l) => l.plural(n(p), { one: '# event has no date: you find it below the timeline.', other: '# events have no date: you find them below the timeline.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# event without a date.', other: '# events without a date.' }),
   'undated.hint': 'The source does not say when they happened, so they are not on the timeline.',
@@ -239,6 +249,8 @@ export const de: M = {
   'toolbar.label': 'Angezeigter Zeitraum',
   'zoom.in': 'Vergrößern',
   'zoom.out': 'Verkleinern',
+  'preset.today': 'Heute',
+  'preset.week': '1 Woche',
   'preset.month': '1 Monat',
   'preset.year': '1 Jahr',
   'preset.5y': '5 Jahre',
@@ -264,6 +276,9 @@ export const de: M = {
     `Die Akte enthält ${l.t('count.record', { events: n(p), paths: p.paths })}, ${p.span}: ${p.lanes}.`,
   'summary.inner': (p, l) => l.plural(n(p), { one: 'Die Dokumente enthalten # weiteren Eintrag (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.', other: 'Die Dokumente enthalten # weitere Einträge (Untersuchungen, Diagnosen, Arzneimittel), sichtbar beim Öffnen.' }),
   'summary.none': 'Die Akte enthält keine Ereignisse.',
+  'summary.filtered': (p, l) => `Mit aktivem Filter: ${l.number(n(p))} von ${l.plural(Number(p.total), { one: '# Ereignis', other: '# Ereignissen' })}.`,
+  results: (p, l) => l.plural(n(p), { one: '# Ergebnis', other: '# Ergebnisse' }),
+  'results.out': (p, l) => l.plural(n(p), { one: '# außerhalb der Norm', other: '# außerhalb der Norm' }),
   'summary.undated': (p, l) => l.plural(n(p), { one: '# Ereignis hat kein Datum: Sie finden es unter der Zeitachse.', other: '# Ereignisse haben kein Datum: Sie finden sie unter der Zeitachse.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# Ereignis ohne Datum.', other: '# Ereignisse ohne Datum.' }),
   'undated.hint': 'Die Quelle sagt nicht, wann sie stattfanden, deshalb stehen sie nicht auf der Zeitachse.',

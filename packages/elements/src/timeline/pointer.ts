@@ -15,6 +15,7 @@ import { HOUR, type TimelineZoom } from './zoom.js';
 /** What the pointer needs of the element. */
 export interface PointerContext {
   index(): TimelineIndex | undefined;
+  details(): ReadonlyMap<string, string>;
   l(): LocalizeController;
   tooltip: TooltipController;
   /** Focus is inside the element (its tooltip then stays). */
@@ -72,7 +73,7 @@ export class PlotPointer {
     const lane = idx.lanes[hit.lane];
     const l = this.host.l();
     const count = hit.bin.i1 - hit.bin.i0;
-    void tooltip.show(anchor, count === 1 ? tipFor(l, idx, lane.items[hit.bin.i0]) : tipForBin(l, lane, hit.bin));
+    void tooltip.show(anchor, count === 1 ? tipFor(l, idx, lane.items[hit.bin.i0], this.host.details()) : tipForBin(l, lane, hit.bin));
   };
 
   readonly onLeave = (): void => {

@@ -55,6 +55,10 @@ export interface LaneFrame {
   top: number;
   height: number;
   bins: Bin[];
+  /** The lane was drawn as a density strip (its bins crowd): a bar per bin, as tall as its count. */
+  strip: boolean;
+  /** The count labels drawn, with the width of their text and of the pill around them (CSS px). */
+  labels: { text: string; width: number; shape: number }[];
 }
 
 /** What a frame shows: the element's state at the time of drawing. */
@@ -70,6 +74,22 @@ export interface Scene {
   l: LocalizeController;
   /** The element (for the font family). */
   host: HTMLElement;
+}
+
+/** A mark or bin drawn in the last frame: its lane, count, instant and ids, and whether its lane was a strip. */
+export interface DrawnMark {
+  lane: string;
+  count: number;
+  t: number;
+  ids: string[];
+  strip: boolean;
+}
+
+/** The count labels of the last frame (text and pill widths, CSS px) and the lanes drawn as density strips, by lane key. */
+export interface DrawnLabels {
+  lanes: readonly string[];
+  labels: readonly { lane: string; text: string; width: number; shape: number }[];
+  strips: readonly string[];
 }
 
 /** A hit on the plot: the lane, the bin under the pointer and where it is drawn. */
@@ -151,19 +171,7 @@ export class TimelineRenderer {
     }
     ctx.globalAlpha = 1;
 
-    const frames: LaneFrame[] = [];
-    let top = 0;
-    for (let li = 0; li < lanes.length; li++) {
-      const lane = lanes[li];
-      const lh = this.laneHeight(lane, scene.collapsed);
-      const frame: LaneFrame = { top, height: lh, bins: [] };
-      frames.push(frame);
-      if (!scene.collapsed.has(lane.key)) this.drawLane(ctx, scene, lane, li, frame, t0, t1, msPerPx);
-      top += lh;
-    }
-    this.frames = frames;
-
-    // Birth and today.
+    // Birth and today, behind the marks: the today line never hides a mark.
     for (const [t, key] of [
       [scene.now, 'today'],
       [scene.birth, 'text-muted'],
@@ -179,6 +187,19 @@ export class TimelineRenderer {
       ctx.stroke();
       ctx.setLineDash([]);
     }
+
+    const frames: LaneFrame[] = [];
+    let top = 0;
+    for (let li = 0; li < lanes.length; li++) {
+      const lane = lanes[li];
+      const lh = this.laneHeight(lane, scene.collapsed);
+      const frame: LaneFrame = { top, height: lh, bins: [], strip: false, labels: [] };
+      frames.push(frame);
+      if (!scene.collapsed.has(lane.key)) this.drawLane(ctx, scene, lane, li, frame, t0, t1, msPerPx);
+      top += lh;
+    }
+    this.frames = frames;
+
     if (axis) this.drawAxis(axis, ticks, scene, t0, t1);
   }
 
@@ -238,6 +259,23 @@ export class TimelineRenderer {
     const hl = scene.highlightedAnchors[li];
     const selected = scene.selected;
     const surface = this.color('surface');
+    // Where counted bins crowd (a quarter of the lane's width in bins, and at least three), numbered pills would
+    // be a wall of numbers: the lane becomes a density strip, a bar per bin as tall as its count
+    // (the square root, so one stands out next to a thousand), readable without colour.
+    let counted = 0;
+    let most = 1;
+    for (const b of bins) {
+      const c = b.i1 - b.i0;
+      if (c > 1) counted++;
+      if (c > most) most = c;
+    }
+    frame.strip = counted >= Math.max(3, (zoom.width / BIN_PX) * 0.25);
+    const font = `600 10.5px ${getFontFamily(scene.host)}`;
+    const bar = (x: number, count: number): void => {
+      const bh = Math.max(4, (frame.height - 10) * Math.sqrt(count / most));
+      ctx.fillStyle = catColor;
+      ctx.fillRect(x - BIN_PX / 2 + 2, cy - bh / 2, BIN_PX - 4, bh);
+    };
     for (const b of bins) {
       // Marks are blitted from sprites drawn once per colour, label and pixel ratio: text and
       // paths cost far more than copying pixels, and a frame can hold hundreds of marks.
@@ -255,6 +293,10 @@ export class TimelineRenderer {
         ctx.arc(x, cy, count > 1 ? 10.5 : 8.5, 0, Math.PI * 2);
         ctx.fillStyle = surface;
         ctx.fill();
+      }
+      if (frame.strip) {
+        bar(x, count);
+        continue;
       }
       if (count === 1) {
         const fill = this.color(`cat-${first.category}` as ColorKey);
@@ -291,8 +333,14 @@ export class TimelineRenderer {
         else paint(ctx, x, cy);
       } else {
         const label = count > 999 ? scene.l.number(count, { notation: 'compact', maximumFractionDigits: count > 9999 ? 0 : 1 }) : String(count);
-        const rw = Math.min(BIN_PX - 3, Math.max(18, label.length * 6 + 6));
-        const font = `600 10.5px ${getFontFamily(scene.host)}`;
+        const tw = this.textWidth(ctx, label, font);
+        const rw = Math.max(18, Math.ceil(tw) + 8);
+        // A count that would not fit its pill inside the bin is a bar instead: no number spills out.
+        if (rw > BIN_PX - 2) {
+          bar(x, count);
+          continue;
+        }
+        frame.labels.push({ text: label, width: tw, shape: rw });
         const paint = (c: CanvasRenderingContext2D, x0: number, y0: number): void => {
           c.fillStyle = catColor;
           roundRect(c, x0, y0, rw, 18, 9);
@@ -308,6 +356,21 @@ export class TimelineRenderer {
         else paint(ctx, x - rw / 2, cy - 9);
       }
     }
+  }
+
+  private widths = new Map<string, number>();
+
+  /** Width of a count label in the pill's font (measured once per label and font). */
+  private textWidth(ctx: CanvasRenderingContext2D, label: string, font: string): number {
+    const k = `${font}|${label}`;
+    let w = this.widths.get(k);
+    if (w === undefined) {
+      ctx.font = font;
+      w = ctx.measureText(label).width;
+      if (this.widths.size > 2000) this.widths.clear();
+      this.widths.set(k, w);
+    }
+    return w;
   }
 
   /** The axis: tick labels, and the today and birth markers, as DOM (so they are text). */
@@ -341,12 +404,23 @@ export class TimelineRenderer {
     return best ? { lane: li, bin: best, x: zoom.xOf(best.t), y: this.frames[li].top + this.frames[li].height / 2 } : undefined;
   }
 
+  /** The count labels of the last frame and the lanes drawn as strips (for tests and tools). */
+  drawnLabels(idx: TimelineIndex | undefined): DrawnLabels {
+    const lanes = idx?.lanes ?? [];
+    const frames = this.frames.slice(0, lanes.length);
+    return {
+      lanes: lanes.map((l) => l.key),
+      labels: frames.flatMap((f, li) => f.labels.map((x) => ({ lane: lanes[li].key, ...x }))),
+      strips: frames.flatMap((f, li) => (f.strip ? [lanes[li].key] : [])),
+    };
+  }
+
   /** The marks drawn in the last frame: `{ lane, count, t, ids }` for each mark or bin. */
-  drawnMarks(idx: TimelineIndex): { lane: string; count: number; t: number; ids: string[] }[] {
-    const out: { lane: string; count: number; t: number; ids: string[] }[] = [];
+  drawnMarks(idx: TimelineIndex): DrawnMark[] {
+    const out: DrawnMark[] = [];
     this.frames.forEach((f, li) => {
       const lane = idx.lanes[li];
-      for (const b of f.bins) out.push({ lane: lane.key, count: b.i1 - b.i0, t: b.t, ids: lane.items.slice(b.i0, b.i1).map((i) => i.id) });
+      for (const b of f.bins) out.push({ lane: lane.key, count: b.i1 - b.i0, t: b.t, ids: lane.items.slice(b.i0, b.i1).map((i) => i.id), strip: f.strip });
     });
     return out;
   }

@@ -31,6 +31,7 @@ export const timelineStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .frame {
+    container: tl-frame / inline-size;
     position: relative;
     border: 1px solid var(--_fse-color-border);
     border-radius: var(--_fse-radius);
@@ -161,7 +162,10 @@ export const timelineStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-height: 1.15;
-    overflow-wrap: anywhere;
+    /* a lane name breaks between words, never inside one (narrow frames show the icon alone) */
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
   }
   .lane-head .count {
     color: var(--_fse-color-text-muted);
@@ -331,6 +335,29 @@ export const timelineStyles = css`
   }
   .probe {
     forced-color-adjust: none;
+  }
+  /* A phone: the lanes keep their icon, count and accessible name; the plot gets the width. */
+  @container tl-frame (max-width: 480px) {
+    .axis,
+    .plot,
+    .lane-head {
+      --_tl-label-w: 4.25rem;
+    }
+    .lane-head .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .lane-head button {
+      gap: 0.2rem;
+      padding-inline: 0.1rem;
+    }
+    .lane-head .count {
+      font-size: 0.75rem;
+    }
   }
   @media (forced-colors: active) {
     .probe {

@@ -10,7 +10,7 @@ import { categoryIcon } from '../internal/icons.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { styleProps } from '../internal/style-props.js';
 import { isCancelledBooking, visibleRange, type TimelineIndex, type TimelineItem } from './index.js';
-import { eventsAndPathsOf, laneName, whenOf } from './text.js';
+import { eventsAndPathsOf, laneName, titleOf, whenOf } from './text.js';
 import type { Range } from './zoom.js';
 
 /** Height of a row (CSS px). */
@@ -31,6 +31,8 @@ export interface TableScene {
   printing: boolean;
   selected?: string;
   l: LocalizeController;
+  /** What tells apart documents that share a title (text.ts `titleDetails`). */
+  details: ReadonlyMap<string, string>;
   /** A title was activated (from the table). */
   select(item: TimelineItem): void;
 }
@@ -49,7 +51,8 @@ export function itemsInRange(idx: TimelineIndex, r: Range | undefined, desc: boo
 
 export class TimelineTable {
   private firstRow = 0;
-  private descending = false;
+  /** The table opens newest first (the last report is what one looks for). */
+  private descending = true;
   private cache?: { settled: number; desc: boolean; index: TimelineIndex; items: TimelineItem[] };
 
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -132,7 +135,11 @@ export class TimelineTable {
     return html`<tr class="data ${sel ? 'selected' : ''}" aria-rowindex=${rowIndex} aria-selected=${sel ? 'true' : 'false'} data-id=${it.id}>
       <td>${whenOf(l, it, 'short')}${it.fuzzy ? html` <span class="approx">(${l.t('tip.approx')})</span>` : nothing}</td>
       <td>${icon}${laneName(l, s.index.lanes[it.lane])}</td>
-      <td><button class="link" @click=${() => s.select(it)}>${e.title}</button>${isCancelledBooking(e) ? html` <strong class="cancelled">(${l.t('cancelled')})</strong>` : nothing}${it.inner.length ? html` <span>(${l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}</td>
+      <td>
+        <button class="link" @click=${() => s.select(it)}>${titleOf(it, s.details)}</button>${isCancelledBooking(e)
+          ? html` <strong class="cancelled">(${l.t('cancelled')})</strong>`
+          : nothing}${it.inner.length && !s.details.has(it.id) ? html` <span>(${l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}
+      </td>
       <td>${e.facility?.name ?? ''}</td>
       <td>${e.author?.name ?? ''}</td>
     </tr>`;

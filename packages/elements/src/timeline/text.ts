@@ -4,13 +4,69 @@
  * localisation controller, so the plot, the table and the grid say the same thing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { zoneOffset, type ClinicalEvent, type FuzzyDate, type ViewCounts } from '@percorso/model';
+import { resultSeriesOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate, type ViewCounts } from '@percorso/model';
 import { categoryIcon } from '../internal/icons.js';
 import { dateTimeFormat } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { Bin } from './bins.js';
 import { isCancelledBooking, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
 import { HOUR } from './zoom.js';
+
+/**
+ * What tells apart documents that share a title (every lab report is "Referto di laboratorio"):
+ * the facility, how many results the document holds and how many are out of range, read from the
+ * model's results (`resultSeriesOf`, one point per value with its document). Item id → words, only
+ * for documents whose title another document of the index shares.
+ */
+export function titleDetails(l: LocalizeController, view: FseView, idx: TimelineIndex): ReadonlyMap<string, string> {
+  const hit = detailsCache.get(idx);
+  if (hit?.lang === l.lang && hit.view === view) return hit.map;
+  const map = makeDetails(l, view, idx);
+  detailsCache.set(idx, { lang: l.lang, view, map });
+  return map;
+}
+
+/** Made once per index, language and view (an index is rebuilt when its view, filter or grouping changes). */
+const detailsCache = new WeakMap<TimelineIndex, { lang: string; view: FseView; map: ReadonlyMap<string, string> }>();
+
+function makeDetails(l: LocalizeController, view: FseView, idx: TimelineIndex): Map<string, string> {
+  const byTitle = new Map<string, TimelineItem[]>();
+  for (const lane of idx.lanes)
+    for (const it of lane.items) {
+      if (!it.event.document) continue;
+      const list = byTitle.get(it.event.title);
+      if (list) list.push(it);
+      else byTitle.set(it.event.title, [it]);
+    }
+  const out = new Map<string, string>();
+  if (![...byTitle.values()].some((list) => list.length > 1)) return out;
+  const stats = new Map<string, { n: number; out: number }>();
+  for (const series of resultSeriesOf(view))
+    for (const p of series.points) {
+      if (!p.documentId) continue;
+      const st = stats.get(p.documentId) ?? { n: 0, out: 0 };
+      st.n++;
+      if (p.flag === 'low' || p.flag === 'high') st.out++;
+      stats.set(p.documentId, st);
+    }
+  for (const list of byTitle.values()) {
+    if (list.length < 2) continue;
+    for (const it of list) {
+      const parts: string[] = [];
+      if (it.event.facility?.name) parts.push(it.event.facility.name);
+      const st = stats.get(it.id);
+      if (st) parts.push(l.t('results', { count: st.n }) + (st.out ? ` (${l.t('results.out', { count: st.out })})` : ''));
+      if (parts.length) out.set(it.id, parts.join(', '));
+    }
+  }
+  return out;
+}
+
+/** A title with what tells it apart from documents of the same title ("Referto di laboratorio — Ospedale di Lecco, 12 risultati (2 fuori norma)"). */
+export function titleOf(it: TimelineItem, details: ReadonlyMap<string, string>): string {
+  const d = details.get(it.id);
+  return d ? `${it.event.title} — ${d}` : it.event.title;
+}
 
 export function laneName(l: LocalizeController, lane: Lane): string {
   if (lane.labelKey && l.has(lane.labelKey)) return l.t(lane.labelKey);
@@ -55,11 +111,11 @@ function phasesOf(it: TimelineItem): ClinicalEvent[] {
 }
 
 /** The tooltip of one mark. */
-export function tipFor(l: LocalizeController, idx: TimelineIndex, it: TimelineItem): TemplateResult {
+export function tipFor(l: LocalizeController, idx: TimelineIndex, it: TimelineItem, details: ReadonlyMap<string, string>): TemplateResult {
   const e = it.event;
   const phases = phasesOf(it);
   return html`<div class="tip">
-    <span class="tip-title">${categoryIcon(it.category, 12)} ${e.title}</span>
+    <span class="tip-title">${categoryIcon(it.category, 12)} ${titleOf(it, details)}</span>
     ${isCancelledBooking(e) ? html`<strong class="cancelled">${l.t('cancelled')}</strong>` : nothing}
     <span>${whenOf(l, it)}</span>${it.fuzzy ? html` <span class="approx">(${l.t('tip.approx')})</span>` : nothing}
     <dl>
@@ -88,10 +144,10 @@ export function tipForBin(l: LocalizeController, lane: Lane, bin: Bin): Template
 }
 
 /** The accessible name of the focused event: title, date, lane, position, and whether it is highlighted. */
-export function itemLabel(l: LocalizeController, idx: TimelineIndex, it: TimelineItem, highlighted: boolean): string {
+export function itemLabel(l: LocalizeController, idx: TimelineIndex, it: TimelineItem, highlighted: boolean, details: ReadonlyMap<string, string>): string {
   const lane = idx.lanes[it.lane];
   let s = l.t('item.label', {
-    title: it.event.title,
+    title: titleOf(it, details),
     date: whenOf(l, it),
     lane: laneName(l, lane),
     pos: it.index + 1,
@@ -119,14 +175,17 @@ export function eventsAndPathsOf(items: Iterable<TimelineItem>): { events: numbe
  * numbers are the record's (`counts`, from the model's `countsFor`: what every element states);
  * under a filter, what the filter keeps. Care paths are counted apart from events, as everywhere.
  */
-export function summaryText(l: LocalizeController, idx: TimelineIndex, counts?: ViewCounts): string {
-  const undated = idx.undated.length ? ` ${l.t('summary.undated', { count: idx.undated.length })}` : '';
-  if (!idx.count) return l.t('summary.none') + undated;
-  const lanes = idx.lanes.map((lane) => `${laneName(l, lane)} ${l.number(lane.items.length)}`).join(', ');
+export function summaryText(l: LocalizeController, idx: TimelineIndex, record?: ViewCounts): string {
+  // the record's numbers unfiltered; under a filter, what it keeps, said to be "of" the record's
+  const counts = idx.filtered ? undefined : record;
   const kept = eventsAndPathsOf([...idx.lanes.flatMap((lane) => lane.items), ...idx.undated]);
+  const filtered = idx.filtered && record ? `${l.t('summary.filtered', { count: kept.events, total: record.events })} ` : '';
+  const undated = idx.undated.length ? ` ${l.t('summary.undated', { count: idx.undated.length })}` : '';
+  if (!idx.count) return filtered + l.t('summary.none') + undated;
+  const lanes = idx.lanes.map((lane) => `${laneName(l, lane)} ${l.number(lane.items.length)}`).join(', ');
   let inner = 0;
   if (counts) inner = counts.inside;
   else for (const lane of idx.lanes) for (const it of lane.items) inner += it.inner.length;
   const text = l.t('summary', { count: counts?.events ?? kept.events, paths: counts?.carePaths ?? kept.paths, span: l.span(idx.min, idx.max), lanes });
-  return (inner ? `${text} ${l.t('summary.inner', { count: inner })}` : text) + undated;
+  return filtered + (inner ? `${text} ${l.t('summary.inner', { count: inner })}` : text) + undated;
 }

@@ -8,11 +8,23 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
+import { zoneOffset } from '@percorso/model';
+import { fromWall } from './axis.js';
+import { lowerBound, visibleRange, type TimelineIndex } from './index.js';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 export const YEAR = 365.2425 * DAY;
+
+/** The range presets, message key and span: "Oggi", "1 settimana", "1 mese", "1 anno", "5 anni" (and "Tutto", which fits). */
+export const PRESETS = [
+  ['preset.today', DAY],
+  ['preset.week', 7 * DAY],
+  ['preset.month', 31 * DAY],
+  ['preset.year', YEAR],
+  ['preset.5y', 5 * YEAR],
+] as const;
 /** How long the range must stay still before it counts as settled (ms). */
 export const SETTLE_MS = 250;
 
@@ -208,11 +220,60 @@ export class TimelineZoom implements ReactiveController {
     return { from, to: from + w };
   }
 
-  /** Shows `ms` of time ending where the view ends now (at most at the end of the extent). */
-  preset(ms: number): void {
-    const r = this.range();
-    if (!r) return;
-    const end = Math.min(r.to, this.extent[1]);
-    this.zoomTo(end - ms, end);
+  /**
+   * A preset: the last `ms` of time up to {@link presetEnd}; a day or less is today, from midnight
+   * to midnight in `timeZone`.
+   */
+  preset(idx: TimelineIndex, now: number, ms: number, timeZone: string): void {
+    if (ms > DAY) return this.showUntil(presetEnd(idx, now, ms), ms);
+    // today's wall-clock date, from its local midnight to the next (23 or 25 hours on a DST day)
+    const day = Math.floor((now + zoneOffset(now, timeZone)) / DAY) * DAY;
+    this.zoomTo(fromWall(day, timeZone), fromWall(day + DAY, timeZone));
   }
+
+  /**
+   * The opening view: the recent years where the record is dense — the shortest of 1, 2, 5, 10 and
+   * 20 years up to {@link presetEnd} that holds half of the marks — rather than a whole lifetime
+   * squeezed against today. False (nothing shown) when no such window is shorter than the record.
+   */
+  showRecent(idx: TimelineIndex, now: number): boolean {
+    for (const years of [1, 2, 5, 10, 20]) {
+      const end = presetEnd(idx, now, years * YEAR);
+      const from = end - years * YEAR;
+      if (from <= idx.min) return false;
+      let n = 0;
+      for (const lane of idx.lanes) {
+        const [i0, i1] = visibleRange(lane, from, Infinity);
+        n += i1 - i0;
+      }
+      if (n * 2 >= idx.count) {
+        this.showUntil(end, years * YEAR);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Shows the `ms` of time before `end`, and a margin of 3 % after it, so that what happened at
+   * `end` is not under the edge (nor under the today marker).
+   */
+  showUntil(end: number, ms: number): void {
+    this.zoomTo(end - ms, end + ms * 0.03);
+  }
+}
+
+/**
+ * Where a preset of `ms` ends: today, or the last booking when one is booked soon after today (within
+ * a third of the preset, so today stays in view): what is coming is part of "my last year"; nothing
+ * else of the future is.
+ */
+export function presetEnd(idx: TimelineIndex, now: number, ms = Infinity): number {
+  let end = now;
+  for (const lane of idx.lanes) {
+    if (lane.category !== 'bookings' || !lane.items.length) continue;
+    const last = lowerBound(lane.anchors, now + ms / 3) - 1;
+    if (last >= 0) end = Math.max(end, lane.anchors[last]);
+  }
+  return end;
 }

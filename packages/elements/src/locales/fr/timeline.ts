@@ -11,6 +11,8 @@ export const timeline: Record<keyof typeof it, Message> = {
   'toolbar.label': 'Période affichée',
   'zoom.in': 'Agrandir',
   'zoom.out': 'Réduire',
+  'preset.today': 'Aujourd’hui',
+  'preset.week': '1 semaine',
   'preset.month': '1 mois',
   'preset.year': '1 an',
   'preset.5y': '5 ans',
@@ -39,6 +41,9 @@ export const timeline: Record<keyof typeof it, Message> = {
       other: 'Les documents contiennent # autres éléments (examens, diagnostics, médicaments), visibles en les ouvrant.',
     }),
   'summary.none': 'Le dossier ne contient aucun événement.',
+  'summary.filtered': (p, l) => `Avec le filtre actif : ${l.number(n(p))} sur ${l.plural(Number(p.total), { one: '# événement', other: '# événements' })}.`,
+  results: (p, l) => l.plural(n(p), { one: '# résultat', other: '# résultats' }),
+  'results.out': (p, l) => l.plural(n(p), { one: '# hors norme', other: '# hors norme' }),
   'summary.undated': (p, l) =>
     l.plural(n(p), { one: '# événement n’a pas de date : il figure sous la chronologie.', other: '# événements n’ont pas de date : ils figurent sous la chronologie.' }),
   'undated.title': (p, l) => l.plural(n(p), { one: '# événement sans date.', other: '# événements sans date.' }),

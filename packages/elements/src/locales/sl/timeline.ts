@@ -14,6 +14,8 @@ export const timeline: Record<keyof typeof it, Message> = {
   'toolbar.label': 'Prikazano obdobje',
   'zoom.in': 'Povečaj',
   'zoom.out': 'Pomanjšaj',
+  'preset.today': 'Danes',
+  'preset.week': '1 teden',
   'preset.month': '1 mesec',
   'preset.year': '1 leto',
   'preset.5y': '5 let',
@@ -39,6 +41,10 @@ export const timeline: Record<keyof typeof it, Message> = {
   'summary.inner': (p, l) =>
     `V dokumentih ${l.plural(n(p), { one: 'je še # vnos', two: 'sta še # vnosa', few: 'so še # vnosi', other: 'je še # vnosov' })} (preiskave, diagnoze, zdravila), ki jih vidite, ko jih odprete.`,
   'summary.none': 'Kartoteka ne vsebuje dogodkov.',
+  // "od" takes the genitive: od 1 dogodka, od 2/3/5 dogodkov
+  'summary.filtered': (p, l) => `Z dejavnim filtrom: ${l.number(n(p))} od ${l.plural(Number(p.total), { one: '# dogodka', other: '# dogodkov' })}.`,
+  results: (p, l) => l.plural(n(p), { one: '# rezultat', two: '# rezultata', few: '# rezultati', other: '# rezultatov' }),
+  'results.out': (p, l) => l.plural(n(p), { one: '# zunaj normale', other: '# zunaj normale' }),
   'summary.undated': (p, l) =>
     l.plural(n(p), {
       one: '# dogodek je brez datuma: najdete ga pod časovnico.',
