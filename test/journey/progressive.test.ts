@@ -69,8 +69,10 @@ describe('progressive loading: the progress bar and its words', () => {
 });
 
 describe('progressive loading: nothing jumps when a page lands', () => {
-  async function mountTimeline(view: FseView): Promise<FseTimeline> {
-    const el = await fixture<FseTimeline>(html`<fse-timeline lang="it" style="width:1000px" .now=${SAMPLE_NOW} .view=${view}></fse-timeline>`);
+  async function mountTimeline(view: FseView, opening: 'recent' | 'all' = 'all'): Promise<FseTimeline> {
+    const el = await fixture<FseTimeline>(
+      html`<fse-timeline lang="it" style="width:1000px" opening=${opening} .now=${SAMPLE_NOW} .view=${view}></fse-timeline>`,
+    );
     await el.updateComplete;
     await nextFrame();
     return el;
@@ -110,6 +112,18 @@ describe('progressive loading: nothing jumps when a page lands', () => {
     const first = Math.min(...whole.events.map((e) => e.date.start));
     expect(after.from).to.be.at.most(first);
     expect(after.to - after.from).to.be.at.least(before.to - before.from);
+  });
+
+  it('opens the grown record on its recent years when the user had not moved the opening view', async () => {
+    const { part, whole } = partAndWhole(1500, 0.3);
+    const el = await mountTimeline(part, 'recent');
+    el.view = whole;
+    await el.updateComplete;
+    await nextFrame();
+    const after = el.visibleRange!;
+    const fresh = await mountTimeline(whole, 'recent');
+    expect(after.from).to.be.closeTo(fresh.visibleRange!.from, 60_000);
+    expect(after.to).to.be.closeTo(fresh.visibleRange!.to, 60_000);
   });
 
   it('starts afresh for another patient', async () => {

@@ -137,7 +137,10 @@ export class FseTimeline extends FseElement {
   private highlightedAnchors: Float64Array[] = [];
   private highlightSet = new Set<string>();
   private liveTimer?: ReturnType<typeof setTimeout>;
-  private pendingFit = true;
+  /** The range to show once the plot is laid out: the opening view, or all of the index. */
+  private pendingFit: false | 'opening' | 'all' = 'opening';
+  /** The range the opening view chose, while the user has not moved it. */
+  private opened?: { from: number; to: number };
   private pendingRange?: { from: number; to: number };
   private filterKey = '{}';
   private focusWithin = false;
@@ -251,10 +254,11 @@ export class FseTimeline extends FseElement {
     const growing = !!view && patient !== undefined && patient === this.viewPatient && !!this.index;
     this.viewPatient = patient;
     const range = growing ? this.visibleRange : undefined;
-    // Seeing the whole record, and not pointing at or focused on the plot: the whole grown record is
-    // shown. Zoomed in, or under the user's pointer or focus: the range stays where it is.
+    // Seeing the whole record or the opening view, and not pointing at or focused on the plot: the
+    // grown record opens again. Zoomed, or under the user's pointer or focus: the range stays.
     const [e0, e1] = this.zoom.extent;
-    const wasAll = !range || (range.from <= e0 + 1 && range.to >= e1 - 1);
+    const o = this.opened;
+    const wasAll = !range || (range.from <= e0 + 1 && range.to >= e1 - 1) || (!!o && Math.abs(range.from - o.from) + Math.abs(range.to - o.to) < 2);
     const engaged = this.focusWithin || !!this.zoom.plot?.matches(':hover');
     this.pointer.forget();
     if (!growing) {
@@ -263,7 +267,7 @@ export class FseTimeline extends FseElement {
     }
     this.reindex(view);
     if (growing && range && (!wasAll || engaged)) this.pendingRange = range;
-    else this.pendingFit = true;
+    else this.pendingFit = 'opening';
   }
 
   private reindex(view: FseView | undefined = this.data): void {
@@ -327,7 +331,7 @@ export class FseTimeline extends FseElement {
       // A body region chosen (on the body map): show all that matches, not the range it was at (issue 11 §2).
       if (refilter && this.filter?.bodyRegion && this.index?.count) {
         this.pendingRange = undefined;
-        this.pendingFit = true;
+        this.pendingFit = 'all';
       }
       if (refilter) this.announceSoon();
     }
@@ -354,8 +358,9 @@ export class FseTimeline extends FseElement {
     if (!plot || !canvas) return;
     if (this.zoom.attach(plot)) this.canvas = canvas;
     if (this.pendingFit) {
+      if (this.pendingFit === 'all') this.fit();
+      else this.openingView();
       this.pendingFit = false;
-      this.openingView();
       // The DOM layer (lane counts, roving tab stop, table) needs the range: render it once more,
       // in the next frame, so the first frame shows the marks as soon as they are drawn.
       requestAnimationFrame(() => this.settled++);
@@ -409,6 +414,7 @@ export class FseTimeline extends FseElement {
     const idx = this.index;
     if (!idx?.count) return;
     if (this.opening === 'all' || !this.zoom.showRecent(idx, this.nowMs())) this.fit();
+    this.opened = this.visibleRange;
   }
 
   // ───────────── drawing ─────────────
