@@ -137,8 +137,8 @@ describe('timeline renderer', () => {
     expect(hollow[3], 'hollow, yet opaque (the surface)').to.be.above(200);
     expect(close(strike, ringBody), `struck through in the lane’s colour: ${strike} vs ${ringBody}`).to.equal(true);
     // and said so where a screen reader reads it
-    expect(itemLabel(el.l, index, cancelled, false)).to.match(/, annullata$/);
-    expect(itemLabel(el.l, index, booked, false)).not.to.contain('annullata');
+    expect(itemLabel(el.l, index, cancelled, false, new Map())).to.match(/, annullata$/);
+    expect(itemLabel(el.l, index, booked, false, new Map())).not.to.contain('annullata');
   });
 });
 

@@ -14,7 +14,7 @@ import { COLOR_KEYS, TimelineRenderer, type DrawnLabels, type DrawnMark } from '
 import { timelineStyles } from './styles.js';
 import { TimelineTable, undatedList } from './table.js';
 import { PlotPointer } from './pointer.js';
-import { summaryText, tipFor, titleDetails } from './text.js';
+import { eventsAndPathsOf, summaryText, tipFor, titleDetails } from './text.js';
 import { PRESETS, TimelineZoom } from './zoom.js';
 
 const NO_DETAILS: ReadonlyMap<string, string> = new Map();
