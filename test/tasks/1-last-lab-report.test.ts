@@ -40,9 +40,23 @@ for (const width of Object.values(WIDTHS)) {
       expect(demo.actions).to.equal(1);
     });
 
-    // KNOWN GAP (reported): after main's b92f341/c12707d a click on the title in the table opens no
-    // <fse-document> on the demo page (it did before, 2 actions: table, title); pending until fixed.
-    it('opens the last lab report from the table');
+    it('opens the last lab report from the table', async () => {
+      const demo = await openDemo('index', { width });
+      const tl = timelineOf(demo);
+      await demo.click('Mostra tabella');
+      const inTimeline = (sel: string) => [...tl.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+      await demo.until(() => inTimeline('tr.data').length > 0, 'the table did not open');
+      const lab = inTimeline('tr.data').find((r) => LAB.test(demo.text(r.querySelector('button.link')!)))!;
+      const title = demo.text(lab.querySelector('button.link')!);
+      await demo.click(lab.querySelector('button.link')!);
+      await demo.until(() => !!demo.$('fse-document') && demo.visible(demo.$('fse-document')!), 'the report did not open');
+      const doc = demo.text(demo.$('fse-document')!);
+      expect(doc).to.match(/Referto di (medicina di )?laboratorio/i);
+      expect(doc, 'its results').to.match(/risultat|Valore|Intervallo/i);
+      expect(title).to.match(LAB);
+      // opening view → table → the report
+      expect(demo.actions).to.equal(2);
+    });
 
     it('the presets say Oggi, 1 settimana, 1 mese, 1 anno, 5 anni, Tutto, and end at today; the whole life is one click away', async () => {
       const demo = await openDemo('index', { width });

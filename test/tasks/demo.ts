@@ -276,8 +276,12 @@ export class Demo {
     const el = (typeof target === 'string' || target instanceof RegExp ? this.byText(target) : target) as HTMLElement;
     if (!this.visible(el)) throw new Error(`<${el.localName}> "${nameOf(el)}" is not visible`);
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') throw new Error(`"${nameOf(el)}" is disabled`);
+    const named = nameOf(el);
     el.scrollIntoView({ block: 'center', inline: 'center' });
     await this.frameDone();
+    // What a person aims at is what they read: a list that re-renders as it scrolls must not put
+    // something else in the place they were about to press.
+    if (nameOf(el) !== named) throw new Error(`"${named.slice(0, 60)}" became "${nameOf(el).slice(0, 60)}" as it scrolled into view`);
     const r = el.getBoundingClientRect();
     const x = r.left + Math.min(r.width / 2, Math.max(1, r.width - 2));
     const y = r.top + Math.min(r.height / 2, Math.max(1, r.height - 2));

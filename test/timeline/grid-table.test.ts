@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { buildIndex, visibleRange, type TimelineIndex, type TimelineItem } from '../../packages/elements/src/timeline/index.js';
 import { TimelineGrid } from '../../packages/elements/src/timeline/keyboard.js';
-import { itemsInRange, TimelineTable } from '../../packages/elements/src/timeline/table.js';
+import { itemsInRange, TABLE_OVERSCAN, TABLE_ROW_H, TimelineTable } from '../../packages/elements/src/timeline/table.js';
 import { TimelineZoom } from '../../packages/elements/src/timeline/zoom.js';
 import { eventsAndPathsOf } from '../../packages/elements/src/timeline/text.js';
 import { generatedView, SAMPLE_NOW, undatedView } from './fixtures.js';
@@ -153,5 +153,31 @@ describe('timeline table', () => {
     const items = table.items({ index, settled: 0, printing: false, l: el.l, details: new Map(), select: () => {} });
     expect(table.items({ index, settled: 0, printing: false, l: el.l, details: new Map(), select: () => {} })).to.equal(items);
     expect(table.items({ index, settled: 1, printing: false, l: el.l, details: new Map(), select: () => {} })).to.not.equal(items);
+  });
+
+  it('keeps each title button with its event as the table scrolls: the focused one still opens what it said', async () => {
+    const index = buildIndex(generatedView('citizen', 3000));
+    const el = await partsHost();
+    const table = new TimelineTable(el);
+    const { box, draw } = mountTable(el, table, index, undefined);
+    const wrap = box.querySelector<HTMLElement>('.table-wrap')!;
+    wrap.style.setProperty('block-size', '300px');
+    wrap.style.setProperty('overflow', 'auto');
+    const rows = [...box.querySelectorAll<HTMLElement>('tr.data')];
+    const row = rows[TABLE_OVERSCAN + 8];
+    const id = row.getAttribute('data-id');
+    const button = row.querySelector<HTMLButtonElement>('button.link')!;
+    const title = button.textContent;
+    const top = rows[0].getAttribute('data-id');
+    button.focus();
+    // a few rows further down: the rendered window moves (the table's own scroll handler)
+    wrap.scrollTop = 40 + (TABLE_OVERSCAN + 6) * TABLE_ROW_H;
+    wrap.dispatchEvent(new Event('scroll'));
+    draw();
+    expect(box.querySelector('tr.data')!.getAttribute('data-id'), 'the window moved').to.not.equal(top);
+    expect(button.isConnected, 'the focused button is still there').to.equal(true);
+    expect(button.closest('tr')!.getAttribute('data-id')).to.equal(id);
+    expect(button.textContent).to.equal(title);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 });

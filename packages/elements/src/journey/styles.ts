@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const journeyStyles = css`
   .journey {
     display: grid;
+    /* one column that no long word of a child (a name in the family links, a title in the news) can widen */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_fse-space) * 2);
     container: journey / inline-size;
   }
@@ -74,6 +76,7 @@ export const journeyStyles = css`
   .family {
     display: grid;
     gap: var(--_fse-space);
+    overflow-wrap: anywhere;
   }
   .family ul {
     display: flex;

@@ -6,6 +6,7 @@
  * not re-sort a large table.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { categoryIcon } from '../internal/icons.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { styleProps } from '../internal/style-props.js';
@@ -16,7 +17,7 @@ import type { Range } from './zoom.js';
 /** Height of a row (CSS px). */
 export const TABLE_ROW_H = 36;
 /** Rows rendered beyond the visible ones, each side. */
-const TABLE_OVERSCAN = 8;
+export const TABLE_OVERSCAN = 8;
 /** Undated events listed under the plot (all of them are in the table). */
 const UNDATED_LISTED = 50;
 /** Rows printed at most. */
@@ -110,7 +111,7 @@ export class TimelineTable {
           </tr>
         </thead>
         <tbody>
-          ${first > 0 ? spacer(first) : nothing} ${rows.map((it, k) => this.renderRow(s, it, first + k + 2))}
+          ${first > 0 ? spacer(first) : nothing} ${repeat(rows, (it) => it.id, (it, k) => this.renderRow(s, it, first + k + 2))}
           ${last < total ? spacer(total - last) : nothing}
         </tbody>
       </table>
