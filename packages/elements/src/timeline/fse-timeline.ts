@@ -374,12 +374,14 @@ export class FseTimeline extends FseElement {
 
   /**
    * The visible range (epoch ms, end exclusive). Before the first layout (and in a server render)
-   * the range the first layout will show: the whole record, or the range a growing view keeps.
+   * the range the first layout will show: the opening view, the whole record, or the range a
+   * growing view keeps.
    */
   get visibleRange(): { from: number; to: number } | undefined {
     const idx = this.index;
     if (!idx) return undefined;
-    return this.zoom.range() ?? this.pendingRange ?? (idx.count ? this.zoom.fitted(idx.min, idx.max) : undefined);
+    const opening = () => (this.pendingFit === 'opening' && this.opening !== 'all' ? this.zoom.recent(idx, this.nowMs()) : undefined);
+    return this.zoom.range() ?? this.pendingRange ?? (idx.count ? (opening() ?? this.zoom.fitted(idx.min, idx.max)) : undefined);
   }
 
   /** Shows [from, to) (clamped to the record's span and to the zoom limits). */

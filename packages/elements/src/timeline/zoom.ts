@@ -214,10 +214,15 @@ export class TimelineZoom implements ReactiveController {
   fitted(lo: number, hi: number): Range {
     const span = Math.max(hi - lo, 30 * DAY);
     const mid = (lo + hi) / 2;
+    return this.inside(mid - (span * 1.04) / 2, mid + (span * 1.04) / 2);
+  }
+
+  /** [from, to) moved inside the extent (and cut to it), as d3-zoom's limits keep the view. */
+  private inside(from: number, to: number): Range {
     const [e0, e1] = this.extent;
-    const w = Math.min(span * 1.04, e1 - e0);
-    const from = Math.min(Math.max(mid - w / 2, e0), e1 - w);
-    return { from, to: from + w };
+    const w = Math.min(to - from, e1 - e0);
+    const f = Math.min(Math.max(from, e0), e1 - w);
+    return { from: f, to: f + w };
   }
 
   /**
@@ -237,21 +242,29 @@ export class TimelineZoom implements ReactiveController {
    * squeezed against today. False (nothing shown) when no such window is shorter than the record.
    */
   showRecent(idx: TimelineIndex, now: number): boolean {
+    const r = this.recent(idx, now);
+    if (r) this.zoomTo(r.from, r.to);
+    return !!r;
+  }
+
+  /**
+   * The range {@link showRecent} shows, known without a width (as {@link fitted}): before the first
+   * layout and on the server the element renders its counts for it. Undefined when no recent
+   * window is shorter than the record.
+   */
+  recent(idx: TimelineIndex, now: number): Range | undefined {
     for (const years of [1, 2, 5, 10, 20]) {
       const end = presetEnd(idx, now, years * YEAR);
       const from = end - years * YEAR;
-      if (from <= idx.min) return false;
+      if (from <= idx.min) return undefined;
       let n = 0;
       for (const lane of idx.lanes) {
         const [i0, i1] = visibleRange(lane, from, Infinity);
         n += i1 - i0;
       }
-      if (n * 2 >= idx.count) {
-        this.showUntil(end, years * YEAR);
-        return true;
-      }
+      if (n * 2 >= idx.count) return this.inside(from, end + years * YEAR * 0.03);
     }
-    return false;
+    return undefined;
   }
 
   /**
