@@ -38,7 +38,7 @@ export class FseRecordSwitchRequestEvent extends FseRequestEvent<FseRecordSwitch
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'fse-record-switch-request': FseRecordSwitchRequestEvent;
   }
 }
