@@ -18,7 +18,7 @@ import { Builder, cc, type Ctx, type Person, type Ref, type Sex, workHours } fro
 import { atrialFibrillation } from './care-paths/atrial-fibrillation.js';
 import { accessLog } from './consents/access-log.js';
 import { consents } from './consents/consents.js';
-import type { ChildOf } from './consents/delegations.js';
+import type { ChildOf, LinkedPerson } from './consents/delegations.js';
 import { COMUNI, FEMALE_NAMES, SURNAMES, SYS } from './data.js';
 import { condition, visitReport } from './documents/encounters.js';
 import { filler } from './documents/filler.js';
@@ -32,15 +32,8 @@ import { patientIdOf } from './patient/patient.js';
 import { Rng } from './random.js';
 import { dateOnly, DAY, instant, romeFields, romeTime, YEAR } from './time.js';
 
-/** The person who delegated the patient: who they are, and the RelatedPerson of the delegation. */
-export interface DelegatorOf {
-  given: string;
-  family: string;
-  sex: Sex;
-  cf: string;
-  birth: number;
-  relation: FhirResource;
-}
+/** The person who delegated the patient (the relation is the delegation). */
+export type DelegatorOf = LinkedPerson;
 
 /** What the family's records are made from (the patient's story gives it). */
 export interface FamilySeed {

@@ -12,17 +12,20 @@ import { codiceFiscale } from '../patient/cf.js';
 import { patientIdOf } from '../patient/patient.js';
 import { addYears, atLocal, dateOnly, DAY, romeFields, YEAR } from '../time.js';
 
-/** The minor child of the story: who they are, and the RelatedPerson that links them to the patient. */
-export interface ChildOf {
+/** Someone in the family whose record the patient may open: who they are, and the RelatedPerson that links them. */
+export interface LinkedPerson {
   given: string;
   family: string;
   sex: Sex;
   cf: string;
   /** Birth, epoch ms (noon in Rome). */
   birth: number;
-  /** The RelatedPerson (the patient as the child's parent), the same object in both records. */
+  /** The RelatedPerson of the link, the same object in both records. */
   relation: FhirResource;
 }
+
+/** The minor child of the story (the relation names the patient as the child's parent). */
+export type ChildOf = LinkedPerson;
 
 /** Returns the active delegate (the spouse), whose accesses appear in the log, and the minor child when the story has one. */
 export function delegations(ctx: Ctx, spouse: { given: string; family: string; sex: Sex }): { delegate: { ref: Ref; name: string }; child?: ChildOf } {
