@@ -16,6 +16,8 @@ export const NOW = Date.UTC(2026, 2, 15, 10, 0, 0);
 export const SECRET_MEDICINE = 'Metadone cloridrato';
 export const SECRET_ALLERGY = 'Lattice segreto';
 export const SECRET_ANALYTE = 'Carica virale segreta';
+/** The panel (with `panels`) whose only value is in the obscured document. */
+export const SECRET_PANEL = 'Pannello virologico riservato';
 /** Advance directives in the document the citizen obscured: no other viewer may learn of them. */
 export const SECRET_DIRECTIVE = 'Disposizioni segrete: rifiuto la nutrizione artificiale';
 export const HOSTILE = '<img src=x onerror="globalThis.__pwned=1">';
@@ -144,6 +146,17 @@ export interface FixtureOptions {
    * `obscured`, advance directives in the obscured document too.
    */
   declarations?: boolean;
+  /**
+   * Group the lab results into panels (a DiagnosticReport in the same document naming its
+   * results): "Funzionalità renale" (creatinine, potassium), "Coagulazione" (INR), "Emocromo"
+   * (haemoglobin); with `obscured`, "Pannello virologico" over the obscured document's only value.
+   */
+  panels?: boolean;
+}
+
+/** A lab panel: a DiagnosticReport naming its results (to be put in the same document). */
+function report(id: string, title: string, at: string, results: R[]): R {
+  return { resourceType: 'DiagnosticReport', id, status: 'final', code: { text: title }, subject: patientRef, effectiveDateTime: at, result: results.map(ref) };
 }
 
 export function fhirInput(opts: FixtureOptions = {}): unknown[] {
@@ -221,25 +234,40 @@ export function fhirInput(opts: FixtureOptions = {}): unknown[] {
   resources.push(...docBundle('rx2', '57833-6', 'Prescrizione farmaceutica: Rivaroxaban', '2026-03-12T10:00:00+01:00', [{ title: 'Prescrizione', code: '57828-6', entries: [rx2] }]));
   const rx3 = request('rx3', LASIX, '2025-12-01T10:00:00+01:00', '010A00000003', '1 compressa al mattino');
   resources.push(...docBundle('rx3', '57833-6', 'Prescrizione farmaceutica: Furosemide', '2025-12-01T10:00:00+01:00', [{ title: 'Prescrizione', code: '57828-6', entries: [rx3] }]));
+  // With `panels`, a lab section's results grouped by the panels they belong to (glucose in none).
+  const PANEL_OF: Record<string, string> = { '2160-0': 'Funzionalità renale', '2823-3': 'Funzionalità renale', '6301-6': 'Coagulazione', '718-7': 'Emocromo' };
+  const panelled = (results: R[], at: string, doc: string): R[] => {
+    if (!opts.panels) return results;
+    const byTitle = new Map<string, R[]>();
+    for (const r of results) {
+      const title = PANEL_OF[((r.code as { coding: { code: string }[] }).coding[0]!.code)];
+      if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), r]);
+    }
+    return [...[...byTitle].map(([title, rs], i) => report(`dr-${doc}-${i}`, title, at, rs)), ...results];
+  };
   // Labs: creatinine falling three times, INR, a range only in words, a value without a unit, an impossible value.
   const creat = (id: string, at: string, v: number) => obs(id, '2160-0', 'Creatinina', at, v, 'mg/dL', { low: { value: 0.5, unit: 'mg/dL' }, high: { value: 1.1, unit: 'mg/dL' } });
   resources.push(
     ...docBundle('lab1', '11502-2', 'Referto di laboratorio', '2025-09-01T09:00:00+02:00', [
-      { title: 'Chimica clinica', code: '18719-5', entries: [creat('cr1', '2025-09-01T08:00:00+02:00', 1.6), obs('inr1', '6301-6', 'INR', '2025-09-01T08:00:00+02:00', 2.4, '{INR}', { text: 'range terapeutico 2-3' })] },
+      { title: 'Chimica clinica', code: '18719-5', entries: panelled([creat('cr1', '2025-09-01T08:00:00+02:00', 1.6), obs('inr1', '6301-6', 'INR', '2025-09-01T08:00:00+02:00', 2.4, '{INR}', { text: 'range terapeutico 2-3' })], '2025-09-01T08:00:00+02:00', 'lab1') },
     ]),
     ...docBundle('lab2', '11502-2', 'Referto di laboratorio', '2025-12-01T09:00:00+01:00', [
-      { title: 'Chimica clinica', code: '18719-5', entries: [creat('cr2', '2025-12-01T08:00:00+01:00', 1.4), obs('hb1', '718-7', 'Emoglobina', '2025-12-01T08:00:00+01:00', 13.1, 'g/dL', { low: { value: 12 }, high: { value: 16 } })] },
+      { title: 'Chimica clinica', code: '18719-5', entries: panelled([creat('cr2', '2025-12-01T08:00:00+01:00', 1.4), obs('hb1', '718-7', 'Emoglobina', '2025-12-01T08:00:00+01:00', 13.1, 'g/dL', { low: { value: 12 }, high: { value: 16 } })], '2025-12-01T08:00:00+01:00', 'lab2') },
     ]),
     ...docBundle('lab3', '11502-2', 'Referto di laboratorio', '2026-03-01T09:00:00+01:00', [
       {
         title: 'Chimica clinica',
         code: '18719-5',
-        entries: [
-          creat('cr3', '2026-03-01T08:00:00+01:00', 1.2),
-          obs('hb2', '718-7', 'Emoglobina', '2026-03-01T08:00:00+01:00', 125, 'g/L', { low: { value: 120 }, high: { value: 160 } }),
-          obs('k1', '2823-3', 'Potassio', '2026-03-01T08:00:00+01:00', 4.1, undefined, { text: 'vedi referto cartaceo' }),
-          obs('glu1', '2345-7', 'Glucosio', '2026-03-01T08:00:00+01:00', -40, 'mg/dL', { low: { value: 70 }, high: { value: 100 } }),
-        ],
+        entries: panelled(
+          [
+            creat('cr3', '2026-03-01T08:00:00+01:00', 1.2),
+            obs('hb2', '718-7', 'Emoglobina', '2026-03-01T08:00:00+01:00', 125, 'g/L', { low: { value: 120 }, high: { value: 160 } }),
+            obs('k1', '2823-3', 'Potassio', '2026-03-01T08:00:00+01:00', 4.1, undefined, { text: 'vedi referto cartaceo' }),
+            obs('glu1', '2345-7', 'Glucosio', '2026-03-01T08:00:00+01:00', -40, 'mg/dL', { low: { value: 70 }, high: { value: 100 } }),
+          ],
+          '2026-03-01T08:00:00+01:00',
+          'lab3',
+        ),
       },
     ]),
   );
@@ -274,7 +302,7 @@ export function fhirInput(opts: FixtureOptions = {}): unknown[] {
         [
           { title: 'Prescrizione', code: '57828-6', entries: [secretRx] },
           { title: 'Allergie', code: '48765-2', entries: [{ resourceType: 'AllergyIntolerance', id: 'all-secret', clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: SECRET_ALLERGY }, patient: patientRef, recordedDate: '2026-03-01' }] },
-          { title: 'Esami', code: '30954-2', entries: [obs('vl1', '20447-9', SECRET_ANALYTE, '2026-03-01T08:00:00+01:00', 50, 'copie/mL', { high: { value: 20 } })] },
+          { title: 'Esami', code: '30954-2', entries: ((vl: R) => (opts.panels ? [report('dr-secret', SECRET_PANEL, '2026-03-01T08:00:00+01:00', [vl]), vl] : [vl]))(obs('vl1', '20447-9', SECRET_ANALYTE, '2026-03-01T08:00:00+01:00', 50, 'copie/mL', { high: { value: 20 } })) },
           ...(opts.declarations ? [{ title: 'Disposizioni anticipate di trattamento', code: '42348-3', text: SECRET_DIRECTIVE, entries: [] }] : []),
         ],
         { obscured: true },

@@ -20,7 +20,7 @@ import {
   type FseView,
 } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
-import { fhirInput, fixtureView, manyDoses, NOW, SECRET_ALLERGY, SECRET_ANALYTE, SECRET_MEDICINE } from '../clinical/fixtures.js';
+import { fhirInput, fixtureView, manyDoses, NOW, SECRET_ALLERGY, SECRET_ANALYTE, SECRET_MEDICINE, SECRET_PANEL } from '../clinical/fixtures.js';
 
 const DAY = 86_400_000;
 
@@ -252,9 +252,22 @@ describe('clinical picture', () => {
       expect(creat.range).to.deep.equal({ low: 0.5, high: 1.1 });
       expect(creat.points.map((p) => p.flag)).to.deep.equal(['high', 'high', 'high']);
       expect(creat.trend).to.deep.equal({ direction: 'down', count: 3 });
-      expect(creat.panels).to.deep.equal(['Referto di laboratorio']);
+      // No report groups these values into a panel (a document's title is not a panel).
+      expect(creat.panels).to.deep.equal([]);
       expect(creat.carePathIds).to.deep.equal(['CarePlan/cp-af']);
       expect(creat.points[0]!.documentId).to.equal('Composition/comp-lab1');
+    });
+    it('names the lab panels each analyte’s values belong to, and no panel whose values the viewer cannot see', () => {
+      const panelsOf = (v: ReturnType<typeof fixtureView>) => Object.fromEntries(resultSeriesOf(v).map((s) => [s.name, s.panels]));
+      const citizen = panelsOf(fixtureView('citizen', { panels: true, obscured: true }));
+      expect(citizen['Creatinina']).to.deep.equal(['Funzionalità renale']);
+      expect(citizen['INR']).to.deep.equal(['Coagulazione']);
+      expect(citizen['Emoglobina']).to.deep.equal(['Emocromo']);
+      expect(citizen['Glucosio']).to.deep.equal([]);
+      expect(citizen[SECRET_ANALYTE]).to.deep.equal([SECRET_PANEL]);
+      const clinician = JSON.stringify(resultSeriesOf(fixtureView('clinician', { panels: true, obscured: true })));
+      expect(clinician).to.contain('Funzionalità renale');
+      expect(clinician).not.to.contain(SECRET_PANEL);
     });
     it('converts units only when the conversion is known (g/dL → g/L), and says a value was converted', () => {
       const hb = resultSeriesOf(fixtureView('citizen')).filter((s) => s.loinc === '718-7');

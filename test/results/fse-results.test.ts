@@ -2,7 +2,7 @@
  * <fse-results>: every measured value over time, as small multiples. Views are built from FHIR
  * through fromFhir + viewFor (../clinical/fixtures.ts).
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { fromFhir, viewFor, type FseView } from '@percorso/model';
 import '../../packages/elements/src/results.js';
@@ -10,7 +10,7 @@ import type { FseResults } from '../../packages/elements/src/results.js';
 import type { FseOpenEvent } from '../../packages/elements/src/document/events.js';
 import type { FseSelectEvent } from '../../packages/elements/src/internal/clinical.js';
 import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
-import { fhirInput, fixtureView, NOW, SECRET_ANALYTE } from '../clinical/fixtures.js';
+import { fhirInput, fixtureView, NOW, SECRET_ANALYTE, SECRET_PANEL } from '../clinical/fixtures.js';
 
 async function mount(view: unknown, opts: { lang?: string; theme?: string; layout?: string } = {}): Promise<FseResults> {
   const el = await fixture<FseResults>(html`<fse-results lang=${opts.lang ?? 'it'} theme=${opts.theme ?? 'light'} layout=${opts.layout ?? 'charts'} .view=${view}></fse-results>`);
@@ -137,7 +137,7 @@ describe('<fse-results>', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).to.deep.equal(['Creatinina']);
-    expect(text($(el, '.live'))).to.equal(`1 esame mostrato su ${total}`);
+    expect(text($(el, '.live'))).to.equal(`Filtri attivi: ricerca «creat». 1 esame mostrato su ${total}`);
     // The glossary's English name finds the Italian analyte.
     el.query = 'creatinine';
     await el.updateComplete;
@@ -146,10 +146,96 @@ describe('<fse-results>', () => {
     el.carePath = 'CarePlan/cp-af';
     await el.updateComplete;
     expect($$(el, 'li.card').map((c) => text(c.querySelector('.name'))).sort()).to.deep.equal(['Creatinina', 'Frequenza cardiaca']);
+    expect(text($(el, '.live'))).to.equal(`Filtri attivi: percorso «PDTA Fibrillazione atriale». 2 esami mostrati su ${total}`);
     el.carePath = '';
-    el.panel = 'Referto di laboratorio';
     await el.updateComplete;
-    expect($$(el, 'li.card').map((c) => text(c.querySelector('.name')))).not.to.include('Frequenza cardiaca');
+    expect(text($(el, '.live'))).to.equal(`${total} esami mostrati su ${total}`);
+    // No value of this record belongs to a lab panel: no panel filter to offer.
+    expect($(el, 'select.panel')).to.equal(null);
+  });
+
+  describe('filter by panel', () => {
+    const names = (el: FseResults) => $$(el, 'li.card').map((c) => text(c.querySelector('.name'))).sort();
+    const options = (el: FseResults) => [...($(el, 'select.panel') as HTMLSelectElement).options].map((o) => o.text);
+
+    it('offers the record’s lab panels and shows only the analytes of the one chosen, saying the filter is on and how many of how many', async () => {
+      const el = await mount(fixtureView('citizen', { panels: true }));
+      const total = el.shownSeries.length;
+      expect(options(el)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale']);
+      const select = $(el, 'select.panel') as HTMLSelectElement;
+      select.value = 'Funzionalità renale';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Creatinina', 'Potassio']);
+      expect(el.panel).to.equal('Funzionalità renale');
+      await waitUntil(() => text($(el, '.live')) === `Filtri attivi: pannello «Funzionalità renale». 2 esami mostrati su ${total}`, text($(el, '.live')));
+      // With the search too: both are named.
+      el.query = 'potas';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Potassio']);
+      expect(text($(el, '.live'))).to.equal(`Filtri attivi: ricerca «potas», pannello «Funzionalità renale». 1 esame mostrato su ${total}`);
+      el.query = '';
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.shownSeries).to.have.length(total);
+    });
+
+    it('is a property and an attribute, and the select shows it', async () => {
+      const el = await fixture<FseResults>(html`<fse-results lang="en" panel="Emocromo" .view=${fixtureView('citizen', { panels: true })}></fse-results>`);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Emoglobina']);
+      expect(($(el, 'select.panel') as HTMLSelectElement).value).to.equal('Emocromo');
+      expect(text($(el, '.live'))).to.match(/^Filters on: panel “Emocromo”\. 1 test shown of \d+$/);
+      el.setAttribute('panel', 'Coagulazione');
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['INR']);
+      expect(($(el, 'select.panel') as HTMLSelectElement).value).to.equal('Coagulazione');
+    });
+
+    it('is reached and changed with the keyboard', async () => {
+      const el = await mount(fixtureView('citizen', { panels: true }));
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      await sendKeys({ press: 'Tab' });
+      const select = $(el, 'select.panel') as HTMLSelectElement;
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => el.panel === 'Coagulazione', `panel is “${el.panel}”`);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['INR']);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const lang of ['en', 'de', 'fr', 'sl'])
+      it(`is named in ${lang}`, async () => {
+        const el = await mount(fixtureView('citizen', { panels: true }), { lang });
+        // The label's own words (its text nodes), the select's accessible name.
+        const label = [...$(el, 'select.panel')!.closest('label')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+        const all = options(el)[0];
+        expect({ label, all }).to.deep.equal(
+          { en: { label: 'Panel', all: 'All panels' }, de: { label: 'Panel', all: 'Alle Panels' }, fr: { label: 'Bilan', all: 'Tous les bilans' }, sl: { label: 'Skupina preiskav', all: 'Vse skupine' } }[lang],
+        );
+        el.panel = 'Emocromo';
+        await el.updateComplete;
+        expect(text($(el, '.live'))).to.contain('Emocromo');
+        expect(text($(el, '.live'))).not.to.contain('{');
+      });
+
+    it('privacy: a panel only hidden values belong to is not offered, nor counted; the citizen, who sees them, has it', async () => {
+      const clinician = await mount(fixtureView('clinician', { panels: true, obscured: true }));
+      expect(options(clinician)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale']);
+      expect(clinician.shadowRoot!.textContent).not.to.contain(SECRET_PANEL);
+      // Asked for by name, it shows what an unknown panel shows: nothing of the view, no other count.
+      clinician.panel = SECRET_PANEL;
+      await clinician.updateComplete;
+      expect($$(clinician, 'li.card')).to.have.length(0);
+      const unknown = await mount(fixtureView('clinician', { panels: true, obscured: true }));
+      unknown.panel = 'Pannello inesistente';
+      await unknown.updateComplete;
+      expect(text($(clinician, '.live')).replace(SECRET_PANEL, 'X')).to.equal(text($(unknown, '.live')).replace('Pannello inesistente', 'X'));
+      const citizen = await mount(fixtureView('citizen', { panels: true, obscured: true }));
+      expect(options(citizen)).to.include(SECRET_PANEL);
+    });
   });
 
   it('is one tab stop per chart: arrows move between values, Enter opens the value’s document', async () => {

@@ -47,7 +47,11 @@ export interface ResultSeries {
   range?: NumericRange;
   /** A range given only in words (or that could not be read as numbers). */
   rangeText?: string;
-  /** Panels (the titles of the documents the values came from). */
+  /**
+   * Lab panels the values belong to, in words (the titles of `observation.panel`: the report or
+   * panel Observation, the CDA organizer that groups them, e.g. "Emocromo"). Only panels of values
+   * in the view: a panel whose values are all hidden from the viewer is named by no series.
+   */
   panels: string[];
   carePathIds: string[];
   /** Values in another unit of the same analyte that could not be converted are their own series: this says which. */
@@ -287,10 +291,8 @@ function groupSeries(view: FseView): ResultSeries[] {
           problems,
           taccuino: ev.kind === 'taccuino',
         };
-        if (doc) {
-          point.documentId = doc.id;
-          if (doc.document?.nationalType !== 'PSS') panels.add(doc.title);
-        }
+        if (doc) point.documentId = doc.id;
+        if (o.panel?.title) panels.add(o.panel.title);
         for (const c of ev.carePathIds) carePaths.add(c);
         points.push(point);
       }

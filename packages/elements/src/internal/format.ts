@@ -60,6 +60,14 @@ export function formatNumber(n: number, lang: Lang, options: Intl.NumberFormatOp
   return f.format(n);
 }
 
+const collatorCache = new Map<Lang, Intl.Collator>();
+/** The language's collator for sorting names (one per language: building one costs more than sorting a few names). */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let c = collatorCache.get(lang);
+  if (!c) collatorCache.set(lang, (c = new Intl.Collator(intlLocale(lang))));
+  return c;
+}
+
 const prCache = new Map<Lang, Intl.PluralRules>();
 export function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
   let p = prCache.get(lang);

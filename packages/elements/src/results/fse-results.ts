@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
+import { collatorFor } from '../internal/format.js';
 import { FseSelectEvent } from '../internal/clinical.js';
 import { analyteGlossary } from '../internal/glossary.js';
 import { rovingIndex } from '../internal/roving.js';
@@ -207,7 +208,10 @@ export class FseResults extends FseElement {
   @property({ reflect: true }) wording?: Wording;
   /** Search text (name, LOINC code, or the glossary's plain words). */
   @property() query = '';
-  /** Only series from documents with this title (a panel). */
+  /**
+   * Only analytes with values in this lab panel (its title, as the panel's select offers it: the
+   * model's `observation.panel`, e.g. "Emocromo"). Attribute `panel`.
+   */
   @property() panel = '';
   /** Only series that belong to this care path (id). */
   @property({ attribute: 'care-path' }) carePath = '';
@@ -323,7 +327,9 @@ export class FseResults extends FseElement {
       this.filtered = this.query.trim() || this.panel || this.carePath ? series.filter((s) => this.isShown(s)) : series;
       this.filteredFor = { series, key };
     }
-    const panels = [...panelSet].sort(new Intl.Collator(this.l.lang).compare);
+    const panels = [...panelSet].sort(collatorFor(this.l.lang).compare);
+    // A panel set from outside that no value of the view belongs to stays selected (and matches nothing).
+    if (this.panel && !panelSet.has(this.panel)) panels.unshift(this.panel);
     const paths = view.carePaths.filter((p) => pathIds.has(p.id));
     const rows = Math.ceil(this.filtered.length / this.columns);
     const from = Math.max(0, this.firstRow - OVERSCAN);
@@ -340,12 +346,14 @@ export class FseResults extends FseElement {
         <label>${this.l.t('search')}
           <input type="search" .value=${this.query} placeholder=${this.l.t('search.placeholder')} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
         </label>
-        <label>${this.l.t('panel')}
-          <select @change=${(e: Event) => this.setFilter('panel', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.panel}>${this.l.t('panel.all')}</option>
-            ${panels.map((p) => html`<option value=${p} ?selected=${this.panel === p}>${p}</option>`)}
-          </select>
-        </label>
+        ${panels.length
+          ? html`<label>${this.l.t('panel')}
+              <select class="panel" @change=${(e: Event) => this.setFilter('panel', (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!this.panel}>${this.l.t('panel.all')}</option>
+                ${panels.map((p) => html`<option value=${p} ?selected=${this.panel === p}>${p}</option>`)}
+              </select>
+            </label>`
+          : nothing}
         ${paths.length
           ? html`<label>${this.l.t('carepath')}
               <select @change=${(e: Event) => this.setFilter('carePath', (e.target as HTMLSelectElement).value)}>
@@ -355,7 +363,7 @@ export class FseResults extends FseElement {
             </label>`
           : nothing}
       </div>
-      <p class="live" role="status" aria-live="polite">${this.series.length ? this.l.t('shown', { count: this.filtered.length, total: this.series.length }) : ''}</p>
+      <p class="live" role="status" aria-live="polite">${this.series.length ? this.liveText(paths) : ''}</p>
       ${!this.series.length
         ? html`<p class="empty">${this.l.t('empty')}</p>`
         : !this.filtered.length
@@ -370,6 +378,17 @@ export class FseResults extends FseElement {
               </div>`}
       ${this.renderIssues(view)}
     </section>`;
+  }
+
+  /** How many analytes are shown of how many, after the filters in force (named, so a listener knows the list is narrowed). */
+  private liveText(paths: readonly { id: string; title: string }[]): string {
+    const shown = this.l.t('shown', { count: this.filtered.length, total: this.series.length });
+    const active: string[] = [];
+    const q = this.query.trim();
+    if (q) active.push(this.l.t('filter.query', { value: q }));
+    if (this.panel) active.push(this.l.t('filter.panel', { value: this.panel }));
+    if (this.carePath) active.push(this.l.t('filter.carepath', { value: paths.find((p) => p.id === this.carePath)?.title ?? this.carePath }));
+    return active.length ? `${this.l.t('filters.active', { list: active.join(', ') })} ${shown}` : shown;
   }
 
   private setFilter(key: 'query' | 'panel' | 'carePath', value: string): void {

@@ -11,6 +11,10 @@ type Key =
   | 'carepath'
   | 'carepath.all'
   | 'shown'
+  | 'filters.active'
+  | 'filter.query'
+  | 'filter.panel'
+  | 'filter.carepath'
   | 'empty'
   | 'nomatch'
   | 'view.table'
@@ -55,6 +59,10 @@ export const it: M = {
     'carepath.all': 'Tutti i percorsi',
     shown: (p, l) => l.plural(Number(p.count), { one: '# esame mostrato', other: '# esami mostrati' }) + ` su ${l.number(Number(p.total))}`,
     empty: 'Nessun valore misurato nel fascicolo',
+    'filters.active': 'Filtri attivi: {list}.',
+    'filter.query': 'ricerca «{value}»',
+    'filter.panel': 'pannello «{value}»',
+    'filter.carepath': 'percorso «{value}»',
     nomatch: 'Nessun esame corrisponde alla ricerca',
     'view.table': 'Mostra come tabelle',
     'chart.label': '{name}: {count} valori. Frecce per spostarsi tra i valori, Invio per aprire il referto',
@@ -95,6 +103,10 @@ export const en: M = {
     'carepath.all': 'All care paths',
     shown: (p, l) => l.plural(Number(p.count), { one: '# test shown', other: '# tests shown' }) + ` of ${l.number(Number(p.total))}`,
     empty: 'No measured values in the record',
+    'filters.active': 'Filters on: {list}.',
+    'filter.query': 'search “{value}”',
+    'filter.panel': 'panel “{value}”',
+    'filter.carepath': 'care path “{value}”',
     nomatch: 'No test matches the search',
     'view.table': 'Show as tables',
     'chart.label': '{name}: {count} values. Arrows move between values, Enter opens the report',
@@ -135,6 +147,10 @@ export const de: M = {
     'carepath.all': 'Alle Behandlungspfade',
     shown: (p, l) => l.plural(Number(p.count), { one: '# Untersuchung angezeigt', other: '# Untersuchungen angezeigt' }) + ` von ${l.number(Number(p.total))}`,
     empty: 'Keine Messwerte in der Akte',
+    'filters.active': 'Aktive Filter: {list}.',
+    'filter.query': 'Suche „{value}“',
+    'filter.panel': 'Panel „{value}“',
+    'filter.carepath': 'Behandlungspfad „{value}“',
     nomatch: 'Keine Untersuchung entspricht der Suche',
     'view.table': 'Als Tabellen zeigen',
     'chart.label': '{name}: {count} Werte. Pfeiltasten wechseln den Wert, Eingabe öffnet den Befund',
