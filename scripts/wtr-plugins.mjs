@@ -150,6 +150,8 @@ export function percorsoCommands() {
  * portal's Node server would send — the elements rendered with @lit-labs/ssr from a view computed
  * in Node (test/ssr/render.ts), declarative shadow DOM, `defer-hydration`, no script. Rendered in a
  * child Node process (the elements' sources through the Node test loader), as the page is asked for.
+ * `&csp=hashes` sends it with a strict Content-Security-Policy whose `style-src` lists the hashes
+ * @percorso/elements publishes (csp-hashes.json); `&csp=strict` with the same policy without them.
  */
 export function ssrPages() {
   return {
@@ -163,6 +165,7 @@ export function ssrPages() {
         events: Number(q.get('events') ?? 60),
         role: q.get('role') ?? 'citizen',
       };
+      const csp = q.get('csp');
       const { execFile } = await import('node:child_process');
       const body = await new Promise((resolveBody, reject) =>
         execFile(
@@ -172,7 +175,11 @@ export function ssrPages() {
           (err, stdout, stderr) => (err ? reject(new Error(`server render failed: ${stderr || err.message}`)) : resolveBody(stdout)),
         ),
       );
-      return { body, type: 'html' };
+      const { html, styleSrc } = JSON.parse(body);
+      if (csp !== 'hashes' && csp !== 'strict') return { body: html, type: 'html' };
+      const styles = ["'self'", ...(csp === 'hashes' ? styleSrc : [])].join(' ');
+      const policy = `default-src 'none'; script-src 'self'; style-src ${styles}; connect-src 'self'`;
+      return { body: html, type: 'html', headers: { 'Content-Security-Policy': policy } };
     },
   };
 }

@@ -17,12 +17,12 @@ interface Opened {
   doc: Document;
 }
 
-async function openServerPage(tags: readonly string[], width = 1200): Promise<Opened> {
+async function openServerPage(tags: readonly string[], width = 1200, csp?: 'hashes' | 'strict'): Promise<Opened> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = `/__ssr/page.html?tags=${tags.join(',')}&seed=1&events=60&role=citizen`;
+  frame.src = `/__ssr/page.html?tags=${tags.join(',')}&seed=1&events=60&role=citizen${csp ? `&csp=${csp}` : ''}`;
   document.body.append(frame);
   await loaded;
   return { frame, win: frame.contentWindow as Opened['win'], doc: frame.contentDocument! };
@@ -192,4 +192,41 @@ describe('server-rendered elements hydrate in the browser (@lit-labs/ssr-client)
     const folds = [...journey.shadowRoot!.querySelectorAll('button.fold')].map((b) => b.textContent!.trim());
     expect(folds).to.deep.equal(['Dove nel corpo', 'Percorsi di cura']);
   });
+
+  /** Every `<style>` of every declarative shadow root in the page, with its element's tag. */
+  function shadowStyles(doc: Document): { tag: string; style: HTMLStyleElement }[] {
+    const out: { tag: string; style: HTMLStyleElement }[] = [];
+    const walk = (root: ParentNode): void => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        for (const style of el.shadowRoot.querySelectorAll('style')) out.push({ tag: el.localName, style });
+        walk(el.shadowRoot);
+      }
+    };
+    walk(doc);
+    return out;
+  }
+
+  it('under a strict CSP, the server-rendered inline styles apply with the hashes of csp-hashes.json (and are blocked without them)', async () => {
+    const tags = drawingTags();
+    // Without the hashes the browser blocks every inline style of the declarative shadow roots: the policy is in force.
+    opened = await openServerPage(tags, 1200, 'strict');
+    const blocked = shadowStyles(opened.doc);
+    expect(blocked.length).to.be.greaterThan(tags.length);
+    expect(blocked.filter((s) => s.style.sheet).map((s) => s.tag), 'styles applied without their hash').to.deep.equal([]);
+    opened.frame.remove();
+
+    // With the published hashes in style-src every one applies, nested elements' (the journey's timeline…) included.
+    opened = await openServerPage(tags, 1200, 'hashes');
+    const { win, doc } = opened;
+    const styles = shadowStyles(doc);
+    expect(styles.length).to.equal(blocked.length);
+    expect(styles.filter((s) => !s.style.sheet).map((s) => s.tag), 'styles blocked').to.deep.equal([]);
+    for (const tag of tags) expect(win.getComputedStyle(doc.querySelector(tag)!).display, `<${tag}> styled before any script`).to.not.equal('inline');
+    // And the page hydrates under that policy with no error, every style still applied.
+    await hydrate(opened);
+    expect(win.ssrErrors).to.deep.equal([]);
+    expect(shadowStyles(doc).filter((s) => !s.style.sheet).map((s) => s.tag)).to.deep.equal([]);
+  });
 });
+

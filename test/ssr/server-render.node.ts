@@ -9,6 +9,9 @@ import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { countsFor, fromFhir, resultSeriesOf, viewFor, type FseView } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
+import { readFileSync } from 'node:fs';
+import * as elements from '@percorso/elements';
+import { cspHash, cspHashesFile } from '../../scripts/csp-hashes.mjs';
 import { DEFAULT_CASE, documentIdOf, elementTemplate, renderHtml, serverTags, viewOf } from './render.js';
 
 /** The text a person reads in server HTML: styles, comments and tags dropped, entities decoded, spaces collapsed. */
@@ -151,4 +154,28 @@ describe('server rendering (@lit-labs/ssr, in Node)', function () {
       }
     }
   });
+
+  it("every inline <style> of every element's server render has its hash in the published csp-hashes.json list", async () => {
+    // What @percorso/elements' build writes (scripts/csp-hashes.mjs), here from the sources this test renders.
+    const { version } = JSON.parse(readFileSync(new URL('../../packages/elements/package.json', import.meta.url), 'utf8')) as { version: string };
+    const published = cspHashesFile(elements, version);
+    expect(published['style-src'].length).to.be.greaterThan(0);
+    const inline = new Set<string>();
+    for (const tag of tags) {
+      // The citizen's view and a professional's.
+      for (const v of [view, viewOf({ ...DEFAULT_CASE, role: 'clinician' })]) {
+        const markup = await renderHtml(elementTemplate(tag, v));
+        const styles = [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+        expect(styles.length, `<${tag}> has inline styles`).to.be.greaterThan(0);
+        for (const text of styles) inline.add(cspHash(text));
+      }
+    }
+    // Nested elements (the journey's timeline, body map…) bring their own shadow roots and styles.
+    const missing = [...inline].filter((h) => !published['style-src'].includes(h));
+    expect(missing, 'inline style hashes not in the published list').to.deep.equal([]);
+    // One hash per element class with styles, and each of them is met in a server render.
+    expect(Object.keys(published.elements)).to.include.members(tags);
+    expect(published['style-src'].filter((h) => !inline.has(h)), 'published hashes no server render uses').to.deep.equal([]);
+  });
 });
+
