@@ -95,6 +95,28 @@ describe('<fse-document>', () => {
       });
     }
 
+    it('a CDA discharge letter shows what is inside it: diagnoses and the allergy, therapy at discharge; codes only for the clinician', async () => {
+      const view = viewFor(fromCda(await cdaText('LDO')), citizen);
+      const el = await mount(view, docId(view));
+      const conditions = text($(el, '.content-group--condition'));
+      expect(conditions).to.contain('Diagnosi e problemi').and.contain('Insufficienza cardiaca').and.contain('Disturbo di panico').and.contain('Peli di gatto');
+      expect(conditions).to.not.contain('428.0');
+      expect(text($(el, '.content-group--medication'))).to.contain('NORVASC*5MG 28 CPR').and.contain('5–10 mg');
+      el.wording = 'clinician';
+      await el.updateComplete;
+      expect(text($(el, '.content-group--condition'))).to.contain('428.0');
+    });
+
+    it('a CDA vaccination certificate shows each dose: vaccine, dose number, lot, disease', async () => {
+      const view = viewFor(fromCda(await cdaText('CERT_VACC')), citizen);
+      const el = await mount(view, docId(view));
+      const doses = $$(el, '.content-group--vaccination li').map(text);
+      expect(doses).to.have.length(2);
+      expect(doses[0]).to.contain('ARIXTRA').and.contain('dose 3').and.contain('lotto 20').and.contain('Morbillo');
+      // the placeholder name of the second dose is never shown
+      expect(all(el)).to.not.contain('[DESC_AIC_VACC]');
+    });
+
     it('the LAB example shows Microalbumin 16 mg/L with its range 0–20 and that it is normal', async () => {
       const view = viewFor(fromFhir(await fhirJson('LAB')), citizen);
       const el = await mount(view, docId(view));

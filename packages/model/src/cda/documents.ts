@@ -10,6 +10,7 @@ import { narrativeOf } from '../narrative.js';
 import type { Actor, ClinicalEvent, Coding, DocumentMeta, DocumentSection, FuzzyDate, Privacy } from '../types.js';
 import { PENDING_DATE, type CdaContext, type Doc } from './context.js';
 import { plainText, tidy } from './plain-text.js';
+import { ENTRY_TYPES, readEntries } from './entries.js';
 import { readLabResults } from './labs.js';
 import { TEMPLATE_TYPE } from './templates.js';
 import { child, children, path, type XmlElement } from './xml.js';
@@ -159,6 +160,7 @@ export function readDocument(cx: CdaContext, d: Doc): void {
   if (statusCode) ev.status = statusCode;
   d.ev = ev;
   if (nationalType === 'LAB' && body) d.results = readLabResults(cx, d, body, ev);
+  else if (ENTRY_TYPES.has(nationalType) && body) d.results = readEntries(cx, d, body, ev, nationalType);
   if (!service?.start && !creationTime) cx.undated.push({ ev, path: `${base}/effectiveTime` });
 
   // encounter

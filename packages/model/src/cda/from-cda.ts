@@ -7,10 +7,10 @@
  * What is read: the HEADER (recordTarget → patient; code, templateId, id, effectiveTime,
  * confidentialityCode, versionNumber, author, custodian, legalAuthenticator, inFulfillmentOf,
  * documentationOf/serviceEvent, componentOf/encompassingEncounter, relatedDocument) and, of the
- * body, each section's code, title and the plain text of its narrative block. Coded body ENTRIES
- * are read only in laboratory reports (labs.ts: each result with its panel and specimen); otherwise a
- * CDA document gives one `document` event (plus its encounter), and the gateway's FHIR (fromFhir) is
- * the way to get conditions and medications one by one.
+ * body, each section's code, title and the plain text of its narrative block. Coded body ENTRIES:
+ * a laboratory report's results (labs.ts: each with its panel and specimen), and in the other
+ * national types the diagnoses, problems, allergies, medicines, vaccine doses and procedures
+ * (entries.ts), as the events fromFhir makes of the same content; what is not read is reported.
  * The mapping, element by element, is `packages/model/CDA.md`. By family: `context.ts` (shared state and
  * the readers of CDA data types), `patients.ts` (recordTarget), `documents.ts` (header, encounter,
  * sections), `plain-text.ts` (narrative as text); this file reads the inputs and finishes the record.

@@ -5,11 +5,12 @@
  * (a result no panel groups). Each observation becomes an `observation` event of the document with
  * its value (PQ as a number and unit, else words), interpretation, reference range, panel and
  * specimen (`specimen/specimenRole/specimenPlayingEntity/code`: the observation's own, else its
- * panel's). Only LAB documents' entries are read; other documents keep one event (see from-cda.ts).
+ * panel's). The entries of other national types are entries.ts's.
  */
 import { labSpecimen } from '../codes.js';
 import type { ClinicalEvent, LabPanel, LabSpecimen, ObservationDetail } from '../types.js';
-import { PENDING_DATE, type CdaContext, type Doc } from './context.js';
+import type { CdaContext, Doc } from './context.js';
+import { entryEvent } from './entries.js';
 import { child, children, path, type XmlElement } from './xml.js';
 
 /** Nesting of panels read (sections are limited apart): deeper content is not a lab report's. */
@@ -74,27 +75,10 @@ export function readLabResults(cx: CdaContext, d: Doc, body: XmlElement, docEv: 
     if (specimen) o.specimen = specimen;
     // a result with neither a code nor a value says nothing
     if (!codes.length && o.value === undefined && !o.numeric) return;
-    let id = `${docEv.id}/result/${++state.n}`;
-    while (cx.usedIds.has(id)) id = `${docEv.id}/result/${++state.n}`;
-    cx.usedIds.add(id);
     const date = cx.date(d, child(el, 'effectiveTime'), [docEv.id]) ?? cx.period(d, child(el, 'effectiveTime'), [docEv.id])?.start;
-    const ev: ClinicalEvent = {
-      id,
-      kind: 'observation',
-      title: main?.display ?? codes.find((c) => c.display)?.display ?? main?.code ?? 'Risultato',
-      date: date ?? PENDING_DATE,
-      codes,
-      carePathIds: [],
-      bodySites: [],
-      privacy: { ...docEv.privacy },
-      source: [{ kind: 'cda', ref: id, path: cx.p(d, el) }],
-      documentId: docEv.id,
-    };
+    const title = main?.display ?? codes.find((c) => c.display)?.display ?? main?.code ?? 'Risultato';
+    const ev = entryEvent(cx, d, el, docEv, { prefix: 'result', counter: state, kind: 'observation', title, codes, date });
     if (Object.keys(o).length) ev.observation = o;
-    const status = cx.attr(child(el, 'statusCode'), 'code', 32);
-    if (status) ev.status = status;
-    if (docEv.facility) ev.facility = docEv.facility;
-    if (!date) cx.undated.push({ ev, path: `${cx.p(d, el)}/effectiveTime` });
     out.push(ev);
   };
 

@@ -48,6 +48,8 @@ export const issues: Record<string, string> = {
   'consent-not-understood': 'Un consentement d’un type non reconnu a été ignoré.',
   'delegation-not-understood': 'Une personne liée n’a pas de type de délégation reconnu : elle n’est pas traitée comme un délégué.',
   'audit-not-understood': 'Un accès enregistré sans date ou sans auteur a été ignoré.',
+  'entries-not-read': 'Certaines entrées codées d’un document ne sont pas lues comme données : elles restent dans son texte.',
+  'entry-without-code': 'Une entrée d’un document n’a ni code ni texte : elle n’est pas affichée comme donnée.',
   'no-documents': 'Aucun document reçu n’est lisible.',
   'absent-patient-resource': 'Une donnée concerne une personne absente des données reçues : exclue du dossier.',
   'unused-resources': 'Certaines données reçues ne sont pas affichées.',

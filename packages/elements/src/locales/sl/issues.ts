@@ -48,6 +48,8 @@ export const issues: Record<string, string> = {
   'consent-not-understood': 'Soglasje neprepoznane vrste je bilo prezrto.',
   'delegation-not-understood': 'Povezana oseba nima prepoznane vrste pooblastila: ne obravnava se kot pooblaščenec.',
   'audit-not-understood': 'Zabeležen dostop brez datuma ali avtorja je bil prezrt.',
+  'entries-not-read': 'Nekateri kodirani vnosi dokumenta niso prebrani kot podatki: ostanejo v njegovem besedilu.',
+  'entry-without-code': 'Vnos dokumenta nima ne kode ne besedila: ni prikazan kot podatek.',
   'no-documents': 'Noben prejeti dokument ni berljiv.',
   'absent-patient-resource': 'Podatek se nanaša na osebo, ki je ni v prejetih podatkih: izločen iz kartoteke.',
   'unused-resources': 'Nekateri prejeti podatki niso prikazani.',
