@@ -5,7 +5,7 @@
 // cold start beside it (from importing the timeline's module in a fresh page to its first complete
 // frame, median of ≥ 5 fresh pages); and the p95 frame
 // time (rAF-to-rAF interval) while panning and zooming continuously (the element's own API, then
-// wheel events dispatched on the plot, handled by d3-zoom's own listener).
+// wheel events dispatched on the plot, handled by the zoom's own listener).
 //
 // The page is bundled with esbuild from the sources (export condition "source") and served on
 // loopback; data goes the real path generateFhir → fromFhir → viewFor, in the page, and the garbage
@@ -122,7 +122,7 @@ window.interact = (seconds) => new Promise((ok) => {
 
 /**
  * rAF intervals while wheel events drive the element: one WheelEvent a frame, dispatched on the
- * plot so d3-zoom's own wheel listener handles it, zooming in and out around the plot's centre.
+ * plot so the zoom's own wheel listener handles it, zooming in and out around the plot's centre.
  * (Trusted wheel input sent through the DevTools protocol is paced by Chromium at 60 Hz, so its
  * rAF interval sits at ~17.9 ms whatever the work and would measure the pacing, not the element.)
  */
@@ -204,7 +204,7 @@ try {
 
     await gc();
     const frames = await page.evaluate((s) => window.interact(s), SECONDS / 2);
-    // Wheel events through d3-zoom's listener, zooming in and out, for the other half.
+    // Wheel events through the zoom's listener, zooming in and out, for the other half.
     await gc();
     const { times: wheelFrames, events: k, zoomLevels } = await page.evaluate((sec) => window.wheel(sec), SECONDS / 2);
     // The wheel half measures nothing if the wheel did not zoom: say so rather than print a figure.

@@ -33,7 +33,7 @@ const result = await build({
 const code = result.outputFiles[0].contents;
 const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([f, v]) => [f, v.bytesInOutput]);
 
-/** `d3-zoom`, `@lit/reactive-element`, or our folder (`elements/timeline`, `model/glossary`). */
+/** `d3-time`, `@lit/reactive-element`, or our folder (`elements/timeline`, `model/glossary`). */
 function group(file) {
   const nm = file.lastIndexOf('node_modules/');
   if (nm >= 0) {

@@ -147,7 +147,7 @@ export class FseTimeline extends FseElement {
   /** The patient of the view shown, to tell a growing view from another record. */
   private viewPatient?: string;
   private readonly tooltip = new TooltipController(this);
-  /** d3-zoom, presets and the settled range (zoom.ts). */
+  /** Zoom gestures, presets and the settled range (zoom.ts). */
   private readonly zoom = new TimelineZoom(this, {
     onZoom: () => {
       this.pointer.forget();

@@ -1,8 +1,8 @@
 /**
  * The pointer on the timeline's plot: hovering a mark or a bin shows its tooltip (the canvas has
  * no DOM to hover, so the tooltip is anchored to the hit's place), clicking a mark selects it and
- * clicking a bin zooms into the span of its marks so they split. Wheel, drag and double click are
- * d3-zoom's (zoom.ts).
+ * clicking a bin zooms into the span of its marks so they split. Wheel, drag, pinch and double click are
+ * the zoom's (zoom.ts).
  */
 import type { LocalizeController } from '../internal/localize.js';
 import type { TooltipController } from '../internal/tooltip.js';
