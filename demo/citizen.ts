@@ -30,16 +30,26 @@ let versions: ReadonlyMap<string, string> = new Map();
  */
 let shown: { patientId?: string; viewer: Viewer } = { viewer };
 
-/** Reads the record from the server and shows it, growing page by page with a progress bar. */
-async function load(): Promise<FseView> {
+/**
+ * Reads the record from the server and shows it: the first time growing page by page with a
+ * progress bar; after a write (`progressive` false) the record shown stays until the new one is
+ * read whole, then the journey and the consent panel get it together. Shown again page by page, the
+ * first pages (a half record) lacked the document the citizen had just obscured from where they
+ * read it: the journey closed it, so they never saw "Fatto", and the panel caught up seconds later.
+ */
+async function load(progressive = true): Promise<FseView> {
   if (shown.patientId) return loadLinked(shown.patientId, shown.viewer);
-  const r = await sampleRecord((p) => {
-    if (p.phase === 'done') return;
-    const snap = p.snapshot();
-    const view = viewFor(snap.record, viewer, snap.issues);
-    journey.view = view;
-    journey.progress = p;
-  });
+  const r = await sampleRecord(
+    progressive
+      ? (p) => {
+          if (p.phase === 'done') return;
+          const snap = p.snapshot();
+          const view = viewFor(snap.record, viewer, snap.issues);
+          journey.view = view;
+          journey.progress = p;
+        }
+      : undefined,
+  );
   journey.progress = null;
   versions = r.versions;
   const view = viewFor(r.record, viewer, r.issues);
@@ -94,7 +104,7 @@ async function persist(event: Event & { detail: object }): Promise<FseView> {
   const writer = new FhirConsentWriter({ baseUrl: FHIR_BASE, patientId: id, versions, now: () => NOW + (Date.now() - opened) });
   const done = await writer.writeEvent(event);
   log.textContent = `Richiesta salvata: ${done.map((d) => `${d.method} ${d.resource.resourceType}/${d.resource.id}`).join(', ')}`;
-  return load();
+  return load(false);
 }
 
 for (const type of CONSENT_REQUEST_TYPES) {
