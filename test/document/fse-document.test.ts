@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { fromCda, fromFhir, viewFor, type FseView, type NationalDocType, type ViewerRole } from '@percorso/model';
+import { countsFor, fromCda, fromFhir, viewFor, type FseView, type NationalDocType, type ViewerRole } from '@percorso/model';
 import { generateFhir, SAMPLE_NOW } from '@percorso/model/generator';
 import '../../packages/elements/src/document.js';
 import { FseAttachmentRequestEvent, FseOpenEvent, type FseDocument } from '../../packages/elements/src/document.js';
@@ -363,6 +363,17 @@ describe('<fse-document>', () => {
         }
       });
     }
+
+    it('the items it shows are the voices the counts promise: a lab panel is a heading, not an item (countsFor, the timeline’s "Contiene N voci")', async () => {
+      const s = labSeries(40, 0);
+      const view = viewFor(fromFhir(s.resources, { now: SAMPLE_NOW }), citizen);
+      const panels = view.events.filter((e) => e.documentId === s.latest && e.kind === 'observation' && !e.observation?.value && !e.observation?.numeric);
+      expect(panels, 'two panel reports inside the document').to.have.length(2);
+      const el = await mount(view, s.latest);
+      const shown = $$(el, '[part~="results"] tbody tr[data-id]').length + $$(el, '[part~="contents"] li').length;
+      expect(shown).to.equal(40);
+      expect(countsFor(view).inside).to.equal(shown);
+    });
 
     it('a lab result shows the previous value of the same test with its date and direction', async () => {
       const labs = view.events.filter((e) => e.document?.nationalType === 'LAB');

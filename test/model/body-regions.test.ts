@@ -11,6 +11,7 @@ import {
   bodySitesFromCodings,
   carePathSites,
   countsFor,
+  isDocumentItem,
   itemSitesOf,
   itemsOf,
   type BodySite,
@@ -426,8 +427,8 @@ describe('countsFor: one number for one thing', () => {
   it('counts documents, events (documents and what stands alone), voices inside documents, care paths and undated events', () => {
     const events = [
       doc('lab', 'LAB', { eventIds: ['o1', 'o2'] }),
-      event('o1', { documentId: 'lab' }),
-      event('o2', { documentId: 'lab' }),
+      event('o1', { documentId: 'lab', observation: { value: '5,2 mmol/L' } }),
+      event('o2', { documentId: 'lab', observation: { value: 'Positivo' } }),
       event('o3', { documentId: 'missing' }), // its document is not in the view: it stands alone
       event('visit', { kind: 'encounter', undated: true }),
       doc('rx', 'PRESC_FARM'),
@@ -439,6 +440,24 @@ describe('countsFor: one number for one thing', () => {
     expect(countsFor({ events: [], carePaths: [] })).to.deep.equal({ documents: 0, events: 0, inside: 0, carePaths: 0, undated: 0 });
     expect([...itemsOf(v).keys()]).to.deep.equal(['lab', 'o3', 'visit', 'rx']);
     expect(itemsOf(v).get('lab')!.members.map((e) => e.id)).to.deep.equal(['o1', 'o2']);
+  });
+
+  it('a lab panel inside a lab document is a heading, not a voice: "Contiene 2 voci" promises the two results', () => {
+    const panel = { id: 'dr', title: 'Emocromo', codes: [] };
+    const v = {
+      events: [
+        doc('lab', 'LAB', { eventIds: ['dr', 'hb', 'wbc', 'dx'] }),
+        event('dr', { documentId: 'lab', title: 'Emocromo' }), // the panel's DiagnosticReport: no value of its own
+        event('hb', { documentId: 'lab', observation: { numeric: { value: 14, unit: 'g/dL' }, panel } }),
+        event('wbc', { documentId: 'lab', observation: { value: '6,1', panel } }),
+        event('dx', { documentId: 'lab', kind: 'condition' }),
+      ],
+      carePaths: [],
+    };
+    expect(countsFor(v)).to.deep.include({ documents: 1, events: 1, inside: 3 });
+    expect(isDocumentItem(v.events[1]!)).to.equal(false);
+    // still a member of its document (it is reached by opening it), only not counted as a voice
+    expect(itemsOf(v).get('lab')!.members.map((e) => e.id)).to.deep.equal(['dr', 'hb', 'wbc', 'dx']);
   });
 
   it('a document listed by another (it should not be) is still a document, not a voice inside', () => {

@@ -171,7 +171,7 @@ export function lanesView(): FseView {
       type: 'document',
       entry: [
         { resource: { resourceType: 'Composition', id: 'lab', status: 'final', subject, type: { coding: [{ system: LOINC, code: '11502-2' }] }, date: '2019-05-10', title: 'Referto di laboratorio' } },
-        { resource: { resourceType: 'Observation', id: 'hb', status: 'final', subject, code: { text: 'Emoglobina' }, effectiveDateTime: '2019-05-10' } },
+        { resource: { resourceType: 'Observation', id: 'hb', status: 'final', subject, code: { text: 'Emoglobina' }, effectiveDateTime: '2019-05-10', valueQuantity: { value: 13.5, unit: 'g/dL' } } },
       ],
     },
     { resourceType: 'Observation', id: 'bp', status: 'final', subject, code: { text: 'Pressione arteriosa' }, effectiveDateTime: '2021-09-09' },

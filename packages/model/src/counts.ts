@@ -8,9 +8,15 @@
  *   was not read from inside a document of the view (a visit, a booking, a prescription sent on its
  *   own, a note of the Taccuino). These are the {@link itemsOf items} the body map places and the
  *   timeline draws. Documents are events too: `events ≥ documents`.
- * - **inside** ("voci dentro i documenti"): the events read from inside those documents (the results
- *   of a lab report, the diagnoses of a discharge letter): reached by opening their document, never
- *   counted as events of their own.
+ * - **inside** ("voci dentro i documenti"): the events read from inside those documents that a reader
+ *   finds as items when opening them ({@link isDocumentItem}: the results of a lab report, the
+ *   diagnoses of a discharge letter, its medicines): never counted as events of their own.
+ *   Decided (issue 11 §3, issue 9): a lab **panel** — a DiagnosticReport or panel Observation inside
+ *   a lab document that groups results, with no value of its own — is NOT an item: `<fse-document>`
+ *   shows it as the heading of its results, and "Contiene 13 voci" must promise the 13 results a
+ *   person will read, not 13 plus the headings over them. The same holds for anything else inside a
+ *   document that the document does not list (an observation without a value, a device, a family
+ *   history): it stays a member of its document (itemsOf), but is no "voce".
  * - **carePaths** ("percorsi di cura"): the care paths of the view, counted apart from events.
  * - **undated**: events (as above) the source gives no date for (`ClinicalEvent.undated`).
  *
@@ -68,6 +74,21 @@ export function itemsOf(view: Pick<FseView, 'events'>): Map<string, ViewItem> {
   return items;
 }
 
+/** Kinds `<fse-document>` lists as items of their document (results apart: see {@link isDocumentItem}). */
+const LISTED_KINDS: ReadonlySet<ClinicalEvent['kind']> = new Set(['condition', 'medication', 'vaccination', 'procedure', 'appointment', 'encounter']);
+
+/**
+ * Whether an event read from inside a document is one of the document's items — what a person reads
+ * as a line of it when opening it: a result with a value (a row of the results table), a diagnosis or
+ * allergy, a medicine, a vaccine dose, a procedure, a booking, a stay or visit. A lab panel (results
+ * grouped under it, no value of its own) is a heading, not an item. The one rule for "voci": counts,
+ * the timeline's "Contiene N voci" and `<fse-document>`'s lists agree through it.
+ */
+export function isDocumentItem(ev: ClinicalEvent): boolean {
+  if (ev.kind === 'observation') return !!ev.observation && (ev.observation.value !== undefined || ev.observation.numeric !== undefined);
+  return LISTED_KINDS.has(ev.kind);
+}
+
 const cache = new WeakMap<object, ViewCounts>();
 
 /** The counts of a view (computed once per view object). */
@@ -84,7 +105,7 @@ export function countsFor(view: Pick<FseView, 'events' | 'carePaths'>): ViewCoun
     // a document read from inside another (should not happen) is still a document, not an inner voice
     for (const m of members) {
       if (m.kind === 'document') documents++;
-      else inside++;
+      else if (isDocumentItem(m)) inside++;
     }
   }
   const counts: ViewCounts = { documents, events: items.size, inside, carePaths: Array.isArray(view.carePaths) ? view.carePaths.length : 0, undated };

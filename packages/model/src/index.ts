@@ -12,7 +12,7 @@ export { canonicalSystem, nationalTypeOf, NATIONAL_TYPE_BY_LOINC, NATIONAL_TYPE_
 // privacy views and body regions: added below by the view work
 export { bodyRegionsOf, bodySiteFromCoding, bodySitesFromCodings, carePathSites, itemSitesOf, BODY_SITE_MAPPINGS, ATC_GROUPS, type RegionsOf } from './body-regions.js';
 // one number for one thing: documents, events, voices inside documents, care paths
-export { countsFor, itemsOf, type ViewCounts, type ViewItem } from './counts.js';
+export { countsFor, isDocumentItem, itemsOf, type ViewCounts, type ViewItem } from './counts.js';
 export { viewFor, hasCareConsent, isDelegationActive } from './view.js';
 export { obscuringCascade } from './cascade.js';
 export { emergencyUseOf, type EmergencyUse } from './emergency.js';

@@ -7,6 +7,7 @@ import {
   type Coding,
   type DocumentSection,
   type FseView,
+  isDocumentItem,
 } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { documentTypeGlossary, type LocalGlossaryEntry } from '../internal/glossary.js';
@@ -34,7 +35,7 @@ import { mergeCatalogs } from '../internal/clinical.js';
 import { ObscureAction, obscureActionMessages } from '../consent-panel/obscure-action.js';
 import { confirmStyles } from '../consent-panel/confirm-styles.js';
 
-/** Kinds of contents shown as lists, in this order (results are a table of their own). */
+/** Kinds of contents shown as lists, in this order (results are a table of their own); each list holds the model's document items (isDocumentItem), which countsFor counts. */
 const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appointment', 'encounter'] as const;
 
 /**
@@ -395,7 +396,7 @@ export class FseDocument extends FseElement {
     const groups = resultGroupsOf(doc.id, index);
     const type = doc.document.nationalType;
     const isPrescription = type === 'PRESC_FARM' || type === 'PRESC_SPEC';
-    const lists = LIST_KINDS.map((kind) => ({ kind, items: contents.filter((c) => c.kind === kind) })).filter((g) => g.items.length);
+    const lists = LIST_KINDS.map((kind) => ({ kind, items: contents.filter((c) => c.kind === kind && isDocumentItem(c)) })).filter((g) => g.items.length);
     return html`${isPrescription ? this.renderPrescription(doc, contents, index, level) : nothing}
       ${groups.length ? renderResultsTable(this.tableHost, groups, this.heading(level, this.l.t('results'), 'results-title')) : nothing}
       ${lists.length && !isPrescription

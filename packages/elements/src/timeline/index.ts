@@ -14,7 +14,7 @@
  * Date-only values keep the span they mean: a mark sits in the middle of `2019` (drawn with a
  * band over the whole year), never on 1 January.
  */
-import { categoryOf, EVENT_CATEGORIES, type ClinicalEvent, type EventCategory, type FseView } from '@percorso/model';
+import { categoryOf, EVENT_CATEGORIES, isDocumentItem, type ClinicalEvent, type EventCategory, type FseView } from '@percorso/model';
 
 export type GroupBy = 'category' | 'type' | 'facility' | 'carepath';
 
@@ -52,6 +52,8 @@ export interface TimelineItem {
   fuzzy: boolean;
   /** Events read from inside this document. */
   inner: ClinicalEvent[];
+  /** How many of `inner` are the document's items ("Contiene N voci": the model's isDocumentItem, as countsFor counts them; a lab panel is a heading, not an item). */
+  voices: number;
   /** For bars: the sub-row (0–2) that keeps overlapping periods of a lane apart. */
   row: number;
 }
@@ -290,7 +292,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
     if (e.undated) {
       // its `date` is only a place in the record's order, not a fact: listed apart, off the axis
       if (datedOnly || (hasFilter && !matches({ event: e, category, start: NaN, end: NaN, inner }, filter, words, options.regionsOf))) continue;
-      undated.push({ id: e.id, event: e, category, lane: -1, index: undated.length, start: NaN, end: NaN, anchor: NaN, period: false, fuzzy: false, inner, row: 0 });
+      undated.push({ id: e.id, event: e, category, lane: -1, index: undated.length, start: NaN, end: NaN, anchor: NaN, period: false, fuzzy: false, inner, voices: inner.filter(isDocumentItem).length, row: 0 });
       continue;
     }
     const { start, end, period } = spanOf(e, inner, now);
@@ -314,7 +316,7 @@ export function buildIndex(view: FseView, options: IndexOptions = {}): TimelineI
       if (groupBy === 'category') byCategory.set(category, entry);
     }
     if (groupBy !== 'category') entry.cats.set(category, (entry.cats.get(category) ?? 0) + 1);
-    entry.lane.items.push({ id: e.id, event: e, category, lane: 0, index: 0, start, end, anchor, period, fuzzy, inner, row: 0 });
+    entry.lane.items.push({ id: e.id, event: e, category, lane: 0, index: 0, start, end, anchor, period, fuzzy, inner, voices: inner.filter(isDocumentItem).length, row: 0 });
     if (start < min) min = start;
     if (end > max) max = end;
     count++;

@@ -139,7 +139,7 @@ export class TimelineTable {
       <td>
         <button class="link" @click=${() => s.select(it)}>${titleOf(it, s.details)}</button>${isCancelledBooking(e)
           ? html` <strong class="cancelled">(${l.t('cancelled')})</strong>`
-          : nothing}${it.inner.length && !s.details.has(it.id) ? html` <span>(${l.t('tip.inner', { count: it.inner.length })})</span>` : nothing}
+          : nothing}${it.voices && !s.details.has(it.id) ? html` <span>(${l.t('tip.inner', { count: it.voices })})</span>` : nothing}
       </td>
       <td>${e.facility?.name ?? ''}</td>
       <td>${e.author?.name ?? ''}</td>

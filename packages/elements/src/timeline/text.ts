@@ -129,7 +129,7 @@ export function tipFor(l: LocalizeController, idx: TimelineIndex, it: TimelineIt
           ${phases.map((p) => html`<li>${p.title}: ${p.end ? l.period(p.date, p.end, 'short') : l.date(p.date, 'short')}</li>`)}
         </ol>`
       : nothing}
-    ${it.inner.length ? html`<div>${l.t('tip.inner', { count: it.inner.length })}</div>` : nothing}
+    ${it.voices ? html`<div>${l.t('tip.inner', { count: it.voices })}</div>` : nothing}
   </div>`;
 }
 
@@ -185,7 +185,7 @@ export function summaryText(l: LocalizeController, idx: TimelineIndex, record?: 
   const lanes = idx.lanes.map((lane) => `${laneName(l, lane)} ${l.number(lane.items.length)}`).join(', ');
   let inner = 0;
   if (counts) inner = counts.inside;
-  else for (const lane of idx.lanes) for (const it of lane.items) inner += it.inner.length;
+  else for (const lane of idx.lanes) for (const it of lane.items) inner += it.voices;
   const text = l.t('summary', { count: counts?.events ?? kept.events, paths: counts?.carePaths ?? kept.paths, span: l.span(idx.min, idx.max), lanes });
   return filtered + (inner ? `${text} ${l.t('summary.inner', { count: inner })}` : text) + undated;
 }
