@@ -314,6 +314,30 @@ describe('fromFhir — care paths', () => {
     ...extra,
   });
 
+  it('a cancelled booking is not a cancelled step: the step is to do again (overdue once its date has passed, else planned), and the booking still points at it', () => {
+    const r = fromFhir(collection(
+      patient(),
+      { resourceType: 'Appointment', id: 'past', status: 'cancelled', start: '2026-02-01T08:00:00+01:00', serviceType: [{ text: 'Prelievo' }] },
+      { resourceType: 'Appointment', id: 'future', status: 'cancelled', start: '2026-06-01T08:00:00+02:00', serviceType: [{ text: 'Fondo oculare' }] },
+      { resourceType: 'Appointment', id: 'missed', status: 'noshow', start: '2026-03-01T08:00:00+01:00', serviceType: [{ text: 'Visita diabetologica' }] },
+      { resourceType: 'Appointment', id: 'own', status: 'cancelled', start: '2026-01-10T08:00:00+01:00', basedOn: [{ reference: 'CarePlan/cp' }], serviceType: [{ text: 'ECG' }] },
+      plan([
+        { reference: { reference: 'Appointment/past' }, detail: { status: 'not-started', description: 'Controllo HbA1c', scheduledPeriod: { start: '2026-02-01' } } },
+        { reference: { reference: 'Appointment/future' } },
+        { reference: { reference: 'Appointment/missed' } },
+      ]),
+    ), { now: NOW });
+    const p = r.record.carePaths[0]!;
+    expect(p.steps.map((s) => [s.title, s.status])).to.deep.equal([
+      ['Controllo HbA1c', 'overdue'],
+      ['Fondo oculare', 'planned'],
+      ['Visita diabetologica', 'overdue'],
+      ['ECG', 'overdue'],
+    ]);
+    expect(p.steps.map((s) => s.bookingId), 'no step is booked by a cancelled or missed booking').to.deep.equal([undefined, undefined, undefined, undefined]);
+    for (const [i, id] of ['Appointment/past', 'Appointment/future', 'Appointment/missed', 'Appointment/own'].entries()) expect(ev(r, id).booking!.carePathStepId, id).to.equal(p.steps[i]!.id);
+  });
+
   it('gives each step its status from FHIR.md, using options.now', () => {
     const r = fromFhir(collection(
       patient(),

@@ -112,6 +112,53 @@ for (const width of Object.values(WIDTHS)) {
       expect(demo.text(row)).to.match(/Visita dermatologica \( ?annullata ?\)/);
       expect(demo.actions).to.equal(actions);
     });
+
+    it('a cancelled booking that is a care-path step reads as cancelled wherever one looks: the step, the timeline’s mark, tooltip and row', async () => {
+      const demo = await openDemo('clinician', { width });
+      // The care path first: the creatinine check's blood test was booked and cancelled, so the step is to do again.
+      let actions = Number(await demo.unfold('Percorsi di cura'));
+      const card = demo.$$('li.card').find((c) => demo.visible(c) && /PDTA Fibrillazione atriale/.test(demo.text(c)))!;
+      expect(card, 'the atrial-fibrillation path').to.exist;
+      const disclosure = card.querySelector<HTMLElement>('[part~="disclosure"]');
+      if (disclosure && disclosure.getAttribute('aria-expanded') !== 'true') {
+        await demo.click(disclosure);
+        await demo.settled();
+        actions++;
+      }
+      const step = [...card.querySelectorAll<HTMLElement>('[part~="step"]')].find((s) => /creatinina e della funzione renale \(semestrale\)/.test(demo.text(s)))!;
+      expect(step, 'the creatinine check’s step').to.exist;
+      expect(demo.visible(step), 'shown without unfolding the done steps').to.equal(true);
+      // Not booked: it is to do again (overdue, its date has passed), and its cancelled booking is said in words…
+      expect(step.getAttribute('part')).to.match(/\bstep-overdue\b/).and.not.to.match(/step-booked/);
+      const said = demo.text(step);
+      expect(said).to.match(/In ritardo/).and.not.to.match(/Prenotata/);
+      expect(said, 'the cancelled booking in words').to.match(/appuntamento: .*Centro prelievi.* prenotazione annullata/);
+      // …and struck through, not by colour alone.
+      const struck = step.querySelector('[part~="step-cancelled-booking"] s')!;
+      expect(struck, 'the cancelled booking struck through').to.exist;
+      expect(getComputedStyle(struck).textDecorationLine).to.contain('line-through');
+      expect(demo.text(struck)).to.match(/^appuntamento: /);
+
+      // The timeline: by keyboard from the table toggle to the bookings lane, then to the cancelled blood test.
+      const timeline = inJourney(demo, 'fse-timeline')!;
+      await demo.click(demo.byText(/^Mostra tabella$/, { within: timeline.shadowRoot!.querySelector('[part~="toolbar"]')! }));
+      await demo.press('Tab');
+      actions += 2;
+      for (let i = 0; i < 12 && !/, Prenotazioni\./.test(demo.focusedName()); i++, actions++) await demo.press('ArrowDown');
+      expect(demo.focusedName(), 'the bookings lane').to.match(/, Prenotazioni\./);
+      await demo.press('End');
+      actions++;
+      for (let i = 0; i < 8 && !/^Creatinina \(prelievo di sangue\),/.test(demo.focusedName()); i++, actions++) await demo.press('ArrowLeft');
+      expect(demo.focusedName(), 'its mark’s name').to.match(/^Creatinina \(prelievo di sangue\), .*, annullata$/);
+      const tipOf = () => demo.$$('[role="tooltip"]').find((t) => demo.visible(t) && /Creatinina \(prelievo di sangue\)/.test(demo.text(t)));
+      await demo.until(() => !!tipOf(), 'the tooltip shows');
+      expect(demo.text(tipOf()!), 'its tooltip').to.match(/annullata/);
+      // Its row in the table (newest first).
+      actions += await tableNewestFirst(demo, timeline);
+      const row = [...timeline.shadowRoot!.querySelectorAll('table tr.data')].find((r) => /Creatinina \(prelievo di sangue\)/.test(demo.text(r)));
+      expect(row, 'the cancelled booking’s row').to.exist;
+      expect(demo.text(row)).to.match(/Creatinina \(prelievo di sangue\) \( ?annullata ?\)/);
+      expect(demo.actions).to.equal(actions);
+    });
   });
 }
-

@@ -102,6 +102,8 @@ export interface PathSummary {
   stepEventIds: Map<string, string[]>;
   /** Per step: its booking event, if in the view. */
   stepBooking: Map<string, ClinicalEvent>;
+  /** Per step: its cancelled (or missed) bookings in the view, latest first — the step is to do again. */
+  stepCancelled: Map<string, ClinicalEvent[]>;
   /** Per step: its latest fulfilling event in the view. */
   stepDoneEvent: Map<string, ClinicalEvent>;
 }
@@ -174,6 +176,18 @@ export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now:
   }
   candidates.sort((a, b) => a.start - b.start);
 
+  // Bookings of a step that were cancelled or missed: the step shows them struck through, and they are among its events.
+  const stepCancelled = new Map<string, ClinicalEvent[]>();
+  for (const id of all) {
+    const e = byId.get(id)!;
+    const stepId = e.booking?.carePathStepId;
+    if (e.kind !== 'appointment' || !stepId || bookingsOfSteps.has(e.id) || (e.booking?.status !== 'cancelled' && e.booking?.status !== 'noshow')) continue;
+    if (!stepEventIds.has(stepId)) continue;
+    stepCancelled.set(stepId, [...(stepCancelled.get(stepId) ?? []), e].sort((a, b) => b.date.start - a.date.start));
+    const ids = stepEventIds.get(stepId)!;
+    if (!ids.includes(e.id)) ids.push(e.id);
+  }
+
   const therapies = visible(path.therapyIds, byId).map((id) => byId.get(id)!);
   for (const t of therapies) all.add(t.id);
 
@@ -189,6 +203,7 @@ export function summarise(path: CarePath, byId: Map<string, ClinicalEvent>, now:
     eventIds: [...all],
     stepEventIds,
     stepBooking,
+    stepCancelled,
     stepDoneEvent,
   };
 }

@@ -79,6 +79,7 @@ export type { Wording } from './derive.js';
  * @csspart therapy - One therapy.
  * @csspart steps - The list of steps.
  * @csspart step - One step (a button). Also `step-done`, `step-booked`, `step-overdue`, `step-planned`, `step-cancelled`.
+ * @csspart step-cancelled-booking - A cancelled (or missed) booking of a step: its date struck through, and the words.
  * @csspart goals - The goals.
  * @csspart notes - The notes for the patient.
  * @csspart empty - The empty state.
@@ -532,9 +533,21 @@ export class FseCarePaths extends FseElement {
                 : nothing}
             </span>`
           : nothing}
+        ${(s.stepCancelled.get(st.id) ?? []).map((b) => this.renderCancelledBooking(b))}
       </button>
       ${this.renderActions(s, st)}
     </li>`;
+  }
+
+  /** A booking of the step that was cancelled (or missed): struck through, and said in words. */
+  private renderCancelledBooking(b: ClinicalEvent): TemplateResult {
+    const where = b.facility?.name;
+    const date = b.undated ? '' : where ? `${this.when(b.date)} · ${where}` : this.when(b.date);
+    return html`<span class="step-line step-cancelled-booking" part="step-cancelled-booking">
+      <span class="visually-hidden">, </span>${date ? html`<s class="step-when">${this.l.t('step.when.booked', { date })}</s> ` : nothing}<span class="step-cancelled-word"
+        >${this.l.t(b.booking?.status === 'noshow' ? 'step.booking.noshow' : 'step.booking.cancelled')}</span
+      >
+    </span>`;
   }
 
   /** When the step happened, is booked or is due, from what the view holds. */

@@ -30,6 +30,8 @@ type Key =
   | 'step.when.done'
   | 'step.when.booked'
   | 'step.when.due'
+  | 'step.booking.cancelled'
+  | 'step.booking.noshow'
   | 'condition.citizen'
   | 'condition.clinician'
   | 'period'
@@ -104,6 +106,8 @@ export const it: M = {
     'step.when.done': 'fatta: {date}',
     'step.when.booked': 'appuntamento: {date}',
     'step.when.due': 'prevista: {date}',
+    'step.booking.cancelled': 'prenotazione annullata',
+    'step.booking.noshow': 'appuntamento mancato',
     'condition.citizen': 'Per',
     'condition.clinician': 'Diagnosi',
     period: 'Periodo',
@@ -177,6 +181,8 @@ export const en: M = {
     'step.when.done': 'done: {date}',
     'step.when.booked': 'appointment: {date}',
     'step.when.due': 'due: {date}',
+    'step.booking.cancelled': 'booking cancelled',
+    'step.booking.noshow': 'appointment missed',
     'condition.citizen': 'For',
     'condition.clinician': 'Diagnosis',
     period: 'Period',
@@ -250,6 +256,8 @@ export const de: M = {
     'step.when.done': 'erledigt: {date}',
     'step.when.booked': 'Termin: {date}',
     'step.when.due': 'fällig: {date}',
+    'step.booking.cancelled': 'Termin abgesagt',
+    'step.booking.noshow': 'Termin versäumt',
     'condition.citizen': 'Bei',
     'condition.clinician': 'Diagnose',
     period: 'Zeitraum',

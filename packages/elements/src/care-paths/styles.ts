@@ -355,6 +355,13 @@ export const carePathsStyles = css`
     text-decoration: line-through;
     font-weight: 400;
   }
+  .step-cancelled-booking s {
+    text-decoration: line-through;
+  }
+  .step-cancelled-word {
+    font-weight: 700;
+    color: var(--_fse-color-danger);
+  }
   .step--cancelled .icon,
   .step--planned .icon {
     color: var(--_fse-color-text-muted);

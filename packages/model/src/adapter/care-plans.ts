@@ -232,7 +232,9 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
           if (bs === 'booked' || bs === 'proposed' || bs === 'fulfilled') step.bookingId = ev.id;
           if (ev.booking) ev.booking.carePathStepId = step.id;
         }
-        detailStatus = bs === 'booked' ? 'booked' : bs === 'fulfilled' ? 'completed' : bs === 'cancelled' ? 'cancelled' : bs === 'noshow' ? 'not-started' : 'scheduled';
+        // A cancelled booking (or one missed) is not the step cancelled: the step is to do again
+        // (planned, or overdue once its date has passed); the booking keeps pointing at it.
+        detailStatus = bs === 'booked' ? 'booked' : bs === 'fulfilled' ? 'completed' : bs === 'cancelled' || bs === 'noshow' ? 'not-started' : 'scheduled';
       } else {
         const ev = addEvent(target);
         if (ev && ev.date !== PENDING_DATE) step.due = ev.date;
@@ -296,11 +298,13 @@ function readCarePlan(rd: Reader, res: Res, doc: Doc | undefined, bookings: Res[
       if (booked || bs === 'fulfilled') {
         match.bookingId = ev.id;
         match.status = bs === 'fulfilled' ? 'done' : 'booked';
-        ev.booking.carePathStepId = match.id;
       }
+      ev.booking.carePathStepId = match.id; // a cancelled booking of the step still belongs to it
     } else {
-      const step: CarePathStep = { id: `${res.key}#${b.key}`, title: ev.title, status: bs === 'fulfilled' ? 'done' : booked ? 'booked' : bs === 'cancelled' ? 'cancelled' : 'planned', eventIds: [] };
+      const step: CarePathStep = { id: `${res.key}#${b.key}`, title: ev.title, status: bs === 'fulfilled' ? 'done' : booked ? 'booked' : 'planned', eventIds: [] };
       if (ev.date !== PENDING_DATE) step.due = ev.date; // an undated booking gives the step no date
+      // cancelled or missed: the step is to do again, overdue once its date has passed
+      if (step.status === 'planned') step.status = stepStatus(rd, 'not-started', false, step.due);
       if (ev.codes[0]) step.code = ev.codes[0];
       if (booked || bs === 'fulfilled') step.bookingId = ev.id;
       ev.booking.carePathStepId = step.id;

@@ -14,7 +14,7 @@
  * bookings), consents/ (consents, delegations, the access log); builder.ts writes resources.
  */
 import { Builder, type Ctx, type Sex } from './builder.js';
-import { atrialFibrillation } from './care-paths/atrial-fibrillation.js';
+import { atrialFibrillation, cancelledCheck } from './care-paths/atrial-fibrillation.js';
 import { bookings } from './care-paths/bookings.js';
 import { screening } from './care-paths/screening.js';
 import { accessLog } from './consents/access-log.js';
@@ -113,7 +113,7 @@ function story(options: GenerateFhirOptions): { bundle: FhirBundle; family: Fami
   const visibleProtected = privateDocuments(ctx);
   if (full) secondEmergency(ctx);
   const afDx = Math.max(birth + 22 * YEAR, now - rng.float(2.6, 3.4) * YEAR);
-  atrialFibrillation(ctx, afDx);
+  const af = atrialFibrillation(ctx, afDx);
   if (full) {
     adultVaccinations(ctx, afDx);
     condition(ctx, { system: SYS.icd9dx, code: '401.9', display: 'Ipertensione essenziale non specificata' }, { system: SYS.snomed, code: '59621000', display: 'Essential hypertension' }, afDx - rng.int(2, 6) * YEAR, 'problem-list-item');
@@ -125,6 +125,7 @@ function story(options: GenerateFhirOptions): { bundle: FhirBundle; family: Fami
   bookings(ctx);
   taccuino(ctx);
   filler(ctx, target - b.events, birth + 18 * YEAR);
+  cancelledCheck(ctx, af);
 
   const spouseSex: Sex = sex === 'female' ? 'male' : 'female';
   const spouse = { given: rng.pick(spouseSex === 'female' ? FEMALE_NAMES : MALE_NAMES), family: rng.pick(SURNAMES.filter((s) => s !== family)), sex: spouseSex };

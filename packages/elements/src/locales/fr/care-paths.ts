@@ -28,6 +28,8 @@ export const carePaths: Record<keyof typeof it, Message> = {
   'step.when.done': 'faite : {date}',
   'step.when.booked': 'rendez-vous : {date}',
   'step.when.due': 'prévue : {date}',
+  'step.booking.cancelled': 'réservation annulée',
+  'step.booking.noshow': 'rendez-vous manqué',
   'condition.citizen': 'Pour',
   'condition.clinician': 'Diagnostic',
   period: 'Période',

@@ -28,6 +28,8 @@ export const carePaths: Record<keyof typeof it, Message> = {
   'step.when.done': 'opravljeno: {date}',
   'step.when.booked': 'termin: {date}',
   'step.when.due': 'predvideno: {date}',
+  'step.booking.cancelled': 'rezervacija preklicana',
+  'step.booking.noshow': 'termin zamujen',
   'condition.citizen': 'Zaradi',
   'condition.clinician': 'Diagnoza',
   period: 'Obdobje',

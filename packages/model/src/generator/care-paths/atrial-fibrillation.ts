@@ -15,6 +15,8 @@ const HEART_SITE: Coding = { system: SYS.snomed, code: '80891009', display: 'Cuo
 
 interface AfResult {
   carePlan: Ref;
+  /** The overdue renal-function check: its activity of the plan, and the day it was due. */
+  overdueCheck: { activity: Record<string, unknown>; due: number };
 }
 
 /** The discharge dose of the beta-blocker, halved later by the MMG: the PSS and the LDO disagree, as real records do. */
@@ -171,15 +173,17 @@ export function atrialFibrillation(ctx: Ctx, afDx: number): AfResult {
     }
   }
   activities.push({ reference: therapy.request });
-  // Overdue: the six-monthly renal function check, due weeks ago and not done.
-  activities.push({
+  // Overdue: the six-monthly renal function check, due weeks ago and not done (its cancelled blood
+  // test is booked by cancelledCheck, after the filler).
+  const overdueCheck = {
     detail: {
       code: cc(SYS.loinc, CREATININE.loinc, 'Creatinina'),
       status: 'not-started',
       scheduledPeriod: { start: dateOnly(overdueDue) },
       description: 'Controllo della creatinina e della funzione renale (semestrale)',
     },
-  });
+  };
+  activities.push(overdueCheck);
   // Booked: the next cardiology visit, in a few weeks.
   const next = workHours(rng, now + rng.int(10, 30) * DAY, 9, 12);
   const booked = appointment(ctx, next, 'booked', { system: SYS.icd9proc, code: '89.01', display: 'Visita cardiologica di controllo' }, 'Ambulatorio di Cardiologia — AO Ordine Mauriziano di Torino', cardiologist);
@@ -260,5 +264,17 @@ export function atrialFibrillation(ctx: Ctx, afDx: number): AfResult {
     },
     false,
   );
-  return { carePlan };
+  return { carePlan, overdueCheck: { activity: overdueCheck, due: overdueDue } };
+}
+
+/**
+ * The overdue renal-function check had its blood test booked for the day it was due, and the patient
+ * cancelled it: a cancelled booking that is also a care-path step (the step is to do again). Called
+ * after the filler, with no random draw, so that the rest of the sample record — and every figure
+ * read from it — stays as it was; the record holds one event more than the filler's budget.
+ */
+export function cancelledCheck(ctx: Ctx, af: AfResult): void {
+  const at = atLocal(af.overdueCheck.due, 8, 0);
+  const service = { system: SYS.icd9proc, code: '90.16.3', display: 'Creatinina (prelievo di sangue)' };
+  af.overdueCheck.activity.reference = appointment(ctx, at, 'cancelled', service, 'Centro prelievi — AO Ordine Mauriziano di Torino', undefined, 15);
 }
