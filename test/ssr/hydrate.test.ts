@@ -66,15 +66,17 @@ function words(nodes: readonly Text[]): string {
   return nodes.map((t) => t.data.trim()).join(' ').replace(/\s+/g, ' ');
 }
 
-/** Where each element inside `root` (shadow roots included) is, relative to `root`'s top, and its height. */
-function boxes(root: Element): Map<Element, { top: number; height: number }> {
-  const out = new Map<Element, { top: number; height: number }>();
-  const top = root.getBoundingClientRect().top;
+type Box = { top: number; left: number; width: number; height: number };
+
+/** Where each element inside `root` (shadow roots included) is, relative to `root`'s top left corner, and its size. */
+function boxes(root: Element): Map<Element, Box> {
+  const out = new Map<Element, Box>();
+  const { top, left } = root.getBoundingClientRect();
   const walk = (n: Node): void => {
     // Only what has a box (not <style>, nor what is display: none).
     if (n.nodeType === Node.ELEMENT_NODE && (n as Element).getClientRects().length) {
       const r = (n as Element).getBoundingClientRect();
-      out.set(n as Element, { top: r.top - top, height: r.height });
+      out.set(n as Element, { top: r.top - top, left: r.left - left, width: r.width, height: r.height });
     }
     const sr = (n as Element).shadowRoot;
     if (sr) walk(sr);
@@ -91,11 +93,21 @@ function boxes(root: Element): Map<Element, { top: number; height: number }> {
  * and nodes are kept (checked); their size is not yet (README, Server rendering).
  */
 const LAYOUT_SET_IN_BROWSER: Record<string, string> = {
-  'fse-timeline': "the plot's height and the lanes' heights",
-  'fse-journey': 'its timeline',
   'fse-consent-panel': "the access log's virtual rows (the table's height, each row's place)",
   'fse-results': 'the number of chart columns, measured from the width the server does not know',
 };
+
+const BOX = ['top', 'left', 'width', 'height'] as const;
+const SIZE_AND_TOP = ['top', 'width', 'height'] as const;
+/**
+ * The timeline's keyboard cursor (in the timeline and the journey's): its horizontal place is the
+ * active event's time as a pixel offset in the visible range, a continuous value that only the CSSOM
+ * can set under a strict CSP (a `style` attribute is blocked, a per-page stylesheet has no hash known
+ * in advance, typed `attr()` is Chromium's only). It paints nothing until it has the focus (no
+ * outline, no fill: styles.ts) and is absolutely placed, so its move on hydration is not seen and
+ * moves nothing else; its row, size and everything else are checked.
+ */
+const HORIZONTAL_PLACE_SET_IN_BROWSER = (el: Element): boolean => el.classList.contains('cursor') && el.closest('.cells') !== null;
 
 describe('server-rendered elements hydrate in the browser (@lit-labs/ssr-client)', function () {
   this.timeout(TIMEOUT);
@@ -114,7 +126,7 @@ describe('server-rendered elements hydrate in the browser (@lit-labs/ssr-client)
 
     // Before any script: no element defined, their shadow roots are the server's, with the words.
     for (const tag of tags) expect(win.customElements.get(tag), `${tag} not yet defined`).to.equal(undefined);
-    const before = new Map<string, { host: Element; nodes: Text[]; words: string[]; text: string; boxes: Map<Element, { top: number; height: number }> }>();
+    const before = new Map<string, { host: Element; nodes: Text[]; words: string[]; text: string; boxes: Map<Element, Box> }>();
     for (const s of sections) {
       const tag = s.getAttribute('data-tag')!;
       const host = s.querySelector(tag)!;
@@ -148,12 +160,13 @@ describe('server-rendered elements hydrate in the browser (@lit-labs/ssr-client)
       const moved = [...b.boxes].filter(([el, r]) => {
         if (!el.isConnected) return true;
         const box = after.get(el)!;
-        return !box || Math.abs(box.top - r.top) >= 1 || Math.abs(box.height - r.height) >= 1;
+        return !box || (HORIZONTAL_PLACE_SET_IN_BROWSER(el) ? SIZE_AND_TOP : BOX).some((k) => Math.abs(box[k] - r[k]) >= 1);
       });
       if (moved.length) {
         const [el, r] = moved[0];
         const box = after.get(el);
-        problems.push(`${tag}: ${moved.length} moved or resized, first ${el.localName}.${el.getAttribute('class') ?? ''} ${r.top},${r.height} → ${box?.top},${box?.height}`);
+        const say = (b?: Box) => (b ? `${b.left},${b.top} ${b.width}×${b.height}` : 'gone');
+        problems.push(`${tag}: ${moved.length} moved or resized, first ${el.localName}.${el.getAttribute('class') ?? ''} ${say(r)} → ${say(box)}`);
       }
     }
     expect(problems).to.deep.equal([]);

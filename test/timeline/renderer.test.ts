@@ -69,7 +69,7 @@ describe('timeline renderer', () => {
     const probes = document.createElement('div');
     render(html`<span class="probe" data-k="today" style=${styleMap({ color: 'rgb(1, 2, 3)' })}></span>`, probes);
     el.shadowRoot!.append(probes);
-    renderer.readColors(el.shadowRoot!, el);
+    renderer.readColors(el.shadowRoot!);
     expect(renderer.hasColors).to.equal(true);
     expect(renderer.color('today')).to.equal('rgb(1, 2, 3)');
     renderer.draw(canvas, axis, scene);
@@ -107,7 +107,7 @@ describe('timeline renderer', () => {
       probes,
     );
     el.shadowRoot!.append(probes);
-    renderer.readColors(el.shadowRoot!, el);
+    renderer.readColors(el.shadowRoot!);
     const li = index.lanes.findIndex((l) => l.category === 'bookings');
     const items = index.lanes[li].items;
     const cancelled = items.find((it) => isCancelledBooking(it.event))!;

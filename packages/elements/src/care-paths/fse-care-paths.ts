@@ -8,7 +8,6 @@ import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { categoryIcon } from '../internal/icons.js';
-import { styleProps } from '../internal/style-props.js';
 import {
   conditionSummary,
   indexEvents,
@@ -289,8 +288,10 @@ export class FseCarePaths extends FseElement {
   private renderProgress(s: PathSummary): TemplateResult {
     if (!s.total) return html`<p class="progress" part="progress">${this.l.t('progress.none')}</p>`;
     const text = this.l.t('progress.text', { done: s.done, total: s.total, overdue: s.overdue });
+    // A segment holds one unit per step: its width is the steps' share of the bar in CSS alone
+    // (styles.ts, .seg), so a server render draws the bar as the browser does.
     const seg = (n: number, kind: string) =>
-      n ? html`<span class="seg seg--${kind}" ${styleProps({ 'flex-grow': n })}></span>` : nothing;
+      n ? html`<span class="seg seg--${kind}">${Array.from({ length: n }, () => html`<i></i>`)}</span>` : nothing;
     return html`<div class="progress" part="progress">
       <div
         class="bar"

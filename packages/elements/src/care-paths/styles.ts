@@ -147,9 +147,20 @@ export const carePathsStyles = css`
     overflow: hidden;
     background: var(--_fse-color-surface-sunken);
   }
+  /*
+   * Each segment as wide as its steps, without a number in CSS: every step is a unit of 10 000 px,
+   * far wider than any bar, so the segments overflow the bar and shrink — in proportion to their
+   * width (flex-shrink weighs by the base size) — to shares exactly proportional to their steps.
+   */
   .seg {
-    flex: 0 0 0;
+    display: flex;
+    flex: 0 1 auto;
     min-inline-size: 0;
+    overflow: hidden;
+  }
+  .seg > i {
+    flex: none;
+    inline-size: 10000px;
   }
   .seg--done {
     background: var(--_fse-color-success);

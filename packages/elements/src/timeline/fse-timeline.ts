@@ -430,7 +430,7 @@ export class FseTimeline extends FseElement {
   }
 
   private readColors(): void {
-    this.renderer.readColors(this.renderRoot, this);
+    this.renderer.readColors(this.renderRoot);
   }
 
   /** Draws the canvas, the axis and the keyboard cursor for the current transform. */
@@ -588,6 +588,7 @@ export class FseTimeline extends FseElement {
   private renderProbes(): TemplateResult {
     return html`<div class="probes" aria-hidden="true">
       ${COLOR_KEYS.map((k) => html`<span class="probe" data-k=${k} ${styleProps({ color: `var(--_fse-color-${k})` })}></span>`)}
+      <span class="lane-probe"></span>
     </div>`;
   }
 
@@ -616,12 +617,12 @@ export class FseTimeline extends FseElement {
 
   private renderChart(idx: TimelineIndex): TemplateResult {
     const target = this.grid.rovingTarget();
-    const lanesH = idx.lanes.reduce((s, l) => s + this.laneHeight(l), 0);
+    // The plot's height is the lanes' (CSS: it spans the frame below the axis), each lane's is CSS
+    // too (expanded or collapsed): a server render carries them, so nothing resizes when it hydrates.
     return html`<div class="frame" part="chart">
       <div class="axis" part="axis" aria-hidden="true"></div>
       <div
         class="plot"
-        ${styleProps({ height: `${lanesH}px` })}
         @pointermove=${this.pointer.onMove}
         @pointerleave=${this.pointer.onLeave}
         @click=${this.pointer.onClick}

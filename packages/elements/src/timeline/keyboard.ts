@@ -279,7 +279,6 @@ export class TimelineGrid {
     const name = laneName(l, lane);
     const [i0, i1] = this.visibleIn(lane);
     const visible = i1 - i0;
-    const h = host.laneHeight(lane);
     const isTarget = target?.lane === li;
     const item = isTarget && target.id ? (target.item ?? host.index()!.byId.get(target.id)) : undefined;
     const headTab = isTarget && !item ? 0 : -1;
@@ -289,7 +288,6 @@ export class TimelineGrid {
       role="row"
       aria-rowindex=${li + 1}
       data-lane=${li}
-      ${styleProps({ height: `${h}px` })}
     >
       <div class="lane-head" role="rowheader" aria-colindex="1">
         <button

@@ -115,12 +115,15 @@ export class TimelineRenderer {
     return this.colors.size > 0;
   }
 
-  /** Reads the theme's colours from the probes (`.probe[data-k]`) and the lane height from `host`. */
-  readColors(root: ParentNode, host: HTMLElement): void {
+  /** Reads the theme's colours from the probes (`.probe[data-k]`) and the lane height from `.lane-probe`. */
+  readColors(root: ParentNode): void {
     const probes = root.querySelectorAll<HTMLElement>('.probe');
     if (!probes.length) return;
     for (const p of probes) this.colors.set(p.dataset.k as ColorKey, getComputedStyle(p).color);
-    const h = parseFloat(getComputedStyle(host).getPropertyValue('--fse-timeline-lane-height'));
+    // The height CSS gives an expanded lane (styles.ts, `--_tl-lane-h`), resolved to pixels by the
+    // lane probe, so the canvas draws the lanes where the rows are (any length unit works).
+    const probe = root.querySelector<HTMLElement>('.lane-probe');
+    const h = probe ? probe.getBoundingClientRect().height : NaN;
     this.expandedH = Number.isFinite(h) && h >= 28 ? h : 44;
   }
 

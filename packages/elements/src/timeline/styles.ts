@@ -1,10 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COLLAPSED_H } from './renderer.js';
 
 /** Styles of `<fse-timeline>` on top of the shared theme and base styles. */
 export const timelineStyles = css`
   :host {
     --_tl-label-w: var(--fse-timeline-label-width, clamp(7rem, 28%, 13rem));
-    --_tl-lane-h: var(--fse-timeline-lane-height, 44px);
+    /* An expanded lane: at least 28 px (the renderer reads it from .lane-probe). */
+    --_tl-lane-h: max(28px, var(--fse-timeline-lane-height, 44px));
     --_tl-table-h: var(--fse-timeline-table-height, 22rem);
     contain: layout style;
   }
@@ -97,11 +99,13 @@ export const timelineStyles = css`
   .marker.birth span {
     color: var(--_fse-color-text);
   }
+  /* Over the lanes, below the axis (40 px, its border inside): as tall as the lanes, in CSS (a server render carries it). */
   .plot {
     position: absolute;
     inset-inline-start: var(--_tl-label-w);
     inset-inline-end: 0;
-    inset-block-start: 41px;
+    inset-block-start: 40px;
+    inset-block-end: 0;
     touch-action: none;
     cursor: grab;
   }
@@ -112,6 +116,8 @@ export const timelineStyles = css`
     display: block;
     position: absolute;
     inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
   }
   .grid {
     position: relative;
@@ -120,7 +126,11 @@ export const timelineStyles = css`
   .row {
     position: relative;
     display: flex;
+    block-size: var(--_tl-lane-h);
     border-block-end: 1px solid var(--_fse-color-border);
+  }
+  .row.collapsed {
+    block-size: ${unsafeCSS(COLLAPSED_H)}px;
   }
   .row:last-child {
     border-block-end: 0;
@@ -335,6 +345,10 @@ export const timelineStyles = css`
   }
   .probe {
     forced-color-adjust: none;
+  }
+  .lane-probe {
+    display: block;
+    block-size: var(--_tl-lane-h);
   }
   /* A phone: the lanes keep their icon, count and accessible name; the plot gets the width. */
   @container tl-frame (max-width: 480px) {
