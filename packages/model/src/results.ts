@@ -24,8 +24,8 @@ export interface ResultPoint {
   text: string;
   /** Against the range in force for this value: below, above, within, or unknown. */
   flag: 'low' | 'high' | 'normal' | 'unknown';
-  /** Problems with this value: `no-unit`, `implausible`, `converted` (from another unit). */
-  problems: ('no-unit' | 'implausible' | 'converted')[];
+  /** Problems with this value: `no-unit`, `implausible`, `converted` (from another unit). Values without one share one frozen empty list. */
+  problems: readonly ('no-unit' | 'implausible' | 'converted')[];
   taccuino: boolean;
 }
 
@@ -225,6 +225,8 @@ export function resultSeriesOf(view: FseView): ResultSeries[] {
 /** Series per view: several elements showing one view (the journey's results and timeline) group it once. */
 const seriesCache = new WeakMap<FseView, ResultSeries[]>();
 
+const NO_PROBLEMS: ResultPoint['problems'] = Object.freeze([]);
+
 function groupSeries(view: FseView): ResultSeries[] {
   const byId = new Map<string, ClinicalEvent>();
   for (const e of view.events) if (e.kind === 'document') byId.set(e.id, e);
@@ -251,23 +253,37 @@ function groupSeries(view: FseView): ResultSeries[] {
 
   const out: ResultSeries[] = [];
   for (const [akey, a] of analytes) {
-    // The unit of the newest value leads; others convert into it when they can.
-    const units = [...a.byUnit.entries()].map(([u, evs]) => ({ u, evs, newest: Math.max(...evs.map((e) => e.date.start)) }));
+    // The unit of the newest value leads; others convert into it when they can. A loop, not
+    // Math.max(...dates): an analyte may have more values than a call takes arguments.
+    const units = [...a.byUnit.entries()].map(([u, evs]) => {
+      let newest = -Infinity;
+      for (const e of evs) if (e.date.start > newest) newest = e.date.start;
+      return { u, evs, newest };
+    });
     units.sort((x, y) => y.newest - x.newest);
-    const groups: { unit: string; evs: { ev: ClinicalEvent; factor: number }[] }[] = [];
+    // Each group: its unit, and the events of each unit that convert into it with their factor
+    // (no object per value: one analyte in one unit, the usual case, is its list of events as read).
+    const groups: { unit: string; parts: { factor: number; evs: ClinicalEvent[] }[] }[] = [];
     for (const { u, evs } of units) {
       const target = groups.find((g) => unitFactor(u, g.unit) !== undefined);
-      if (target) for (const ev of evs) target.evs.push({ ev, factor: unitFactor(u, target.unit)! });
-      else groups.push({ unit: u, evs: evs.map((ev) => ({ ev, factor: 1 })) });
+      if (target) target.parts.push({ factor: unitFactor(u, target.unit)!, evs });
+      else groups.push({ unit: u, parts: [{ factor: 1, evs }] });
     }
     for (const g of groups) {
-      g.evs.sort((x, y) => x.ev.date.start - y.ev.date.start || (x.ev.id < y.ev.id ? -1 : 1));
+      const evs: ClinicalEvent[] = g.parts.length === 1 ? g.parts[0]!.evs : g.parts.flatMap((p) => p.evs);
+      const factors = g.parts.length === 1 ? undefined : new Map<ClinicalEvent, number>(g.parts.flatMap((p) => p.evs.map((ev) => [ev, p.factor] as const)));
+      // Sorted once, and only when the view's order is not already oldest first.
+      const before = (x: ClinicalEvent, y: ClinicalEvent) => x.date.start - y.date.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+      let sorted = true;
+      for (let i = 1; i < evs.length && sorted; i++) sorted = before(evs[i - 1]!, evs[i]!) <= 0;
+      if (!sorted) evs.sort(before);
       const panels = new Set<string>();
       const carePaths = new Set<string>();
       let range: NumericRange | undefined;
       let rangeText: string | undefined;
       const points: ResultPoint[] = [];
-      for (const { ev, factor } of g.evs) {
+      for (const ev of evs) {
+        const factor = factors?.get(ev) ?? 1;
         const o = ev.observation!;
         const raw = o.numeric!.value;
         const value = raw * factor;
@@ -277,10 +293,15 @@ function groupSeries(view: FseView): ResultSeries[] {
           range = pr;
           rangeText = undefined;
         } else if (o.referenceRange) rangeText = o.referenceRange;
-        const problems: ResultPoint['problems'] = [];
-        if (!g.unit) problems.push('no-unit');
-        if (!Number.isFinite(value) || Math.abs(value) > MAX_PLAUSIBLE || (value < 0 && g.unit !== '' && !/°|‰|%|ΔE|score/i.test(g.unit))) problems.push('implausible');
-        if (factor !== 1) problems.push('converted');
+        let problems: ResultPoint['problems'] = NO_PROBLEMS;
+        const implausible = !Number.isFinite(value) || Math.abs(value) > MAX_PLAUSIBLE || (value < 0 && g.unit !== '' && !/°|‰|%|ΔE|score/i.test(g.unit));
+        if (!g.unit || implausible || factor !== 1) {
+          const list: ('no-unit' | 'implausible' | 'converted')[] = [];
+          if (!g.unit) list.push('no-unit');
+          if (implausible) list.push('implausible');
+          if (factor !== 1) list.push('converted');
+          problems = list;
+        }
         const doc = ev.documentId ? byId.get(ev.documentId) : undefined;
         const point: ResultPoint = {
           eventId: ev.id,

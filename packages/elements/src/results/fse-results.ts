@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
@@ -219,6 +220,12 @@ export class FseResults extends FseElement {
   @state() private firstRow = 0;
   @state() private rowsInView = 4;
   @state() private columns = 2;
+  /**
+   * Rows built above and below the rows in view: none on the first frame (only the charts a person
+   * sees are built), {@link OVERSCAN} from the next frame on, so that scrolling a row shows a chart at once.
+   */
+  @state() private overscan = 0;
+  private overscanQueued = false;
 
   private series: ResultSeries[] = [];
   private filtered: ResultSeries[] = [];
@@ -228,6 +235,8 @@ export class FseResults extends FseElement {
   private activePoint = new Map<string, number>();
   /** Scales and positions of each series' values. */
   private geometry = new WeakMap<ResultSeries, Geometry>();
+  /** A series' words under its chart (its summary and its problems), per language and time zone: computed when it first comes into view. */
+  private words = new WeakMap<ResultSeries, { lang: string; summary: string; problems: string }>();
   /** What each canvas shows, so that it is redrawn only when that changes. */
   private drawn = new WeakMap<HTMLCanvasElement, { series: ResultSeries; stamp: string }>();
   /** Sizes come from this observer (of the host, then of the list): never read from layout. */
@@ -291,6 +300,11 @@ export class FseResults extends FseElement {
       if (list) this.resizer?.observe(list);
     }
     if (this.layout === 'charts') this.drawCanvases();
+    if (list && !this.overscan && !this.overscanQueued) {
+      this.overscanQueued = true;
+      // The frame after the first: a rAF queued now runs before the first frame paints.
+      requestAnimationFrame(() => requestAnimationFrame(() => (this.overscan = OVERSCAN)));
+    }
   }
 
   /** The view's documents by id (built once per view, when a table first names one). */
@@ -332,8 +346,8 @@ export class FseResults extends FseElement {
     if (this.panel && !panelSet.has(this.panel)) panels.unshift(this.panel);
     const paths = view.carePaths.filter((p) => pathIds.has(p.id));
     const rows = Math.ceil(this.filtered.length / this.columns);
-    const from = Math.max(0, this.firstRow - OVERSCAN);
-    const to = Math.min(rows, this.firstRow + this.rowsInView + OVERSCAN);
+    const from = Math.max(0, this.firstRow - this.overscan);
+    const to = Math.min(rows, this.firstRow + this.rowsInView + this.overscan);
     const visible = this.filtered.slice(from * this.columns, to * this.columns);
     const tables = this.layout === 'tables';
     return html`<section class="results" aria-labelledby="res-title">
@@ -372,7 +386,7 @@ export class FseResults extends FseElement {
               <div class="scroller" part="list" @scroll=${this.onScroll}>
                 <div class="spacer" ${styleProps({ 'block-size': `${rows * ROW_H}px` })}>
                   <ul class="cards" ${styleProps({ transform: `translateY(${from * ROW_H}px)`, '--_res-cols': this.columns })}>
-                    ${visible.map((s, i) => this.renderCard(s, tables, from * this.columns + i))}
+                    ${repeat(visible, (s) => s.key, (s, i) => this.renderCard(s, tables, from * this.columns + i))}
                   </ul>
                 </div>
               </div>`}
@@ -424,19 +438,31 @@ export class FseResults extends FseElement {
     return [this.l.t('point', { date: this.l.instant(p.t, true), value: this.fmt(p.value, s), flag: this.l.t(`flag.${p.flag}`) }), ...extra].join(', ');
   }
 
+  /** The words under a series' chart, once per series and language. */
+  private wordsOf(s: ResultSeries): { summary: string; problems: string } {
+    const lang = `${this.l.lang}|${this.l.timeZone}`;
+    let w = this.words.get(s);
+    if (w?.lang === lang) return w;
+    const problems = new Set<string>();
+    for (const p of s.points) for (const x of p.problems) if (x !== 'converted') problems.add(x);
+    const bad = problems.has('no-unit') || problems.has('implausible');
+    const said = bad || s.unitSplit ? `${[...problems].map((p) => this.l.t(`problem.${p}`)).join(' · ')}${s.unitSplit ? ` ${this.l.t('unit.split')}` : ''}` : '';
+    w = { lang, summary: this.summaryText(s), problems: said };
+    this.words.set(s, w);
+    return w;
+  }
+
   private renderCard(s: ResultSeries, table: boolean, index: number): TemplateResult {
-    const problems = new Set(s.points.flatMap((p) => p.problems));
+    const words = this.wordsOf(s);
     return html`<li class="card" part="card" data-key=${s.key}>
       <div class="card-head">
         <strong class="name">${s.name}</strong>
         <span class="unit">${s.unit || this.l.t('unit.none')}${s.loinc ? html` · LOINC ${s.loinc}` : nothing}</span>
       </div>
       ${table ? this.renderTable(s) : this.renderChart(s, index)}
-      <p class="summary" part="summary">${this.summaryText(s)}</p>
+      <p class="summary" part="summary">${words.summary}</p>
       ${s.goals.map((g) => html`<p class="goal-text">${this.l.t('goal', { text: g.target ?? g.text })}</p>`)}
-      ${problems.has('no-unit') || problems.has('implausible') || s.unitSplit
-        ? html`<p class="problems">${[...problems].filter((p) => p !== 'converted').map((p) => this.l.t(`problem.${p}`)).join(' · ')}${s.unitSplit ? ` ${this.l.t('unit.split')}` : ''}</p>`
-        : nothing}
+      ${words.problems ? html`<p class="problems">${words.problems}</p>` : nothing}
     </li>`;
   }
 
@@ -527,8 +553,8 @@ export class FseResults extends FseElement {
   /**
    * Draws the line and the values of the charts in view whose canvas does not show them yet. The
    * rows above and below (kept in the DOM so that scrolling a row shows a chart at once) get no
-   * drawing context until they come into view; a canvas shows the next series it is given when the
-   * list scrolls (Lit reuses the cards in place).
+   * drawing context until they come into view. Cards are keyed by series, so a chart that stays in
+   * view as the list scrolls keeps its canvas as drawn: only the row coming in is drawn.
    */
   private drawCanvases(): void {
     const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.plot');
