@@ -8,11 +8,14 @@
  * Actions: reading takes none. On the main before this work the page said 155 documents (header),
  * "169 documenti" (body map: its events, called documents), 153 documents (consent panel: the list
  * without the protected ones) and "172 eventi" (timeline: its events and the care paths together).
- * Filtering: a search in the consent panel (1 click, 1 typing), plus the sections a phone folds.
+ * Filtering: a search in the consent panel (1 click, 1 typing), plus the sections a phone folds;
+ * the timeline filtered from the body map (1 click on the heart, 1 to show the table the rows are
+ * counted in), plus the body map's fold on a phone.
  */
 import { expect } from '@open-wc/testing';
 import { countsFor, type FseView, type ViewCounts } from '@percorso/model';
 import { openDemo, TASK_TIMEOUT, WIDTHS, type Demo } from './demo.js';
+import { tableNewestFirst } from './timeline-table.js';
 
 type Thing = Exclude<keyof ViewCounts, 'undated'>;
 
@@ -26,6 +29,25 @@ const WORDS: Record<string, { option: string; words: Record<Thing, RegExp> }> = 
 };
 
 const num = (s: string) => Number(s.replace(/[^\d]/g, ''));
+
+/**
+ * The events the timeline's table lists, read as a person reads it: scrolled from top to bottom
+ * (it draws only the rows in view), care paths left out (they are counted apart from events).
+ */
+async function eventsInTable(demo: Demo, timeline: Element): Promise<number> {
+  const wrap = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+  const seen = new Map<string, string>();
+  wrap.scrollTop = 0;
+  for (;;) {
+    await demo.frameDone();
+    await (timeline as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    await demo.frameDone();
+    for (const tr of wrap.querySelectorAll<HTMLTableRowElement>('tbody tr.data')) seen.set(tr.dataset.id!, demo.text(tr.cells[1]));
+    if (wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - 1) break;
+    wrap.scrollTop += Math.max(1, Math.floor(wrap.clientHeight / 2));
+  }
+  return [...seen.values()].filter((lane) => lane !== 'Percorsi di cura').length;
+}
 
 /** The statements of the record's counts, element by element: the text a person reads there. */
 function statements(demo: Demo): Record<string, string> {
@@ -99,6 +121,33 @@ for (const width of Object.values(WIDTHS)) {
       expect(Number(total), count()).to.equal(counts.documents);
       expect(Number(found), count()).to.be.above(0).and.below(counts.documents);
       expect(demo.actions).to.equal(unfolded + 2);
+    });
+
+    it('the timeline filtered from the body map says “Con il filtro attivo: X di N eventi”: N the record’s, X the rows it keeps', async () => {
+      const demo = await openDemo('index', { width });
+      const unfolded = Number(await demo.unfold('Dove nel corpo')); // folded on a phone
+      const map = demo.$('fse-body-map')!;
+      const timeline = demo.$('fse-timeline')!;
+      const summary = () => demo.text(timeline.shadowRoot!.querySelector('#summary')!);
+      // Unfiltered, the body map and the timeline state the record's events
+      const [, onMap] = /(\d[\d.]*) eventi nel fascicolo/.exec(demo.text(map.shadowRoot!.querySelector('.summary')!)) ?? [];
+      expect(onMap, 'the body map states the record’s events').to.exist;
+      const record = num(onMap!);
+      expect(summary()).not.to.contain('filtro');
+      expect(num(/(\d[\d.]*) eventi\b/.exec(summary())![1]!), summary()).to.equal(record);
+      // The heart, on the figure or on its list where the column is too narrow for the figure
+      const heart = [...demo.$$('.layout [data-region="heart"]'), ...demo.$$('.list [data-list-region="heart"]')].find((e) => demo.visible(e))!;
+      await demo.click(heart);
+      await demo.settled();
+      await demo.until(() => /Con il filtro attivo/.test(summary()), 'the timeline says it is filtered');
+      const [, kept, of] = /Con il filtro attivo: (\d[\d.]*) di (\d[\d.]*) eventi\./.exec(summary()) ?? [];
+      expect(Number(of && num(of)), summary()).to.equal(record);
+      expect(num(kept!), summary()).to.be.above(0).and.below(record);
+      // X is what the filter leaves: the events the table lists, one by one
+      const actions = await tableNewestFirst(demo);
+      expect(await eventsInTable(demo, timeline), `the table lists what “${summary()}” says`).to.equal(num(kept!));
+      expect(demo.actions).to.equal(unfolded + 1 + actions);
+      console.log(`task 3, the timeline filtered from the body map at ${width} px: ${demo.actions} actions`);
     });
   });
 }
