@@ -5,9 +5,10 @@ import { fromFhir, viewFor, type FseView, type NationalDocType } from '@percorso
 import '@percorso/elements/document.js';
 import type { FseAttachmentRequestEvent } from '@percorso/elements/document.js';
 import { documentView, EXTRA, labSeries, SAMPLE_NOW } from '../test/document/fixtures.js';
+import { fixtureView as clinicalFixtureView } from '../test/clinical/fixtures.js';
 import { failed, framed, pending } from './data.js';
 
-type Data = 'citizen' | 'clinician' | 'loading' | 'error' | 'series';
+type Data = 'citizen' | 'clinician' | 'loading' | 'error' | 'series' | 'declarations';
 type Original = 'ok' | 'pending' | 'failed' | 'none';
 
 interface Args {
@@ -41,6 +42,8 @@ function viewOf(data: Data): FseView | Promise<FseView> {
       return seriesView().view;
     case 'clinician':
       return documentView('clinician');
+    case 'declarations':
+      return clinicalFixtureView('clinician', { declarations: true });
     default:
       return documentView('citizen');
   }
@@ -54,7 +57,7 @@ function idOf(args: Args): string | undefined {
   if (args.doc === 'long') return EXTRA.long;
   if (args.doc === 'empty') return EXTRA.empty;
   if (args.doc === 'newer') return EXTRA.newer;
-  const view = documentView(args.data === 'clinician' ? 'clinician' : 'citizen');
+  const view = args.data === 'declarations' ? clinicalFixtureView('clinician', { declarations: true }) : documentView(args.data === 'clinician' ? 'clinician' : 'citizen');
   if (args.doc === 'superseded') return view.events.find((e) => e.id === EXTRA.newer)?.document?.replaces;
   const docs = view.events.filter((e) => e.document?.nationalType === args.doc && e.id !== EXTRA.newer);
   return docs[docs.length - 1]?.id;
@@ -82,7 +85,7 @@ const meta: Meta<Args> = {
   component: 'fse-document',
   args: { data: 'citizen', doc: 'LAB', original: 'ok', theme: 'light', closable: false },
   argTypes: {
-    data: { control: 'select', options: ['citizen', 'clinician', 'loading', 'error', 'series'] },
+    data: { control: 'select', options: ['citizen', 'clinician', 'loading', 'error', 'series', 'declarations'] },
     doc: {
       control: 'select',
       options: ['LAB', 'RAD', 'RSA', 'LDO', 'VPS', 'PSS', 'PRESC_FARM', 'PRESC_SPEC', 'EROG_FARM', 'EROG_SPEC', 'VACC_SINGOLA', 'TACCUINO', 'INVITO_SCREENING', 'superseded', 'newer', 'long', 'empty', 'unknown', 'none'],
@@ -126,6 +129,8 @@ export const Specialistica: Story = { name: 'RSA — specialist report', args: {
 export const Dimissione: Story = { name: 'LDO — discharge letter', args: { doc: 'LDO' } };
 export const ProntoSoccorso: Story = { name: 'VPS — emergency department report', args: { doc: 'VPS' } };
 export const ProfiloSintetico: Story = { name: 'PSS — patient summary', args: { doc: 'PSS' } };
+/** A Patient Summary with the citizen's will: the organ-donation statement and the advance directives, as its sections say them. */
+export const ProfiloSinteticoDichiarazioni: Story = { name: 'PSS — organ donation and advance directives', args: { data: 'declarations', doc: 'PSS' } };
 /** A prescription: NRE, what, and whether it was dispensed (with a link to the dispensation). */
 export const RicettaFarmaci: Story = { name: 'PRESC_FARM — medicine prescription', args: { doc: 'PRESC_FARM' } };
 export const RicettaSpecialistica: Story = { name: 'PRESC_SPEC — visit/test prescription', args: { doc: 'PRESC_SPEC' } };

@@ -7,7 +7,7 @@ import { fixtureView } from '../test/clinical/fixtures.js';
 import { framed } from './data.js';
 import { clinicalNow, clinicalView } from './clinical.js';
 
-type Data = 'citizen' | 'clinician' | 'emergency' | 'allergies' | 'not-recorded' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
+type Data = 'citizen' | 'clinician' | 'emergency' | 'allergies' | 'not-recorded' | 'declarations' | 'declarations-citizen' | 'sample' | 'dense' | 'empty' | 'loading' | 'error';
 
 interface Args {
   data: Data;
@@ -17,7 +17,16 @@ interface Args {
   width?: number;
 }
 
-const view = (data: Data): FseView | Promise<FseView> => clinicalView(data, { sampleRole: 'clinician', extra: { allergies: () => fixtureView('clinician', { allergies: true }), 'not-recorded': () => fixtureView('clinician', { noPss: true }) } });
+const view = (data: Data): FseView | Promise<FseView> =>
+  clinicalView(data, {
+    sampleRole: 'clinician',
+    extra: {
+      allergies: () => fixtureView('clinician', { allergies: true }),
+      'not-recorded': () => fixtureView('clinician', { noPss: true }),
+      declarations: () => fixtureView('clinician', { declarations: true }),
+      'declarations-citizen': () => fixtureView('citizen', { declarations: true }),
+    },
+  });
 
 /**
  * `<fse-summary>`: what a clinician must know in the first ten seconds — critical medicines
@@ -31,7 +40,7 @@ const meta: Meta<Args> = {
   component: 'fse-summary',
   args: { data: 'citizen', theme: 'light' },
   argTypes: {
-    data: { control: 'select', options: ['citizen', 'clinician', 'emergency', 'allergies', 'not-recorded', 'sample', 'dense', 'empty', 'loading', 'error'] },
+    data: { control: 'select', options: ['citizen', 'clinician', 'emergency', 'allergies', 'not-recorded', 'declarations', 'declarations-citizen', 'sample', 'dense', 'empty', 'loading', 'error'] },
     wording: { control: 'inline-radio', options: [undefined, 'citizen', 'clinician'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'high-contrast'] },
     lang: { control: 'inline-radio', options: [undefined, 'it', 'en', 'de'] },
@@ -61,6 +70,18 @@ export const Emergenza: Story = { name: 'Emergency', args: { data: 'emergency' }
 export const Allergie: Story = { name: 'Allergies listed', args: { data: 'allergies' } };
 /** Nothing in the record says anything about allergies: "non registrate", to be asked. */
 export const NonRegistrate: Story = { name: 'Allergies not recorded', args: { data: 'not-recorded' } };
+/**
+ * The citizen's will, as the Patient Summary states it: an organ-donation statement (a dissent, with
+ * the day and the registry office where it was given) and advance directives (DAT, law 219/2017),
+ * each with its source document and how old it is (model: `adapter/declarations.ts`).
+ */
+export const Dichiarazioni: Story = { name: 'Organ donation and advance directives', args: { data: 'declarations' } };
+/** The same statements in the citizen's plain words. */
+export const DichiarazioniCittadino: Story = { name: 'Organ donation and advance directives, citizen', args: { data: 'declarations-citizen' } };
+/** The statements in German. */
+export const DichiarazioniTedesco: Story = { name: 'Organ donation and advance directives, German', args: { data: 'declarations', lang: 'de' }, globals: { lang: 'de' } };
+/** The statements in the dark theme. */
+export const DichiarazioniScuro: Story = { name: 'Organ donation and advance directives, dark', args: { data: 'declarations', theme: 'dark' }, globals: { theme: 'dark' } };
 /** The synthetic sample patient (about 600 events). */
 export const Campione: Story = { name: 'Typical (sample record)', args: { data: 'sample' } };
 /** A whole life (5 000 events). */
