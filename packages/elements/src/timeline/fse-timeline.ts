@@ -14,8 +14,10 @@ import { COLOR_KEYS, TimelineRenderer, type DrawnLabels, type DrawnMark } from '
 import { timelineStyles } from './styles.js';
 import { TimelineTable, undatedList } from './table.js';
 import { PlotPointer } from './pointer.js';
-import { eventsAndPathsOf, summaryText, tipFor, titleDetails } from './text.js';
-import { PRESETS, TimelineZoom } from './zoom.js';
+import { rangeSentence, summaryText, tipFor, titleDetails } from './text.js';
+import { TimelineMedia } from './media.js';
+import { TimelineZoom } from './zoom.js';
+import { toolbarTemplate, type ToolbarActions } from './toolbar.js';
 
 const NO_DETAILS: ReadonlyMap<string, string> = new Map();
 
@@ -129,7 +131,6 @@ export class FseTimeline extends FseElement {
   @state() private liveText = '';
   /** Bumped when the visible range settled (re-renders the DOM layer: lane counts, table). */
   @state() private settled = 0;
-  @state() private printing = false;
 
   private index?: TimelineIndex;
   private canvas?: HTMLCanvasElement;
@@ -200,12 +201,11 @@ export class FseTimeline extends FseElement {
     },
     announce: () => this.announceSoon(),
   });
-  private mediaQueries: MediaQueryList[] = [];
-  private readonly onMedia = (): void => {
-    this.printing = matchMedia('print').matches;
+  /** Printing, and the theme's media that change the canvas's colours (media.ts). */
+  private readonly media = new TimelineMedia(this, () => {
     this.readColors();
     this.scheduleDraw();
-  };
+  });
 
   /** Frames drawn so far (for benchmarks and tests that wait for a frame). */
   drawCount = 0;
@@ -216,36 +216,17 @@ export class FseTimeline extends FseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof matchMedia === 'function') {
-      this.mediaQueries = ['print', '(forced-colors: active)', '(prefers-color-scheme: dark)', '(prefers-contrast: more)'].map((q) =>
-        matchMedia(q),
-      );
-      for (const m of this.mediaQueries) m.addEventListener('change', this.onMedia);
-      this.printing = this.mediaQueries[0].matches;
-    }
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
     // Moved in the page: set zoom and resize observation up again on the next update.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const m of this.mediaQueries) m.removeEventListener('change', this.onMedia);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
     cancelAnimationFrame(this.frameRequested);
     this.frameRequested = 0;
     clearTimeout(this.liveTimer);
     this.canvas = undefined;
   }
-
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = (): void => {
-    this.printing = matchMedia('print').matches;
-  };
 
   protected override viewChanged(view: FseView | undefined): void {
     // A view of the same patient that grows while pages arrive (or comes back after a change)
@@ -500,7 +481,8 @@ export class FseTimeline extends FseElement {
   private announceSoon(delay = 400): void {
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(() => {
-      this.liveText = this.rangeSentence();
+      const r = this.visibleRange;
+      this.liveText = r && this.index ? rangeSentence(this.l, this.index, r) : '';
     }, delay);
   }
 
@@ -515,16 +497,6 @@ export class FseTimeline extends FseElement {
       n += i1 - i0;
     }
     return n;
-  }
-
-  private rangeSentence(): string {
-    const r = this.visibleRange;
-    if (!r) return '';
-    const span = this.l.span(r.from, r.to);
-    const idx = this.index!;
-    const inRange = idx.lanes.flatMap((lane) => lane.items.slice(...visibleRange(lane, r.from, r.to)));
-    const { events, paths } = eventsAndPathsOf(inRange);
-    return events + paths ? this.l.t('live', { count: events, paths, span }) : this.l.t('live.none', { span });
   }
 
   /** The marks drawn in the last frame, per lane: `{ lane, count, t }` for each mark or bin (for tests and tools). */
@@ -555,7 +527,7 @@ export class FseTimeline extends FseElement {
     }
     return html`${this.renderIssues(view)}
       <p class="summary" part="summary" id="summary">${summaryText(this.l, idx, countsFor(view))}</p> ${this.renderLoadProgress()}
-      ${this.renderToolbar(idx)}
+      ${toolbarTemplate(this.l, { disabled: !idx.count, range: this.visibleRange, showTable: this.showTable }, this.toolbarActions)}
       ${idx.count
         ? this.renderChart(idx)
         : idx.undated.length
@@ -563,7 +535,7 @@ export class FseTimeline extends FseElement {
           : html`<div class="state empty" part="empty" role="status">${this.l.t('empty.filter')}</div>`}
       ${undatedList(this.l, idx, this.selected, (it) => this.select(it))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
-      ${this.showTable || this.printing ? this.renderTable(idx) : nothing} ${tooltipTemplate(this.tooltip, 'tl-tip')}
+      ${this.showTable || this.media.printing ? this.renderTable(idx) : nothing} ${tooltipTemplate(this.tooltip, 'tl-tip')}
       ${this.renderProbes()}`;
   }
 
@@ -572,7 +544,7 @@ export class FseTimeline extends FseElement {
       index: idx,
       range: this.visibleRange,
       settled: this.settled,
-      printing: this.printing,
+      printing: this.media.printing,
       selected: this.selected,
       l: this.l,
       details: this.details(),
@@ -592,28 +564,13 @@ export class FseTimeline extends FseElement {
     </div>`;
   }
 
-  private renderToolbar(idx: TimelineIndex): TemplateResult {
-    const disabled = !idx.count;
-    const r = this.visibleRange;
-    return html`<div class="toolbar no-print" part="toolbar" role="group" aria-label=${this.l.t('toolbar.label')}>
-      <span class="group">
-        <button class="fse-button" ?disabled=${disabled} @click=${() => (this.zoomBy(0.5), this.announceSoon())}>
-          <span aria-hidden="true">−</span><span class="visually-hidden">${this.l.t('zoom.out')}</span>
-        </button>
-        <button class="fse-button" ?disabled=${disabled} @click=${() => (this.zoomBy(2), this.announceSoon())}>
-          <span aria-hidden="true">+</span><span class="visually-hidden">${this.l.t('zoom.in')}</span>
-        </button>
-      </span>
-      <span class="group">
-        ${PRESETS.map(([key, ms]) => html`<button class="fse-button" ?disabled=${disabled} @click=${() => this.preset(ms)}>${this.l.t(key)}</button>`)}
-        <button class="fse-button" ?disabled=${disabled} @click=${() => (this.fit(), this.announceSoon())}>${this.l.t('preset.all')}</button>
-      </span>
-      <button class="fse-button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.l.t('table.show')}
-      </button>
-      <span class="range" aria-hidden="true">${r ? this.l.span(r.from, r.to) : ''}</span>
-    </div>`;
-  }
+  /** The toolbar's buttons act as the public methods do, and say the new range when it settles. */
+  private readonly toolbarActions: ToolbarActions = {
+    zoomBy: (factor) => (this.zoomBy(factor), this.announceSoon()),
+    preset: (ms) => this.preset(ms),
+    fit: () => (this.fit(), this.announceSoon()),
+    toggleTable: () => (this.showTable = !this.showTable),
+  };
 
   private renderChart(idx: TimelineIndex): TemplateResult {
     const target = this.grid.rovingTarget();

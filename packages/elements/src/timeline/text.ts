@@ -9,7 +9,7 @@ import { categoryIcon } from '../internal/icons.js';
 import { dateTimeFormat } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { Bin } from './bins.js';
-import { isCancelledBooking, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
+import { isCancelledBooking, visibleRange, type Lane, type TimelineIndex, type TimelineItem } from './index.js';
 import { HOUR } from './zoom.js';
 
 /**
@@ -168,6 +168,14 @@ export function eventsAndPathsOf(items: Iterable<TimelineItem>): { events: numbe
     else events++;
   }
   return { events, paths };
+}
+
+/** What the live region says when the visible range settles: the events and care paths in it, and the range. */
+export function rangeSentence(l: LocalizeController, idx: TimelineIndex, r: { from: number; to: number }): string {
+  const span = l.span(r.from, r.to);
+  const inRange = idx.lanes.flatMap((lane) => lane.items.slice(...visibleRange(lane, r.from, r.to)));
+  const { events, paths } = eventsAndPathsOf(inRange);
+  return events + paths ? l.t('live', { count: events, paths, span }) : l.t('live.none', { span });
 }
 
 /**
