@@ -197,3 +197,48 @@ describe('progressive loading from a real FHIR server', function () {
     for (const t of texts) expect(t).to.match(/^Caricamento: \d+ documenti su \d+$/);
   });
 });
+
+describe('progressive loading: an open document stays open while the record arrives', () => {
+  const docTitle = (j: FseJourney) => j.shadowRoot!.querySelector('fse-document')?.shadowRoot?.querySelector('#doc-title')?.textContent?.trim();
+  const docState = (j: FseJourney) => j.shadowRoot!.querySelector('fse-document')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('keeps a document that the first pages lack open, loading, and shows it when its page lands; closes it only if the whole record lacks it', async () => {
+    const { part, whole } = partAndWhole(800, 0.3);
+    const inPart = new Set(part.events.map((e) => e.id));
+    const late = whole.events.find((e) => e.document && !inPart.has(e.id))!;
+    expect(late, 'a document of the whole record that the first pages lack').to.exist;
+    const el = await fixture<FseJourney>(html`<fse-journey lang="it" .view=${whole}></fse-journey>`);
+    expect(el.openDocumentById(late.id)).to.equal(true);
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('fse-document')!.updateComplete;
+    const title = docTitle(el);
+    expect(title).to.be.a('string').and.not.empty;
+
+    // The host reads the record again, page by page (after a change of consent, say).
+    el.progress = { loaded: 300, total: 1000 };
+    el.view = part;
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('fse-document')!.updateComplete;
+    expect(el.openDocument, 'still open while pages arrive').to.equal(late.id);
+    expect(docState(el)).to.match(/^Caricamento/);
+    expect(docState(el)).to.not.match(/non disponibile/i);
+
+    el.view = whole;
+    el.progress = null;
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('fse-document')!.updateComplete;
+    expect(el.openDocument).to.equal(late.id);
+    expect(docTitle(el)).to.equal(title);
+    expect(el.shadowRoot!.querySelectorAll('[part="progress"]').length + el.shadowRoot!.querySelector('fse-document')!.shadowRoot!.querySelectorAll('[part="progress"]').length, 'no progress bar left').to.equal(0);
+
+    // A record that, whole, lacks it: the document closes, as before.
+    el.progress = { loaded: 300, total: 1000 };
+    el.view = part;
+    await el.updateComplete;
+    expect(el.openDocument).to.equal(late.id);
+    el.progress = null;
+    await el.updateComplete;
+    expect(el.openDocument).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('fse-document')).to.equal(null);
+  });
+});

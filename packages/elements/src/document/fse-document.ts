@@ -48,7 +48,9 @@ const LIST_KINDS = ['condition', 'medication', 'vaccination', 'procedure', 'appo
  * for first before the rest. The signed original is asked of the host (`fse-attachment-request`).
  *
  * Shows only what its `.view` holds: an id the view does not hold — one that never existed, or a
- * document this viewer may not see — shows the same "Documento non disponibile" state.
+ * document this viewer may not see — shows the same "Documento non disponibile" state. While the
+ * record is still arriving (`progress` set), such an id shows the loading state instead, alike for
+ * every id, until the record is whole.
  *
  * The citizen never sees raw codes (ICD-9-CM, ATC, LOINC, "(89.01)" in titles); a clinician sees
  * them beside the words (`wording`, default from the viewer's role).
@@ -201,7 +203,8 @@ export class FseDocument extends FseElement {
     const index = (this.index ??= indexView(view));
     if (!this.documentId) return this.renderNone();
     const doc = findDocument(index, this.documentId);
-    if (!doc) return this.renderUnavailable();
+    // Not (yet) in a view still arriving page by page: loading, for any id alike (no oracle).
+    if (!doc) return this.progress ? this.renderWaiting() : this.renderUnavailable();
     const contents = index.contents.get(doc.id) ?? [];
     const ids = new Set([doc.id, ...contents.map((c) => c.id)]);
     const issues = (view.issues ?? []).filter((i) => i.subjectIds?.some((id) => ids.has(id)));
@@ -210,6 +213,10 @@ export class FseDocument extends FseElement {
       ${this.renderToolbar()} ${this.renderHeader(doc, index)} ${this.obscure.render(view, doc, this.level)} ${this.renderIssues({ ...view, issues })}
       ${this.renderStructured(doc, contents, index, sub)} ${this.renderSections(doc, sub)}
     </article>`;
+  }
+
+  private renderWaiting(): TemplateResult {
+    return html`${this.closable ? this.renderToolbar(false) : nothing}${this.renderLoadProgress()}${this.renderLoading()}`;
   }
 
   private renderUnavailable(): TemplateResult {

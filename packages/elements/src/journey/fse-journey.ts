@@ -178,12 +178,20 @@ export class FseJourney extends FseElement {
     // A link to something this view does not have is dropped (another viewer, a new record).
     this.selection.index(view);
     this.selection.reflectTo(this);
+    // While the record is still arriving page by page, the open document may be in a page still to
+    // come (a host re-reading after a change, a link opened early): it stays open, loading, and
+    // goes only if the whole record lacks it.
+    if (!this.progress) this.dropMissingDocument();
+  }
+
+  private dropMissingDocument(): void {
     if (this.openDocument && !this.byId.get(this.openDocument)?.document) this.openDocument = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.selection.adoptFrom(this, changed);
+    if (changed.has('progress') && !this.progress) this.dropMissingDocument();
   }
 
   private selectionChanged(change: SelectionChange): void {
@@ -619,6 +627,7 @@ export class FseJourney extends FseElement {
         theme=${this.theme}
         time-zone=${this.timeZone}
         document-id=${this.openDocument ?? ''}
+        .progress=${this.byId.get(this.openDocument ?? '')?.document ? null : this.progress}
         heading-level=${this.level + 1}
         closable
         @fse-close=${this.onClose}
