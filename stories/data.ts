@@ -34,6 +34,11 @@ export function withoutCareConsent(r: FseRecord): FseRecord {
 }
 
 /** A view that never arrives (the loading state). */
+/** The sample patient with nothing in the record yet: the empty state. */
+export function emptyView(): FseView {
+  return viewFor({ ...sampleRecord(), events: [], carePaths: [] }, { role: 'citizen', now: SAMPLE_NOW });
+}
+
 export const pending = (): Promise<FseView> => new Promise<FseView>(() => {});
 
 /** A view whose loading failed (the error state). */

@@ -7,7 +7,7 @@ import { fromFhir, viewFor, type FseRecord, type FseView } from '@percorso/model
 import { generateFamilyFhir } from '@percorso/model/generator';
 import '@percorso/elements/journey.js';
 import type { FseJourney, FseRecordSwitchRequestEvent } from '@percorso/elements/journey.js';
-import { failed, pending, SAMPLE_NOW, sampleRecord, sampleView, withoutCareConsent } from './data.js';
+import { emptyView, failed, pending, SAMPLE_NOW, sampleRecord, sampleView, withoutCareConsent } from './data.js';
 
 type Data = 'citizen' | 'clinician' | 'emergency' | 'no-consent' | 'dense' | 'empty' | 'loading' | 'error' | 'parent' | 'delegate';
 
@@ -76,10 +76,8 @@ function view(data: Data): FseView | Promise<FseView> {
       return viewFor(withoutCareConsent(sampleRecord()), { role: 'clinician', now: SAMPLE_NOW });
     case 'dense':
       return sampleView('citizen', 20_000, 7);
-    case 'empty': {
-      const r = sampleRecord();
-      return viewFor({ ...r, events: [], carePaths: [] }, { role: 'citizen', now: SAMPLE_NOW });
-    }
+    case 'empty':
+      return emptyView();
     case 'loading':
       return pending();
     case 'error':

@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { viewFor, type FseView } from '@percorso/model';
+import type { FseView } from '@percorso/model';
 import { styleProps } from '@percorso/elements/internal/style-props.js';
 import '@percorso/elements/record.js';
 import '@percorso/elements/body-map.js';
 import '@percorso/elements/care-paths.js';
 import '@percorso/elements/timeline.js';
-import { failed, pending, SAMPLE_NOW, sampleRecord, sampleView } from './data.js';
+import { emptyView, failed, pending, sampleView } from './data.js';
 
 type Data = 'citizen' | 'clinician' | 'dense' | 'empty' | 'loading' | 'error';
 
@@ -24,10 +24,8 @@ function view(data: Data): FseView | Promise<FseView> {
       return sampleView('clinician');
     case 'dense':
       return sampleView('citizen', 5000);
-    case 'empty': {
-      const r = sampleRecord();
-      return viewFor({ ...r, events: [], carePaths: [] }, { role: 'citizen', now: SAMPLE_NOW });
-    }
+    case 'empty':
+      return emptyView();
     case 'loading':
       return pending();
     case 'error':
