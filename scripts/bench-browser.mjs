@@ -3,7 +3,7 @@
 // (export condition "source"), served on loopback and opened in headless Chromium (scripts/browser.mjs)
 // with a way to collect garbage before each measure — and the statistics and line format their
 // output keeps, so figures can be compared over time.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +47,11 @@ export const UNTHROTTLED = ['--disable-gpu-vsync', '--disable-frame-rate-limit']
  * `{ page, browser, cdp, gc, fresh, close }`; `gc()` collects the page's garbage, `close()` stops it all.
  * `minify: false` keeps names for a profile. The bundle is split at dynamic imports (a module the
  * entry `import()`s is a file of its own, fetched, compiled and run when imported), and `fresh()`
- * opens the same page in a new browser context — no HTTP or code cache shared with any other page —
- * resolving to `{ page, gc, close }` (a cold start).
+ * opens the same page in a new browser context — no HTTP or compiled code cache shared with any other
+ * page, and a renderer process of its own — resolving to `{ page, gc, close, cacheChunks }` (a cold
+ * start). `cacheChunks()` fetches the split files into that page's HTTP cache (served cacheable) without
+ * running them: an `import()` after it still parses, compiles and runs them from nothing, but does not
+ * wait for their transfer; it resolves to the time the transfer took (ms).
  */
 export async function openBench(entry, { name, ready = 'prepare', minify = true, chromiumArgs = [] }) {
   const dir = mkdtempSync(join(tmpdir(), `percorso-bench-${name}-`));
@@ -81,7 +84,8 @@ export async function openBench(entry, { name, ready = 'prepare', minify = true,
       join(dir, 'index.html'),
       '<!doctype html><html lang="it"><meta charset="utf-8"><title>bench</title><body style="margin:0"><script type="module" src="bench.js"></script></body></html>',
     );
-    server = await serveStatic(dir);
+    const chunks = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`) : [];
+    server = await serveStatic(dir, { maxAge: 3600 });
     browser = await launchChromium([...chromiumArgs, '--window-size=1280,900']);
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -94,12 +98,17 @@ export async function openBench(entry, { name, ready = 'prepare', minify = true,
       const context = await browser.createBrowserContext();
       const p = await context.newPage();
       await p.setViewport({ width: 1280, height: 900 });
-      await p.setCacheEnabled(false);
       p.on('pageerror', (e) => console.error('page error:', e.message));
       await p.goto(`${server.url}/index.html`);
       await p.waitForFunction((fn) => typeof window[fn] === 'function', {}, ready);
       const session = await p.createCDPSession();
-      return { page: p, gc: () => session.send('HeapProfiler.collectGarbage'), close: () => context.close() };
+      const cacheChunks = () =>
+        p.evaluate(async (urls) => {
+          const t0 = performance.now();
+          await Promise.all(urls.map((u) => fetch(u, { cache: 'force-cache' }).then((r) => r.arrayBuffer())));
+          return performance.now() - t0;
+        }, chunks);
+      return { page: p, gc: () => session.send('HeapProfiler.collectGarbage'), close: () => context.close(), cacheChunks };
     };
     return { page, browser, cdp, gc, fresh, close };
   } catch (e) {
