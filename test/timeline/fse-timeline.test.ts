@@ -766,9 +766,10 @@ describe('<fse-timeline>', () => {
   });
 
   describe('host API', () => {
-    it('filters by body region with the model’s rule, and by care path', async () => {
+    it('filters by body region with the model’s rule given as regionsOf, and by care path', async () => {
       const view = generatedView('citizen', 1000);
       const el = await mount(view);
+      el.regionsOf = bodyRegionsOf;
       const all = el.visibleCount();
       const marks = marksOf(view);
       const docs = new Map(marks.map((m) => [m.id, m]));
@@ -797,6 +798,33 @@ describe('<fse-timeline>', () => {
       el.fit();
       await settle(el);
       expect(el.visibleCount()).to.be.greaterThan(0).and.lessThan(all);
+    });
+
+    it('a body-region filter without regionsOf keeps nothing and says why in the console, once', async () => {
+      const view = generatedView('citizen', 300);
+      const el = await mount(view);
+      expect(el.visibleCount()).to.be.greaterThan(0);
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      try {
+        el.filter = { bodyRegion: 'heart' };
+        await settle(el);
+        el.fit();
+        await settle(el);
+        expect(el.visibleCount(), 'no regions function: no event is said to be of the heart').to.equal(0);
+        el.filter = { bodyRegion: 'lungs' };
+        await settle(el);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((w) => w.includes('regionsOf'))).to.have.length(1);
+      el.regionsOf = bodyRegionsOf;
+      el.filter = { bodyRegion: 'heart' };
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect(el.visibleCount(), 'given regionsOf, the filter keeps the heart’s events').to.be.greaterThan(0);
     });
 
     it('tells screen readers which events are highlighted, and groups lanes as the host asks', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bodyRegionsOf, countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
+import { countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { styleProps } from '../internal/style-props.js';
@@ -20,6 +20,8 @@ import { TimelineZoom } from './zoom.js';
 import { toolbarTemplate, type ToolbarActions } from './toolbar.js';
 
 const NO_DETAILS: ReadonlyMap<string, string> = new Map();
+/** The console says once per page that a body-region filter came without its regions function. */
+let warnedRegions = false;
 
 export type { GroupBy, TimelineFilter } from './index.js';
 
@@ -111,8 +113,11 @@ export class FseTimeline extends FseElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
   /**
-   * Maps an event to body regions for `filter.bodyRegion`. Default: `bodyRegionsOf` from
-   * `@percorso/model` (the same rule as `<fse-body-map>`, so a region selected there filters here).
+   * Maps an event to body regions for `filter.bodyRegion`: inside `<fse-record>` or `<fse-journey>` the
+   * record gives it (the body map's own counting rule); a timeline on its own that filters by body region
+   * is given `bodyRegionsOf` from `@percorso/model` (the same rule as `<fse-body-map>`). Without it a
+   * body-region filter keeps nothing (and the console says so once): the timeline does not bundle the
+   * body-region code tables (about 6 kB gzip) for a filter most pages never set.
    */
   @property({ attribute: false }) regionsOf?: (e: ClinicalEvent) => readonly { region: string }[];
 
@@ -257,11 +262,14 @@ export class FseTimeline extends FseElement {
       return;
     }
     const titles = new Map((view.carePaths ?? []).map((p) => [p.id, p.title] as const));
-    const regionsOf = this.regionsOf ?? bodyRegionsOf;
+    if (this.filter?.bodyRegion && !this.regionsOf && !warnedRegions) {
+      warnedRegions = true;
+      console.warn("<fse-timeline>: filter.bodyRegion needs .regionsOf (e.g. bodyRegionsOf from '@percorso/model'); until then the filter keeps nothing.");
+    }
     const idx = buildIndex(view, {
       groupBy: this.groupBy,
       filter: this.filter ?? undefined,
-      regionsOf,
+      regionsOf: this.regionsOf,
       carePathTitle: (id) => titles.get(id),
       now: this.nowMs(view),
     });

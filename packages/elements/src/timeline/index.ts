@@ -25,7 +25,10 @@ export interface TimelineFilter {
   categories?: readonly EventCategory[];
   /** Words that must all appear in the title, facility, author, codes or inner events (case- and accent-insensitive). */
   text?: string;
-  /** Keep events with a body region (requires a `regionsOf` function, see {@link IndexOptions}). */
+  /**
+   * Keep events with a body region, by `regionsOf` (see {@link IndexOptions}); without one, nothing is
+   * kept (the timeline does not carry the body-region code tables: `bodyRegionsOf` from the model).
+   */
   bodyRegion?: string;
   /** Keep the events of this care path. */
   carePathId?: string;
@@ -194,7 +197,8 @@ function matches(
     return false;
   if (f.from !== undefined && Number.isFinite(f.from) && item.end <= f.from) return false;
   if (f.to !== undefined && Number.isFinite(f.to) && item.start >= f.to) return false;
-  if (f.bodyRegion && regionsOf) {
+  if (f.bodyRegion) {
+    if (!regionsOf) return false;
     // As on the body map, an event that maps to no region counts under `whole-body`.
     const region = f.bodyRegion;
     const hit = [e, ...item.inner].some((x) => {
