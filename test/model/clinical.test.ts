@@ -12,6 +12,7 @@ import {
   mergePeriods,
   parseRange,
   parseTarget,
+  resultFlagOf,
   resultSeriesOf,
   therapyListsOf,
   trendOf,
@@ -275,6 +276,16 @@ describe('clinical picture', () => {
       expect(hb[0]!.unit).to.equal('g/L');
       expect(hb[0]!.points.map((p) => p.value)).to.deep.equal([131, 125]);
       expect(hb[0]!.points[0]!.problems).to.deep.equal(['converted']);
+    });
+    it('flags one value as its series’ point does (resultFlagOf), converted units included', () => {
+      for (const view of [fixtureView('citizen'), generatedView('female', 'citizen', 1000)]) {
+        const byId = new Map(view.events.map((e) => [e.id, e] as const));
+        const points = resultSeriesOf(view).flatMap((s) => s.points);
+        expect(points.some((p) => p.flag === 'high' || p.flag === 'low'), 'some values out of range').to.equal(true);
+        for (const p of points) expect(resultFlagOf(byId.get(p.eventId)!), p.eventId).to.equal(p.flag);
+        const measured = new Set(points.map((p) => p.eventId));
+        for (const e of view.events) if (!measured.has(e.id)) expect(resultFlagOf(e), e.id).to.equal(undefined);
+      }
     });
     it('keeps values in units it cannot convert as separate series, and says so', () => {
       const extra = [

@@ -32,4 +32,4 @@ export {
   type ClinicalPicture, type SourcedLine, type Allergies, type AllergyLine, type ProblemLine, type Medicine, type MedicineIdentity,
   type PrescriptionLine, type TakenPeriod, type TherapyList, type TherapyListItem, type TherapyLists, type HistoryLine, type DeclarationLine, type CriticalClass, type AicPack,
 } from './clinical.js';
-export { resultSeriesOf, parseRange, parseTarget, trendOf, normaliseUnit, unitFactor, type ResultSeries, type ResultPoint, type NumericRange, type Trend } from './results.js';
+export { resultSeriesOf, resultFlagOf, parseRange, parseTarget, trendOf, normaliseUnit, unitFactor, type ResultSeries, type ResultPoint, type NumericRange, type Trend } from './results.js';

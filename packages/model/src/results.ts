@@ -212,6 +212,18 @@ function isMeasurement(ev: ClinicalEvent): boolean {
 }
 
 /**
+ * The flag of one measured value, as its point in {@link resultSeriesOf} has it (a conversion to
+ * another unit scales value and range alike, so the flag is the same); undefined for an event that
+ * is not a numeric result. For a caller that needs only this (the timeline's "12 risultati (2 fuori
+ * norma)") without the series' grouping and units.
+ */
+export function resultFlagOf(ev: ClinicalEvent): ResultPoint['flag'] | undefined {
+  if (!isMeasurement(ev)) return undefined;
+  const o = ev.observation!;
+  return flagOf(o.numeric!.value, parseRange(o.referenceRange), o.interpretation);
+}
+
+/**
  * Every numeric observation of the view as series by analyte, sorted by name. Values of one
  * analyte in units that convert are shown in the unit of its newest value. Computed once per view
  * object (cached): treat the result as read-only.

@@ -4,7 +4,7 @@
  * localisation controller, so the plot, the table and the grid say the same thing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { resultSeriesOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate, type ViewCounts } from '@percorso/model';
+import { resultFlagOf, zoneOffset, type ClinicalEvent, type FseView, type FuzzyDate, type ViewCounts } from '@percorso/model';
 import { categoryIcon } from '../internal/icons.js';
 import { dateTimeFormat } from '../internal/format.js';
 import type { LocalizeController } from '../internal/localize.js';
@@ -15,7 +15,7 @@ import { HOUR } from './zoom.js';
 /**
  * What tells apart documents that share a title (every lab report is "Referto di laboratorio"):
  * the facility, how many results the document holds and how many are out of range, read from the
- * model's results (`resultSeriesOf`, one point per value with its document). Item id → words, only
+ * model's flag of each result (`resultFlagOf`, as `resultSeriesOf` flags it). Item id → words, only
  * for documents whose title another document of the index shares.
  */
 export function titleDetails(l: LocalizeController, view: FseView, idx: TimelineIndex): ReadonlyMap<string, string> {
@@ -40,15 +40,18 @@ function makeDetails(l: LocalizeController, view: FseView, idx: TimelineIndex): 
     }
   const out = new Map<string, string>();
   if (![...byTitle.values()].some((list) => list.length > 1)) return out;
+  // Each numeric result of a document and its flag, as the model's series have them (resultFlagOf:
+  // not the whole grouping into series and units, which the timeline does not show).
   const stats = new Map<string, { n: number; out: number }>();
-  for (const series of resultSeriesOf(view))
-    for (const p of series.points) {
-      if (!p.documentId) continue;
-      const st = stats.get(p.documentId) ?? { n: 0, out: 0 };
-      st.n++;
-      if (p.flag === 'low' || p.flag === 'high') st.out++;
-      stats.set(p.documentId, st);
-    }
+  for (const e of view.events) {
+    if (!e.documentId) continue;
+    const flag = resultFlagOf(e);
+    if (!flag) continue;
+    const st = stats.get(e.documentId) ?? { n: 0, out: 0 };
+    st.n++;
+    if (flag === 'low' || flag === 'high') st.out++;
+    stats.set(e.documentId, st);
+  }
   for (const list of byTitle.values()) {
     if (list.length < 2) continue;
     for (const it of list) {
