@@ -632,6 +632,12 @@ describe('<fse-consent-panel>', () => {
       expect(table.getAttribute('aria-rowcount')).to.equal('5001');
       const rendered = $$(el, '.log-body [role="row"]');
       expect(rendered.length).to.be.greaterThan(5).and.below(60);
+      // The list is as tall as its 5 000 rows through CSS alone (spacers per decimal digit), nothing set
+      // through the CSSOM, so a server render has the same height and the rows the same places.
+      const rowH = rendered[0].getBoundingClientRect().height;
+      expect(($(el, '.log-body') as HTMLElement).getBoundingClientRect().height).to.be.closeTo(5000 * rowH, 2);
+      expect($$(el, '.log-body > *').filter((r) => (r as HTMLElement).style.length > 0)).to.have.length(0);
+      expect($$(el, '.log-body > [aria-hidden="true"]').length, 'spacers: at most 9 per digit').to.be.at.most(9 * 4);
       const scroller = $(el, '.log-scroll')!;
       expect(scroller.tabIndex).to.equal(0);
       scroller.scrollTop = scroller.scrollHeight;

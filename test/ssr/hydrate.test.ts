@@ -93,7 +93,6 @@ function boxes(root: Element): Map<Element, Box> {
  * and nodes are kept (checked); their size is not yet (README, Server rendering).
  */
 const LAYOUT_SET_IN_BROWSER: Record<string, string> = {
-  'fse-consent-panel': "the access log's virtual rows (the table's height, each row's place)",
   'fse-results': 'the number of chart columns, measured from the width the server does not know',
 };
 

@@ -353,6 +353,7 @@ export const consentPanelStyles = css`
   }
   .log-table {
     min-inline-size: 44rem;
+    --_fse-log-row: 3.75rem;
   }
   .log-row {
     display: grid;
@@ -360,7 +361,7 @@ export const consentPanelStyles = css`
     gap: 0 0.75rem;
     align-items: center;
     padding: 0 0.75rem;
-    block-size: 3.75rem;
+    block-size: var(--_fse-log-row);
     border-block-end: 1px solid var(--_fse-color-border);
     border-inline-start: 6px solid transparent;
   }
@@ -372,13 +373,23 @@ export const consentPanelStyles = css`
     background: var(--_fse-color-surface-sunken);
     font-weight: 700;
   }
-  .log-body {
-    position: relative;
+  /* The rows not in view are spacers as tall as so many rows: one of each of units, tens, hundreds…
+     per digit of their count (access-log.ts, gaps), so the list's height and each row's place are
+     CSS alone — the same in a server render, which carries no CSSOM value. */
+  .gap {
+    block-size: var(--_fse-log-row);
   }
-  .log-body .log-row {
-    position: absolute;
-    inset-inline: 0;
-    top: 0;
+  .gap--10 {
+    block-size: calc(10 * var(--_fse-log-row));
+  }
+  .gap--100 {
+    block-size: calc(100 * var(--_fse-log-row));
+  }
+  .gap--1000 {
+    block-size: calc(1000 * var(--_fse-log-row));
+  }
+  .gap--10000 {
+    block-size: calc(10000 * var(--_fse-log-row));
   }
   .c {
     min-inline-size: 0;
@@ -482,11 +493,11 @@ export const consentPanelStyles = css`
   @container (max-width: 40rem) {
     .log-table {
       min-inline-size: 0;
+      --_fse-log-row: 7.5rem;
     }
     .log-row {
       grid-template-columns: 1fr 1fr;
       grid-template-rows: auto auto auto;
-      block-size: 7.5rem;
       align-content: center;
       padding-block: 0.25rem;
     }

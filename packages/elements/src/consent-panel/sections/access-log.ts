@@ -9,10 +9,32 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AccessLogEntry, ClinicalEvent, FseView, RoleCode } from '@percorso/model';
 import { download, filterLog, PERIODS, rolesIn, toCsv, type LogFilter, type PeriodFilter } from '../derive.js';
 import { sirenIcon } from '../icons.js';
-import { styleProps } from '../../internal/style-props.js';
 import { button, sectionTitle, today, type PanelContext } from './context.js';
 
 const OVERSCAN = 8;
+
+/** Spacer classes, each as tall as so many rows (styles.ts): largest first. */
+const GAP_UNITS = [
+  [10000, 'gap gap--10000'],
+  [1000, 'gap gap--1000'],
+  [100, 'gap gap--100'],
+  [10, 'gap gap--10'],
+  [1, 'gap'],
+] as const;
+
+/**
+ * `count` rows' worth of empty space, as at most nine spacers per decimal digit of `count`: the rows
+ * out of view keep their place through CSS alone (no height set through the CSSOM), so a
+ * server-rendered log is as tall as the hydrated one and scrolling moves no row but those it shows.
+ */
+function gaps(count: number): TemplateResult[] {
+  const out: TemplateResult[] = [];
+  let left = Math.max(0, count);
+  for (const [unit, cls] of GAP_UNITS) {
+    for (; left >= unit; left -= unit) out.push(html`<div class=${cls} aria-hidden="true"></div>`);
+  }
+  return out;
+}
 
 interface LogMemo {
   log: readonly AccessLogEntry[];
@@ -26,7 +48,8 @@ interface LogMemo {
 export class AccessLogSection implements ReactiveController {
   private filter: LogFilter = { period: '365d', role: '', emergencyOnly: false };
   private start = 0;
-  private rowHeight = 56;
+  /** A row's height in pixels (the CSS's 3.75rem at 16 px until measured). */
+  private rowHeight = 60;
   /** Rendered in this browser at least once (see viewport). */
   private rendered = false;
   private scrollRaf = 0;
@@ -90,8 +113,7 @@ export class AccessLogSection implements ReactiveController {
     const l = this.ctx.l;
     const log = view.accessLog ?? [];
     const { rows, roles, emergencies } = this.filtered(log);
-    const rowH = this.rowHeight;
-    const visibleCount = Math.ceil(this.viewport / rowH) + OVERSCAN * 2;
+    const visibleCount = Math.ceil(this.viewport / this.rowHeight) + OVERSCAN * 2;
     const start = Math.max(0, Math.min(this.start, Math.max(0, rows.length - visibleCount)));
     const end = Math.min(rows.length, start + visibleCount);
     const slice = rows.slice(start, end);
@@ -141,8 +163,8 @@ export class AccessLogSection implements ReactiveController {
                         ${['when', 'who', 'org', 'doc', 'purpose'].map((c) => html`<div role="columnheader" class="c c-${c}">${l.t(`log.col.${c}`)}</div>`)}
                       </div>
                     </div>
-                    <div role="rowgroup" class="log-body" ${styleProps({ 'block-size': `${rows.length * rowH}px` })}>
-                      ${repeat(slice, (e) => e.id, (e, i) => this.renderRow(e, start + i, rowH))}
+                    <div role="rowgroup" class="log-body">
+                      ${gaps(start)}${repeat(slice, (e) => e.id, (e, i) => this.renderRow(e, start + i))}${gaps(rows.length - end)}
                     </div>
                   </div>
                 </div>`
@@ -151,7 +173,7 @@ export class AccessLogSection implements ReactiveController {
     </section>`;
   }
 
-  private renderRow(e: AccessLogEntry, index: number, rowH: number): TemplateResult {
+  private renderRow(e: AccessLogEntry, index: number): TemplateResult {
     const l = this.ctx.l;
     const role = e.actor.role ?? 'OTHER';
     const docs = e.documentIds.map((id) => this.ctx.event(id)).filter((d): d is ClinicalEvent => !!d);
@@ -169,7 +191,6 @@ export class AccessLogSection implements ReactiveController {
       class="log-row ${e.emergency ? 'is-emergency' : ''} ${e.outcome === 'failure' ? 'is-failure' : ''}"
       part=${parts}
       aria-rowindex=${index + 2}
-      ${styleProps({ transform: `translateY(${index * rowH}px)` })}
     >
       <div role="cell" class="c c-when">${l.date(e.at, 'short')}</div>
       <div role="cell" class="c c-who">
