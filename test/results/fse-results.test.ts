@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { fromFhir, viewFor, type FseView } from '@percorso/model';
 import '../../packages/elements/src/results.js';
-import type { FseResults } from '../../packages/elements/src/results.js';
+import { OTHER_RESULTS, type FseResults } from '../../packages/elements/src/results.js';
 import type { FseOpenEvent } from '../../packages/elements/src/document/events.js';
 import type { FseSelectEvent } from '../../packages/elements/src/internal/clinical.js';
 import type { FseErrorEvent } from '../../packages/elements/src/internal/events.js';
@@ -38,6 +38,23 @@ async function walk(el: FseResults, name: string): Promise<{ cls: string; d: str
     await el.updateComplete;
     if (marker().dataset.index === at) return out;
   }
+}
+
+/**
+ * The fixture's FHIR without these resources (`Type/id`, top level or in a document bundle) and
+ * without the document sections' references to them.
+ */
+function without(resources: unknown[], refs: readonly string[]): unknown[] {
+  type R = Record<string, unknown>;
+  const drop = new Set(refs);
+  const keep = (r: R) => !drop.has(`${r.resourceType as string}/${r.id as string}`);
+  const unref = (r: R): R =>
+    r.resourceType === 'Composition'
+      ? { ...r, section: (r.section as R[]).map((sec) => ({ ...sec, entry: (sec.entry as { reference: string }[]).filter((e) => !drop.has(e.reference)) })) }
+      : r;
+  return (resources as R[]).filter(keep).map((r) =>
+    r.resourceType === 'Bundle' ? { ...r, entry: (r.entry as { resource: R }[]).filter((e) => keep(e.resource)).map((e) => ({ ...e, resource: unref(e.resource) })) } : r,
+  );
 }
 
 /** `analytes` × `points` observations (LOINC-like codes), for the virtualised list. */
@@ -161,7 +178,7 @@ describe('<fse-results>', () => {
     it('offers the record’s lab panels and shows only the analytes of the one chosen, saying the filter is on and how many of how many', async () => {
       const el = await mount(fixtureView('citizen', { panels: true }));
       const total = el.shownSeries.length;
-      expect(options(el)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale']);
+      expect(options(el)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale', 'Altri risultati']);
       const select = $(el, 'select.panel') as HTMLSelectElement;
       select.value = 'Funzionalità renale';
       select.dispatchEvent(new Event('change'));
@@ -223,7 +240,7 @@ describe('<fse-results>', () => {
 
     it('privacy: a panel only hidden values belong to is not offered, nor counted; the citizen, who sees them, has it', async () => {
       const clinician = await mount(fixtureView('clinician', { panels: true, obscured: true }));
-      expect(options(clinician)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale']);
+      expect(options(clinician)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale', 'Altri risultati']);
       expect(clinician.shadowRoot!.textContent).not.to.contain(SECRET_PANEL);
       // Asked for by name, it shows what an unknown panel shows: nothing of the view, no other count.
       clinician.panel = SECRET_PANEL;
@@ -235,6 +252,78 @@ describe('<fse-results>', () => {
       expect(text($(clinician, '.live')).replace(SECRET_PANEL, 'X')).to.equal(text($(unknown, '.live')).replace('Pannello inesistente', 'X'));
       const citizen = await mount(fixtureView('citizen', { panels: true, obscured: true }));
       expect(options(citizen)).to.include(SECRET_PANEL);
+    });
+
+    it('offers “Altri risultati”: exactly the analytes no panel groups, said with how many of how many, by mouse and keyboard, in every language', async () => {
+      const el = await mount(fixtureView('citizen', { panels: true }));
+      const total = el.shownSeries.length;
+      const select = $(el, 'select.panel') as HTMLSelectElement;
+      select.focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => el.panel === OTHER_RESULTS, `panel is “${el.panel}”`);
+      await el.updateComplete;
+      // Glucose and the taccuino's heart rate: no report groups them.
+      expect(names(el)).to.deep.equal(['Frequenza cardiaca', 'Glucosio']);
+      expect(el.shownSeries.every((s) => s.panels.length === 0)).to.equal(true);
+      expect(select.selectedOptions[0]!.text).to.equal('Altri risultati');
+      await waitUntil(() => text($(el, '.live')) === `Filtri attivi: pannello «Altri risultati». 2 esami mostrati su ${total}`, text($(el, '.live')));
+      // Every analyte is under a panel or under "Altri risultati", none under both.
+      const inPanels = new Set<string>();
+      for (const p of ['Coagulazione', 'Emocromo', 'Funzionalità renale']) {
+        el.panel = p;
+        await el.updateComplete;
+        for (const s of el.shownSeries) inPanels.add(s.key);
+      }
+      el.panel = OTHER_RESULTS;
+      await el.updateComplete;
+      expect(el.shownSeries.filter((s) => inPanels.has(s.key))).to.have.length(0);
+      expect(inPanels.size + el.shownSeries.length).to.equal(total);
+      await expect(el).to.be.accessible();
+      // As an attribute too, and named in each language.
+      for (const [lang, words] of [['en', 'Other results'], ['de', 'Weitere Ergebnisse'], ['fr', 'Autres résultats'], ['sl', 'Drugi rezultati']] as const) {
+        const other = await fixture<FseResults>(html`<fse-results lang=${lang} panel=${OTHER_RESULTS} .view=${fixtureView('citizen', { panels: true })}></fse-results>`);
+        await other.updateComplete;
+        expect(names(other)).to.deep.equal(['Frequenza cardiaca', 'Glucosio']);
+        expect(($(other, 'select.panel') as HTMLSelectElement).selectedOptions[0]!.text).to.equal(words);
+        expect(text($(other, '.live'))).to.contain(words).and.contain('2');
+      }
+    });
+
+    it('privacy: a hidden document’s values in no panel never make “Altri risultati” appear, nor count in it', async () => {
+      // Every value the clinician sees is in a panel; the obscured document's viral load is in none.
+      const allPanelled = (role: 'clinician' | 'citizen') => {
+        const { record, issues } = fromFhir(without(fhirInput({ panels: true, obscured: true }), ['DiagnosticReport/dr-secret', 'Observation/glu1', 'Observation/hr1', 'Observation/hr2']), { now: NOW });
+        return viewFor(record, { role, now: NOW }, issues);
+      };
+      const clinician = await mount(allPanelled('clinician'));
+      const total = clinician.shownSeries.length;
+      expect(options(clinician)).to.deep.equal(['Tutti i pannelli', 'Coagulazione', 'Emocromo', 'Funzionalità renale']);
+      expect(clinician.shadowRoot!.textContent).not.to.contain(SECRET_ANALYTE);
+      // Asked for from outside, it lists nothing and counts nothing hidden.
+      clinician.panel = OTHER_RESULTS;
+      await clinician.updateComplete;
+      expect($$(clinician, 'li.card')).to.have.length(0);
+      expect(text($(clinician, '.live'))).to.equal(`Filtri attivi: pannello «Altri risultati». 0 esami mostrati su ${total}`);
+      // The citizen, who sees the value, has the choice and finds it there.
+      const citizen = await mount(allPanelled('citizen'));
+      expect(options(citizen)).to.include('Altri risultati');
+      citizen.panel = OTHER_RESULTS;
+      await citizen.updateComplete;
+      expect(names(citizen)).to.deep.equal([SECRET_ANALYTE]);
+      // With visible values in no panel too, the clinician's count is the one without the hidden document.
+      const withHidden = (obscured: boolean) => {
+        const { record, issues } = fromFhir(without(fhirInput({ panels: true, obscured }), ['DiagnosticReport/dr-secret']), { now: NOW });
+        return viewFor(record, { role: 'clinician', now: NOW }, issues);
+      };
+      const secret = await mount(withHidden(true));
+      const plain = await mount(withHidden(false));
+      for (const el of [secret, plain]) {
+        el.panel = OTHER_RESULTS;
+        await el.updateComplete;
+      }
+      expect(names(secret)).to.deep.equal(names(plain));
+      await waitUntil(() => text($(secret, '.live')) === text($(plain, '.live')), `${text($(secret, '.live'))} ≠ ${text($(plain, '.live'))}`);
+      expect(secret.shadowRoot!.textContent).not.to.contain(SECRET_ANALYTE);
     });
   });
 

@@ -2,7 +2,7 @@
 import { defineElement } from './internal/define.js';
 import { FseResults } from './results/fse-results.js';
 
-export { FseResults, type ResultsLayout } from './results/fse-results.js';
+export { FseResults, OTHER_RESULTS, type ResultsLayout } from './results/fse-results.js';
 export { FseSelectEvent, type FseSelectDetail, type FseSelectSource } from './internal/clinical.js';
 
 defineElement('fse-results', FseResults);

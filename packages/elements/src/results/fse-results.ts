@@ -16,6 +16,12 @@ import { resultsStyles } from './styles.js';
 
 export type ResultsLayout = 'charts' | 'tables';
 
+/**
+ * The `panel` value that lists the analytes no lab panel groups ("Altri risultati", as
+ * `<fse-document>` heads them): a name no panel's title takes.
+ */
+export const OTHER_RESULTS = 'fse:other';
+
 /** Height of one row of cards (px); cards are fixed-size so the list can be virtualised. */
 const ROW_H = 188;
 const OVERSCAN = 1;
@@ -83,6 +89,8 @@ const DOCS = new WeakMap<FseView, Map<string, ClinicalEvent>>();
 interface Groups {
   series: ResultSeries[];
   panels: ReadonlySet<string>;
+  /** Whether some analyte of the view has no value in any panel (series of the view only: hidden values name none). */
+  unpanelled: boolean;
   pathIds: ReadonlySet<string>;
 }
 const GROUPS = new WeakMap<FseView, Groups>();
@@ -91,7 +99,7 @@ function groupsOf(view: FseView): Groups {
   let g = GROUPS.get(view);
   if (!g) {
     const series = resultSeriesOf(view);
-    g = { series, panels: new Set(series.flatMap((s) => s.panels)), pathIds: new Set(series.flatMap((s) => s.carePathIds)) };
+    g = { series, panels: new Set(series.flatMap((s) => s.panels)), unpanelled: series.some((s) => !s.panels.length), pathIds: new Set(series.flatMap((s) => s.carePathIds)) };
     GROUPS.set(view, g);
   }
   return g;
@@ -211,7 +219,8 @@ export class FseResults extends FseElement {
   @property() query = '';
   /**
    * Only analytes with values in this lab panel (its title, as the panel's select offers it: the
-   * model's `observation.panel`, e.g. "Emocromo"). Attribute `panel`.
+   * model's `observation.panel`, e.g. "Emocromo"), or, with {@link OTHER_RESULTS} (`fse:other`),
+   * only the analytes no panel groups ("Altri risultati"). Attribute `panel`.
    */
   @property() panel = '';
   /** Only series that belong to this care path (id). */
@@ -321,7 +330,7 @@ export class FseResults extends FseElement {
   }
 
   private isShown(s: ResultSeries): boolean {
-    if (this.panel && !s.panels.includes(this.panel)) return false;
+    if (this.panel === OTHER_RESULTS ? s.panels.length > 0 : this.panel && !s.panels.includes(this.panel)) return false;
     if (this.carePath && !s.carePathIds.includes(this.carePath)) return false;
     const q = this.query.trim().toLowerCase();
     if (!q) return true;
@@ -334,7 +343,7 @@ export class FseResults extends FseElement {
 
   protected renderView(view: FseView): unknown {
     // Grouped once per view (resultSeriesOf and groupsOf are memoised on the view object).
-    const { series, panels: panelSet, pathIds } = groupsOf(view);
+    const { series, panels: panelSet, unpanelled, pathIds } = groupsOf(view);
     this.series = series;
     const key = [this.query, this.panel, this.carePath, this.l.lang].join('\u0000');
     if (this.filteredFor?.series !== series || this.filteredFor.key !== key) {
@@ -342,8 +351,10 @@ export class FseResults extends FseElement {
       this.filteredFor = { series, key };
     }
     const panels = [...panelSet].sort(collatorFor(this.l.lang).compare);
+    // "Altri risultati" last, as <fse-document> lists them, when some analyte is in no panel.
+    const other = this.panel === OTHER_RESULTS || (unpanelled && panels.length > 0);
     // A panel set from outside that no value of the view belongs to stays selected (and matches nothing).
-    if (this.panel && !panelSet.has(this.panel)) panels.unshift(this.panel);
+    if (this.panel && this.panel !== OTHER_RESULTS && !panelSet.has(this.panel)) panels.unshift(this.panel);
     const paths = view.carePaths.filter((p) => pathIds.has(p.id));
     const rows = Math.ceil(this.filtered.length / this.columns);
     const from = Math.max(0, this.firstRow - this.overscan);
@@ -360,11 +371,12 @@ export class FseResults extends FseElement {
         <label>${this.l.t('search')}
           <input type="search" .value=${this.query} placeholder=${this.l.t('search.placeholder')} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
         </label>
-        ${panels.length
+        ${panels.length || other
           ? html`<label>${this.l.t('panel')}
               <select class="panel" @change=${(e: Event) => this.setFilter('panel', (e.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${!this.panel}>${this.l.t('panel.all')}</option>
                 ${panels.map((p) => html`<option value=${p} ?selected=${this.panel === p}>${p}</option>`)}
+                ${other ? html`<option value=${OTHER_RESULTS} ?selected=${this.panel === OTHER_RESULTS}>${this.l.t('panel.other')}</option>` : nothing}
               </select>
             </label>`
           : nothing}
@@ -400,7 +412,7 @@ export class FseResults extends FseElement {
     const active: string[] = [];
     const q = this.query.trim();
     if (q) active.push(this.l.t('filter.query', { value: q }));
-    if (this.panel) active.push(this.l.t('filter.panel', { value: this.panel }));
+    if (this.panel) active.push(this.l.t('filter.panel', { value: this.panel === OTHER_RESULTS ? this.l.t('panel.other') : this.panel }));
     if (this.carePath) active.push(this.l.t('filter.carepath', { value: paths.find((p) => p.id === this.carePath)?.title ?? this.carePath }));
     return active.length ? `${this.l.t('filters.active', { list: active.join(', ') })} ${shown}` : shown;
   }

@@ -8,6 +8,7 @@ type Key =
   | 'search.placeholder'
   | 'panel'
   | 'panel.all'
+  | 'panel.other'
   | 'carepath'
   | 'carepath.all'
   | 'shown'
@@ -55,6 +56,7 @@ export const it: M = {
     'search.placeholder': 'es. colesterolo, creatinina, pressione',
     panel: 'Pannello',
     'panel.all': 'Tutti i pannelli',
+    'panel.other': 'Altri risultati',
     carepath: 'Percorso di cura',
     'carepath.all': 'Tutti i percorsi',
     shown: (p, l) => l.plural(Number(p.count), { one: '# esame mostrato', other: '# esami mostrati' }) + ` su ${l.number(Number(p.total))}`,
@@ -99,6 +101,7 @@ export const en: M = {
     'search.placeholder': 'e.g. cholesterol, creatinine, pressure',
     panel: 'Panel',
     'panel.all': 'All panels',
+    'panel.other': 'Other results',
     carepath: 'Care path',
     'carepath.all': 'All care paths',
     shown: (p, l) => l.plural(Number(p.count), { one: '# test shown', other: '# tests shown' }) + ` of ${l.number(Number(p.total))}`,
@@ -143,6 +146,7 @@ export const de: M = {
     'search.placeholder': 'z. B. Cholesterin, Kreatinin, Blutdruck',
     panel: 'Panel',
     'panel.all': 'Alle Panels',
+    'panel.other': 'Weitere Ergebnisse',
     carepath: 'Behandlungspfad',
     'carepath.all': 'Alle Behandlungspfade',
     shown: (p, l) => l.plural(Number(p.count), { one: '# Untersuchung angezeigt', other: '# Untersuchungen angezeigt' }) + ` von ${l.number(Number(p.total))}`,

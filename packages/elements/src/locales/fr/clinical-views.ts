@@ -57,6 +57,7 @@ export const results: Record<keyof typeof resultsIt, Message> = {
   'search.placeholder': 'ex. cholestérol, créatinine, tension',
   panel: 'Bilan',
   'panel.all': 'Tous les bilans',
+  'panel.other': 'Autres résultats',
   carepath: 'Parcours de soins',
   'carepath.all': 'Tous les parcours',
   shown: (p, l) => l.plural(Number(p.count), { one: '# examen affiché', other: '# examens affichés' }) + ` sur ${l.number(Number(p.total))}`,

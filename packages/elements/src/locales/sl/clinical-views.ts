@@ -60,6 +60,7 @@ export const results: Record<keyof typeof resultsIt, Message> = {
   'search.placeholder': 'npr. holesterol, kreatinin, krvni tlak',
   panel: 'Skupina preiskav',
   'panel.all': 'Vse skupine',
+  'panel.other': 'Drugi rezultati',
   carepath: 'Pot oskrbe',
   'carepath.all': 'Vse poti',
   shown: (p, l) => `Prikazanih ${l.number(Number(p.count))} od ${l.plural(Number(p.total), forms('# preiskave', '# preiskav', '# preiskav', '# preiskav'))}`,
