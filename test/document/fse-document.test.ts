@@ -117,6 +117,16 @@ describe('<fse-document>', () => {
       expect(all(el)).to.not.contain('[DESC_AIC_VACC]');
     });
 
+    it('a CDA dose shows where it was given (approachSiteCode), in the same words as the FHIR twin’s Immunization.site', async () => {
+      const cdaView = viewFor(fromCda(await cdaText('CERT_VACC')), citizen);
+      const cda = await mount(cdaView, docId(cdaView));
+      const dose = $$(cda, '.content-group--vaccination li .detail').map(text);
+      expect(dose).to.include('sede: left arm');
+      const fhirView = viewFor(fromFhir(await fhirJson('SING_VACC')), citizen);
+      const fhir = await mount(fhirView, docId(fhirView));
+      expect($$(fhir, '.content-group--vaccination li .detail').map(text)).to.include('sede: left arm');
+    });
+
     it('the LAB example shows Microalbumin 16 mg/L with its range 0–20 and that it is normal', async () => {
       const view = viewFor(fromFhir(await fhirJson('LAB')), citizen);
       const el = await mount(view, docId(view));

@@ -6,7 +6,7 @@
  * problem without a code) is reported, each issue tied to its document.
  */
 import { expect } from '@open-wc/testing';
-import { fromCda, fromFhir, type ClinicalEvent, type FromFhirResult } from '@percorso/model';
+import { fromCda, fromFhir, viewFor, type ClinicalEvent, type FromFhirResult } from '@percorso/model';
 
 const xml = new Map<string, string>();
 async function read(name: string): Promise<FromFhirResult> {
@@ -130,6 +130,77 @@ describe('fromCda — coded entries of documents other than lab reports', () => 
     expect(doses[1]!.title).to.equal('Vaccinazione');
     expect(doses[1]!.vaccination!.vaccine.every((c) => c.display === undefined)).to.equal(true);
     expect(r.issues.filter((i) => i.code === 'placeholder-value').map((i) => i.message.it).join(' ')).to.contain('[DESC_AIC_VACC]');
+  });
+
+  it('vaccination: the site (approachSiteCode, HL7 ActSite) is the explicit body site fromFhir makes of Immunization.site', async () => {
+    const [dose] = inside(await read('CERT_VACC'), 'vaccination');
+    const [twinDose] = inside(await twin('SING_VACC'), 'vaccination');
+    expect(twinDose!.bodySites, 'the FHIR twin has a site').to.have.length(1);
+    expect(dose!.bodySites).to.deep.equal(twinDose!.bodySites);
+    expect(dose!.bodySites[0]).to.include({ region: 'upper-limb', laterality: 'left', confidence: 'explicit' });
+    expect(dose!.bodySites[0]!.from).to.deep.equal({ system: 'http://terminology.hl7.org/CodeSystem/v3-ActSite', code: 'LA', display: 'left arm' });
+    // the site is not a code of the vaccine
+    expect(dose!.vaccination!.vaccine.map((c) => c.code)).to.deep.equal(['035606033', 'B01AX05']);
+  });
+
+  it('vaccination: a site code the body map does not know stays a code of the event (as fromFhir keeps it), not a vaccine code', async () => {
+    const text = (await (await fetch('/gateway/mds-cda-CERT_VACC.xml')).text()).replace('<approachSiteCode code="LA"', '<approachSiteCode code="ZZ9"');
+    const [dose] = inside(fromCda(text), 'vaccination');
+    expect(dose!.bodySites).to.deep.equal([]);
+    expect(dose!.codes.map((c) => c.code)).to.include('ZZ9');
+    expect(dose!.vaccination!.vaccine.map((c) => c.code)).to.not.include('ZZ9');
+  });
+
+  it('LDO and LAB: every coded entry carries the encounter made of encompassingEncounter, as the FHIR twin’s carry theirs', async () => {
+    for (const name of ['LDO', 'LAB', 'VPS']) {
+      const linked = (r: FromFhirResult) => {
+        const doc = docOf(r);
+        const enc = r.record.events.find((e) => e.id === doc.encounterId);
+        expect(enc?.kind, `${name}: the document's encounter`).to.equal('encounter');
+        const entries = r.record.events.filter((e) => e.documentId === doc.id && e.kind !== 'encounter');
+        expect(entries.length, name).to.be.greaterThan(0);
+        return entries.map((e) => [e.kind, e.encounterId === enc!.id ? 'linked' : e.encounterId ?? 'none']);
+      };
+      // every CDA entry; the FHIR twin's resources link theirs too (a few have none, or, in the VPS, an ER phase)
+      const cda = linked(await read(name));
+      for (const [kind, link] of cda) expect(link, `${name}: ${kind}`).to.equal('linked');
+      const fhir = linked(await twin(name));
+      expect(fhir.filter(([, link]) => link === 'linked').length, name).to.be.greaterThan(0);
+    }
+    // two letters of the same stay: each entry points at its own letter's encounter, ids stay unique
+    const ldo = xml.get('LDO')!;
+    const second = ldo.replace(/(<ClinicalDocument[\s\S]*?<id\s+root="[^"]*"\s+extension=")([^"]*)"/, '$1$2-bis"');
+    const both = fromCda([ldo, second]);
+    const docs = both.record.events.filter((e) => e.kind === 'document');
+    expect(docs).to.have.length(2);
+    expect(new Set(docs.map((d) => d.encounterId)).size).to.equal(2);
+    for (const d of docs) {
+      for (const e of both.record.events.filter((x) => x.documentId === d.id && x.kind !== 'encounter')) expect(e.encounterId).to.equal(d.encounterId);
+    }
+    expect(new Set(both.record.events.map((e) => e.id)).size).to.equal(both.record.events.length);
+  });
+
+  it('privacy: an encounter hidden by viewFor is not named by the entries a viewer still sees; a hidden letter takes its entries and encounter with it', async () => {
+    const r = await read('LDO');
+    const doc = docOf(r);
+    const encId = doc.encounterId!;
+    const entryIds = r.record.events.filter((e) => e.documentId === doc.id && e.kind !== 'encounter').map((e) => e.id);
+    // the encounter alone obscured (its privacy, not the letter's)
+    const events = r.record.events.map((e) => (e.id === encId ? { ...e, privacy: { ...e.privacy, obscured: true } } : e));
+    const emergency = viewFor({ ...r.record, events }, { role: 'emergency' });
+    expect(emergency.events.some((e) => e.id === encId)).to.equal(false);
+    const seen = emergency.events.filter((e) => entryIds.includes(e.id));
+    expect(seen.length).to.equal(entryIds.length);
+    for (const e of seen) expect(e).to.not.have.property('encounterId');
+    expect(JSON.stringify(emergency)).to.not.contain(encId);
+    // the citizen sees it, and the link
+    const own = viewFor({ ...r.record, events }, { role: 'citizen' });
+    for (const e of own.events.filter((x) => entryIds.includes(x.id))) expect(e.encounterId).to.equal(encId);
+    // the letter obscured: neither its entries nor its encounter reach the emergency view
+    const obscured = r.record.events.map((e) => (e.id === doc.id ? { ...e, privacy: { ...e.privacy, obscured: true } } : e));
+    const none = viewFor({ ...r.record, events: obscured }, { role: 'emergency' });
+    expect(none.events.filter((e) => e.id === encId || entryIds.includes(e.id))).to.deep.equal([]);
+    expect(JSON.stringify(none)).to.not.contain(encId);
   });
 
   it('RAD: the suspected diagnosis of the request is not taken for a diagnosis; a problem without a code is reported', async () => {

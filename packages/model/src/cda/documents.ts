@@ -165,7 +165,13 @@ export function readDocument(cx: CdaContext, d: Doc): void {
 
   // encounter
   const enc = path(doc, 'componentOf', 'encompassingEncounter');
-  if (enc) d.encounter = readEncounter(cx, d, enc, ev);
+  if (enc) {
+    d.encounter = readEncounter(cx, d, enc, ev);
+    // What the document's coded entries say happened during that encounter, as FHIR resources
+    // carry it in their own `encounter` reference (the gateway's CDA→FHIR map gives every
+    // resource of the document the one Encounter made of encompassingEncounter).
+    for (const r of d.results ?? []) r.encounterId = d.encounter.id;
+  }
 }
 
 function readEncounter(cx: CdaContext, d: Doc, enc: XmlElement, docEv: ClinicalEvent): ClinicalEvent {

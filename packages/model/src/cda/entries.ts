@@ -15,7 +15,10 @@
  *   its translations, ATC), a prescription when its mood is INT/RQO (therapy at discharge), a
  *   statement in a Patient Summary (current therapy), an administration otherwise; in a vaccination
  *   section (LOINC 11369-6) or document it is a `vaccination` event, with the dose number
- *   (observation LOINC 30973-2), the lot (`lotNumberText`) and the diseases it is for (75323-6);
+ *   (observation LOINC 30973-2), the lot (`lotNumberText`), the diseases it is for (75323-6) and
+ *   where in the body it was given (`approachSiteCode`, HL7 ActSite LA/RA/LD…: the explicit body
+ *   site FHIR's Immunization.site gives; a site code the body map does not know stays a code of the
+ *   event, as in fromFhir);
  * - a `procedure` is a `procedure` event.
  *
  * Everything else coded in an entry (vital signs, family history — which is not the patient's —,
@@ -23,6 +26,7 @@
  * finds it, and is reported once per section with `entries-not-read` (never dropped silently); a
  * problem or allergy without a usable code is reported with `entry-without-code`.
  */
+import { bodySitesFromCodings } from '../body-regions.js';
 import type { AllergyDetail, ClinicalEvent, Coding, FuzzyDate, MedicationDetail, NationalDocType, VaccinationDetail } from '../types.js';
 import { isPlaceholder } from '../adapter/json.js';
 import { PENDING_DATE, type CdaContext, type Doc } from './context.js';
@@ -156,6 +160,7 @@ export function readEntries(cx: CdaContext, d: Doc, body: XmlElement, docEv: Cli
       const ev = newEvent(el, 'vaccination', words ?? 'Vaccinazione', codes);
       if (ev.status) v.status = ev.status;
       ev.vaccination = v;
+      site(ev, child(el, 'approachSiteCode'));
       return true;
     }
     const mood = cx.attr(el, 'moodCode', 8);
@@ -166,6 +171,16 @@ export function readEntries(cx: CdaContext, d: Doc, body: XmlElement, docEv: Cli
     const ev = newEvent(el, 'medication', words ?? 'Terapia farmacologica', codes);
     ev.medication = m;
     return true;
+  };
+
+  /** A body-site code (`approachSiteCode`) → the event's explicit body site, as the adapter's `bodySites` does with FHIR `site`. */
+  const site = (ev: ClinicalEvent, siteEl: XmlElement | undefined) => {
+    const c = cx.coding(siteEl);
+    if (!c) return;
+    if (c.display && real(c.display, siteEl!) === undefined) delete c.display;
+    const sites = bodySitesFromCodings([c]);
+    if (sites.length) ev.bodySites.push(...sites);
+    else if (!ev.codes.some((x) => x.system === c.system && x.code === c.code)) ev.codes = [...ev.codes, c];
   };
 
   const procedure = (el: XmlElement): boolean => {
