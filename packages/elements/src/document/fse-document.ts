@@ -31,6 +31,7 @@ import { messages } from './messages.js';
 import { renderNarrative } from './narrative.js';
 import { renderResultsTable, renderSources, type ResultsTableHost } from './results-table.js';
 import { documentStyles } from './styles.js';
+import { ProgressiveRows } from './progressive.js';
 import { mergeCatalogs } from '../internal/clinical.js';
 import { ObscureAction, obscureActionMessages } from '../consent-panel/obscure-action.js';
 import { confirmStyles } from '../consent-panel/confirm-styles.js';
@@ -112,6 +113,11 @@ export class FseDocument extends FseElement {
   private focusTitle = false;
   /** Obscuring starts from the document too (the consent panel's question and request). */
   private readonly obscure = new ObscureAction(this, this.l, (e) => this.emit(e));
+  /** A long results table: a screenful first, the rest a batch per frame (every row before printing). */
+  private readonly rows = new ProgressiveRows(this, () => {
+    this.requestUpdate();
+    this.performUpdate();
+  });
 
   protected override viewChanged(view: FseView | undefined): void {
     this.index = view ? indexView(view) : undefined;
@@ -120,10 +126,22 @@ export class FseDocument extends FseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another document starts from a screenful of results; the same one keeps its rows while the view grows.
+    if (changed.has('documentId')) this.rows.reset();
     if (changed.has('documentId') && changed.get('documentId') !== undefined) {
       this.explained = new Set();
       this.announcement = '';
     }
+  }
+
+  /** Resolves once every result row is in the DOM too (a long table comes a batch per frame). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.rows.complete) {
+      await this.rows.nextBatch();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -405,7 +423,14 @@ export class FseDocument extends FseElement {
     const isPrescription = type === 'PRESC_FARM' || type === 'PRESC_SPEC';
     const lists = LIST_KINDS.map((kind) => ({ kind, items: contents.filter((c) => c.kind === kind && isDocumentItem(c)) })).filter((g) => g.items.length);
     return html`${isPrescription ? this.renderPrescription(doc, contents, index, level) : nothing}
-      ${groups.length ? renderResultsTable(this.tableHost, groups, this.heading(level, this.l.t('results'), 'results-title')) : nothing}
+      ${groups.length
+        ? renderResultsTable(
+            this.tableHost,
+            groups,
+            this.heading(level, this.l.t('results'), 'results-title'),
+            this.rows.take(groups.reduce((n, g) => n + g.rows.length, 0)),
+          )
+        : nothing}
       ${lists.length && !isPrescription
         ? html`<div class="contents" part="contents">${lists.map((g) => this.renderList(g.kind, g.items, level))}</div>`
         : nothing}

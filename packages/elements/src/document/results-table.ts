@@ -60,14 +60,25 @@ function groupTitle(h: ResultsTableHost, g: ResultGroup): TemplateResult {
  * The results table; grouped by panel and specimen (a `<tbody>` per group, its heading a row header
  * of scope `rowgroup`, so a screen reader names the group with each result) when any result has a
  * panel or a specimen, else one plain body.
+ *
+ * Only the first `limit` rows, in order (progressive.ts brings the rest a batch per frame); the
+ * table is `aria-busy` until every row is in.
  */
-export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultGroup[], heading: TemplateResult): TemplateResult {
+export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultGroup[], heading: TemplateResult, limit = Number.POSITIVE_INFINITY): TemplateResult {
   const { l } = h;
   const grouped = groups.some((g) => g.panel || g.specimen);
+  let left = limit;
+  const shown: ResultGroup[] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    shown.push(g.rows.length <= left ? g : { ...g, rows: g.rows.slice(0, left) });
+    left -= g.rows.length;
+  }
+  const busy = shown.length < groups.length || left < 0;
   return html`<section class="results" part="results" aria-labelledby="results-title">
     ${heading}
     <div class="table-wrap">
-      <table>
+      <table aria-busy=${busy ? 'true' : 'false'}>
         <caption class="visually-hidden">${l.t('results.caption')}</caption>
         <thead>
           <tr>
@@ -79,7 +90,7 @@ export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultG
           </tr>
         </thead>
         ${grouped
-          ? groups.map(
+          ? shown.map(
               (g) => html`<tbody class="group" data-group=${g.key}>
                 <tr class="group-title">
                   <th scope="rowgroup" colspan="5">${groupTitle(h, g)}</th>
@@ -88,7 +99,7 @@ export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultG
               </tbody>`,
             )
           : html`<tbody>
-              ${groups.map((g) => g.rows.map((r) => renderRow(h, r)))}
+              ${shown.map((g) => g.rows.map((r) => renderRow(h, r)))}
             </tbody>`}
       </table>
     </div>
