@@ -8,7 +8,8 @@
  * browser's find-in-page and a screen reader's table navigation get every row; the table says
  * `aria-busy` meanwhile, and rows are appended in order, never announced), `beforeprint` renders
  * what is left at once, and the host's `updateComplete` waits for the last row. A hidden tab (no
- * animation frames) goes on with tasks. On the server every row is rendered.
+ * animation frames) goes on with tasks. On the server every row is rendered, and hydrating a
+ * server-rendered element renders every row too (the same DOM as the server's).
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -48,18 +49,22 @@ export class ProgressiveRows implements ReactiveController {
   private total = 0;
   private scheduled = false;
   private waiting: (() => void)[] = [];
+  /** Server-rendered (a declarative shadow root before the first update): the first render hydrates every row the server sent. */
+  private hydrating: boolean;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     /** Renders the host now, synchronously (before printing). */
     private readonly renderNow: () => void,
   ) {
     host.addController(this);
+    this.hydrating = !isServer && host.shadowRoot !== null;
+    if (this.hydrating) this.limit = Number.POSITIVE_INFINITY;
   }
 
-  /** Another document: start again from a screenful. */
+  /** Another document: start again from a screenful (not while hydrating what the server rendered). */
   reset(): void {
-    this.limit = screenful();
+    if (!this.hydrating) this.limit = screenful();
   }
 
   /** The number of rows to render of `total` (called by the render). */
@@ -87,6 +92,7 @@ export class ProgressiveRows implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.hydrating = false;
     if (this.complete) this.release();
     else this.schedule();
   }
