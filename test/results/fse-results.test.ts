@@ -97,34 +97,42 @@ describe('<fse-results>', () => {
     expect(card(el, 'Creatinina').querySelector('path.point.active')!.getAttribute('aria-label')).to.contain('1,2 mg/dL, alto');
   });
 
-  it('draws every value on the chart’s canvas where the keyboard marker stands, in its flag’s colour, and a click there picks it', async () => {
+  it('draws every value where the keyboard marker stands, in its flag’s shape and colour, one path per shape, and a click there picks it', async () => {
     const el = await mount(fixtureView('citizen'));
     const creat = card(el, 'Creatinina');
-    const canvas = creat.querySelector<HTMLCanvasElement>('canvas.plot')!;
-    const ctx = canvas.getContext('2d')!;
-    const scale = canvas.width / 280;
-    const danger = getComputedStyle(canvas).borderTopColor.match(/\d+/g)!.slice(0, 3).map(Number);
+    const plot = creat.querySelector<SVGSVGElement>('svg.back')!;
+    // The theme's danger colour, as the card's own styles resolve it.
+    const probe = document.createElement('span');
+    probe.style.setProperty('color', 'var(--_fse-color-danger)');
+    creat.append(probe);
+    const danger = getComputedStyle(probe).color;
+    probe.remove();
+    // Three high values, one path: a node per shape, not per value.
+    const highs = plot.querySelectorAll<SVGPathElement>('path.point.high');
+    expect(highs).to.have.length(1);
+    expect(plot.querySelectorAll('path')).to.have.length(2);
+    expect(getComputedStyle(highs[0]!).fill).to.equal(danger);
     const marker = () => creat.querySelector<SVGPathElement>('path.point.active')!;
     (marker() as unknown as HTMLElement).focus();
     for (let i = 0; i < 3; i++) {
       const [x, y] = marker().getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
       // The triangle's centre (its centroid sits a little below the anchor).
-      const px = ctx.getImageData(Math.round(x! * scale), Math.round((y! + 1) * scale), 1, 1).data;
-      expect(px[3], `value ${i} is drawn`).to.be.greaterThan(200);
-      expect([px[0], px[1], px[2]].map((c, k) => Math.abs(c! - danger[k]!)).every((d) => d < 40), `value ${i} in the danger colour`).to.equal(true);
+      expect(highs[0]!.isPointInFill(new DOMPoint(x!, y! + 1)), `value ${i} is drawn where the marker stands`).to.equal(true);
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
     }
-    // A click on the canvas where the first value is drawn selects it.
+    // Between two values nothing is drawn.
+    expect(highs[0]!.isPointInFill(new DOMPoint(150, 2))).to.equal(false);
+    // A click on the chart where the first value is drawn selects it.
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     const [x, y] = marker().getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number);
-    const r = canvas.getBoundingClientRect();
+    const r = plot.getBoundingClientRect();
     const k = Math.min(r.width / 280, r.height / 96);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     const sel = oneEvent(el, 'fse-select') as unknown as Promise<FseSelectEvent>;
-    canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: r.left + (r.width - 280 * k) / 2 + x! * k, clientY: r.top + (r.height - 96 * k) / 2 + y! * k }));
+    plot.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: r.left + (r.width - 280 * k) / 2 + x! * k, clientY: r.top + (r.height - 96 * k) / 2 + y! * k }));
     expect((await sel).eventIds).to.deep.equal(['Observation/cr1']);
   });
 

@@ -36,7 +36,7 @@ const DOWN: readonly (readonly [number, number])[] = [[0, 4.5], [4.5, -3.5], [-4
 const X = 3.5;
 type Shape = ResultPoint['flag'] | 'implausible';
 
-/** Traces a value's shape at (x, y) into `p` (an SVG path string builder or a canvas path): one geometry for both. */
+/** Traces a value's shape at (x, y) into `p` (an SVG path string builder): the marker's shape at the origin, every value's at its place. */
 function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; arc(x: number, y: number): void; close(): void }, shape: Shape, x: number, y: number): void {
   if (shape === 'implausible') {
     p.moveTo(x - X, y - X);
@@ -51,21 +51,23 @@ function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: num
   } else p.arc(x, y);
 }
 
+/** Coordinates in a path to a tenth of a pixel of the chart: shorter strings, the same drawing. */
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A pen that writes SVG path data into `d`. */
+function svgPen(d: string[]): Parameters<typeof trace>[0] {
+  return {
+    moveTo: (x, y) => d.push(`M${r1(x)},${r1(y)}`),
+    lineTo: (x, y) => d.push(`L${r1(x)},${r1(y)}`),
+    arc: (x, y) => d.push(`M${r1(x + R)},${r1(y)}A${R},${R} 0 1,1 ${r1(x - R)},${r1(y)}A${R},${R} 0 1,1 ${r1(x + R)},${r1(y)}Z`),
+    close: () => d.push('Z'),
+  };
+}
+
 /** Shapes of a point by its flag, as SVG paths at the origin: never colour alone (WCAG 1.4.1). */
 const SHAPES = Object.fromEntries(
   (['normal', 'unknown', 'high', 'low', 'implausible'] as const).map((shape) => {
     const d: string[] = [];
-    trace(
-      {
-        moveTo: (x, y) => d.push(`M${x},${y}`),
-        lineTo: (x, y) => d.push(`L${x},${y}`),
-        arc: (x, y) => d.push(`M${x + R},${y}A${R},${R} 0 1,1 ${x - R},${y}A${R},${R} 0 1,1 ${x + R},${y}Z`),
-        close: () => d.push('Z'),
-      },
-      shape,
-      0,
-      0,
-    );
+    trace(svgPen(d), shape, 0, 0);
     return [shape, d.join('')];
   }),
 ) as Record<Shape, string>;
@@ -77,8 +79,10 @@ interface Geometry {
   /** Position of each value, in the chart's coordinates (W × H). */
   xs: Float64Array;
   ys: Float64Array;
-  /** Each value's shape, as an index into {@link SHAPE_ORDER} (computed once per series). */
-  shapes: Uint8Array;
+  /** The line through the plausible values, as one SVG path. */
+  line: string;
+  /** Every value's shape, one SVG path per shape (one element each, not one per value), in {@link SHAPE_ORDER}. */
+  marks: readonly (readonly [Shape, string])[];
 }
 
 const SHAPE_ORDER = ['normal', 'unknown', 'high', 'low', 'implausible'] as const;
@@ -106,80 +110,6 @@ function groupsOf(view: FseView): Groups {
 }
 
 const shapeOf = (p: ResultPoint): Shape => (p.problems.includes('implausible') ? 'implausible' : p.flag);
-
-/** The colours of the theme in force, read from the canvas's own computed style (forced colours included). */
-interface Colours {
-  key: string;
-  value: string;
-  out: string;
-  odd: string;
-  line: string;
-  surface: string;
-}
-function canvasColours(c: HTMLCanvasElement): Colours {
-  const cs = getComputedStyle(c);
-  const value = cs.color;
-  const out = cs.borderTopColor;
-  const odd = cs.borderRightColor;
-  const line = cs.borderBottomColor;
-  const surface = cs.borderLeftColor;
-  return { key: [value, out, odd, line, surface].join(','), value, out, odd, line, surface };
-}
-
-/** The line through the plausible values, then every value's shape, one path per shape and colour. */
-function drawPlot(c: HTMLCanvasElement, s: ResultSeries, g: Geometry, col: Colours, dpr: number): void {
-  if (c.width !== W * dpr) c.width = W * dpr;
-  if (c.height !== H * dpr) c.height = H * dpr;
-  const ctx = c.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, W, H);
-  const pts = s.points;
-  const IMPLAUSIBLE = SHAPE_ORDER.indexOf('implausible');
-  ctx.beginPath();
-  let open = false;
-  for (let i = 0; i < pts.length; i++) {
-    if (g.shapes[i] === IMPLAUSIBLE) continue;
-    if (open) ctx.lineTo(g.xs[i]!, g.ys[i]!);
-    else ctx.moveTo(g.xs[i]!, g.ys[i]!);
-    open = true;
-  }
-  ctx.strokeStyle = col.line;
-  ctx.lineWidth = 1;
-  ctx.stroke();
-  const pen = {
-    moveTo: (x: number, y: number) => ctx.moveTo(x, y),
-    lineTo: (x: number, y: number) => ctx.lineTo(x, y),
-    arc: (x: number, y: number) => {
-      ctx.moveTo(x + R, y);
-      ctx.arc(x, y, R, 0, 2 * Math.PI);
-    },
-    close: () => ctx.closePath(),
-  };
-  for (let k = 0; k < SHAPE_ORDER.length; k++) {
-    const shape = SHAPE_ORDER[k]!;
-    ctx.beginPath();
-    let any = false;
-    for (let i = 0; i < pts.length; i++) {
-      const x = g.xs[i]!;
-      const y = g.ys[i]!;
-      if (g.shapes[i] !== k || !Number.isFinite(x) || !Number.isFinite(y)) continue;
-      trace(pen, shape, x, y);
-      any = true;
-    }
-    if (!any) continue;
-    if (shape === 'implausible') {
-      ctx.strokeStyle = col.odd;
-      ctx.lineWidth = 2;
-    } else {
-      ctx.fillStyle = shape === 'unknown' ? col.surface : shape === 'normal' ? col.value : col.out;
-      ctx.fill();
-      ctx.strokeStyle = shape === 'unknown' ? col.value : col.surface;
-      ctx.lineWidth = shape === 'unknown' ? 1.4 : 0.8;
-    }
-    ctx.stroke();
-  }
-}
 
 /**
  * Every measured value over time: lab results, vital signs and taccuino measurements, one small
@@ -246,8 +176,6 @@ export class FseResults extends FseElement {
   private geometry = new WeakMap<ResultSeries, Geometry>();
   /** A series' words under its chart (its summary and its problems), per language and time zone: computed when it first comes into view. */
   private words = new WeakMap<ResultSeries, { lang: string; summary: string; problems: string }>();
-  /** What each canvas shows, so that it is redrawn only when that changes. */
-  private drawn = new WeakMap<HTMLCanvasElement, { series: ResultSeries; stamp: string }>();
   /** Sizes come from this observer (of the host, then of the list): never read from layout. */
   private resizer?: ResizeObserver;
   private observedList?: Element;
@@ -308,7 +236,6 @@ export class FseResults extends FseElement {
       this.observedList = list;
       if (list) this.resizer?.observe(list);
     }
-    if (this.layout === 'charts') this.drawCanvases();
     if (list && !this.overscan && !this.overscanQueued) {
       this.overscanQueued = true;
       // The frame after the first: a rAF queued now runs before the first frame paints.
@@ -398,7 +325,7 @@ export class FseResults extends FseElement {
               <div class="scroller" part="list" @scroll=${this.onScroll}>
                 <div class="spacer" ${styleProps({ 'block-size': `${rows * ROW_H}px` })}>
                   <ul class="cards" ${styleProps({ transform: `translateY(${from * ROW_H}px)`, '--_res-cols': this.columns })}>
-                    ${repeat(visible, (s) => s.key, (s, i) => this.renderCard(s, tables, from * this.columns + i))}
+                    ${repeat(visible, (s) => s.key, (s) => this.renderCard(s, tables))}
                   </ul>
                 </div>
               </div>`}
@@ -464,14 +391,14 @@ export class FseResults extends FseElement {
     return w;
   }
 
-  private renderCard(s: ResultSeries, table: boolean, index: number): TemplateResult {
+  private renderCard(s: ResultSeries, table: boolean): TemplateResult {
     const words = this.wordsOf(s);
     return html`<li class="card" part="card" data-key=${s.key}>
       <div class="card-head">
         <strong class="name">${s.name}</strong>
         <span class="unit">${s.unit || this.l.t('unit.none')}${s.loinc ? html` · LOINC ${s.loinc}` : nothing}</span>
       </div>
-      ${table ? this.renderTable(s) : this.renderChart(s, index)}
+      ${table ? this.renderTable(s) : this.renderChart(s)}
       <p class="summary" part="summary">${words.summary}</p>
       ${s.goals.map((g) => html`<p class="goal-text">${this.l.t('goal', { text: g.target ?? g.text })}</p>`)}
       ${words.problems ? html`<p class="problems">${words.problems}</p>` : nothing}
@@ -514,27 +441,36 @@ export class FseResults extends FseElement {
     const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
     const xs = new Float64Array(pts.length);
     const ys = new Float64Array(pts.length);
-    const shapes = new Uint8Array(pts.length);
+    const line: string[] = [];
+    const byShape = new Map<Shape, string[]>();
     for (let i = 0; i < pts.length; i++) {
-      xs[i] = x(pts[i]!.t);
-      ys[i] = y(pts[i]!.value);
-      shapes[i] = SHAPE_ORDER.indexOf(shapeOf(pts[i]!));
+      const px = (xs[i] = x(pts[i]!.t));
+      const py = (ys[i] = y(pts[i]!.value));
+      const shape = shapeOf(pts[i]!);
+      if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+      if (shape !== 'implausible') line.push(`${line.length ? 'L' : 'M'}${r1(px)},${r1(py)}`);
+      let d = byShape.get(shape);
+      if (!d) byShape.set(shape, (d = []));
+      trace(svgPen(d), shape, px, py);
     }
-    g = { t0, t1, y, xs, ys, shapes };
+    const marks = SHAPE_ORDER.filter((k) => byShape.has(k)).map((k) => [k, byShape.get(k)!.join('')] as const);
+    g = { t0, t1, y, xs, ys, line: line.join(''), marks };
     this.geometry.set(s, g);
     return g;
   }
 
   /**
-   * One chart: the reference band, the goal and the ticks are SVG under a canvas that draws the
-   * line and every value, and the one focusable value is SVG above it (hundreds of SVG nodes a chart cost
-   * more than the budget of the whole list), with the same shapes. The chart keeps one tab stop:
-   * the active value is a focusable, named SVG shape; arrows move it; a click on the canvas picks
-   * the nearest value.
+   * One chart: the reference band, the goal, the ticks, then the line as one path and the values as
+   * one path per shape (a handful of SVG nodes a chart, whatever its number of values: one node per
+   * value cost more than the budget of the whole list, and a canvas a chart cost a drawing surface
+   * each — its allocation was the largest part of a first render and of each row scrolled in); the
+   * one focusable value is SVG above them, with the same shapes. The chart keeps one tab stop: the
+   * active value is a focusable, named SVG shape; arrows move it; a click on the chart picks the
+   * nearest value.
    */
-  private renderChart(s: ResultSeries, index: number): TemplateResult {
+  private renderChart(s: ResultSeries): TemplateResult {
     const pts = s.points;
-    const { t0, t1, y, xs, ys } = this.geometryOf(s);
+    const { t0, t1, y, xs, ys, line, marks } = this.geometryOf(s);
     const [ylo, yhi] = y.domain() as [number, number];
     const band = (r: { low?: number; high?: number } | undefined) =>
       r && (r.low !== undefined || r.high !== undefined) ? { top: y(r.high ?? yhi), bottom: y(r.low ?? ylo) } : undefined;
@@ -544,7 +480,7 @@ export class FseResults extends FseElement {
     const shape = shapeOf(p);
     const ticks = y.ticks(3);
     return html`<div class="chart" part="chart" role="group" aria-label=${this.l.t('chart.label', { name: s.name, count: pts.length })} @keydown=${(e: KeyboardEvent) => this.onPointKey(e, s)}>
-      <svg class="back" viewBox="0 0 ${W} ${H}" width="100%" height=${H} aria-hidden="true">
+      <svg class="back" viewBox="0 0 ${W} ${H}" width="100%" height=${H} aria-hidden="true" @click=${(e: MouseEvent) => this.onPlotClick(e, s)}>
         ${ref ? svg`<rect class="band" part="band" x=${M.left} width=${W - M.left - M.right} y=${ref.top} height=${Math.max(1, ref.bottom - ref.top)}></rect>` : nothing}
         ${s.goals.map((g) => {
           const b = band(g.range);
@@ -553,8 +489,9 @@ export class FseResults extends FseElement {
         ${ticks.map((t) => svg`<text class="tick" x=${M.left - 4} y=${y(t) + 3} text-anchor="end" aria-hidden="true">${this.l.number(t)}</text>`)}
         <text class="tick" x=${M.left} y=${H - 2} aria-hidden="true">${this.l.instant(t0)}</text>
         <text class="tick" x=${W - M.right} y=${H - 2} text-anchor="end" aria-hidden="true">${this.l.instant(t1)}</text>
+        <path class="line" d=${line}></path>
+        ${marks.map(([shape, d]) => svg`<path class="point all ${shape}" d=${d}></path>`)}
       </svg>
-      <canvas class="plot" aria-hidden="true" data-key=${s.key} data-index=${index} width=${W} height=${H} @click=${(e: MouseEvent) => this.onCanvasClick(e, s)}></canvas>
       <svg class="front" viewBox="0 0 ${W} ${H}" width="100%" height=${H}>
         <path class="point ${shape} active" part="point" role="img" data-index=${active} tabindex="0" aria-label=${this.pointLabel(s, p)}
           transform=${`translate(${xs[active]},${ys[active]})`} d=${SHAPES[shape]} @click=${() => this.choose(s, active)}></path>
@@ -562,36 +499,9 @@ export class FseResults extends FseElement {
     </div>`;
   }
 
-  /**
-   * Draws the line and the values of the charts in view whose canvas does not show them yet. The
-   * rows above and below (kept in the DOM so that scrolling a row shows a chart at once) get no
-   * drawing context until they come into view. Cards are keyed by series, so a chart that stays in
-   * view as the list scrolls keeps its canvas as drawn: only the row coming in is drawn.
-   */
-  private drawCanvases(): void {
-    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.plot');
-    if (!canvases.length) return;
-    const first = this.firstRow * this.columns;
-    const last = (this.firstRow + this.rowsInView + 1) * this.columns;
-    let colours: Colours | undefined;
-    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
-    for (const c of canvases) {
-      const index = Number(c.dataset.index);
-      const s = this.filtered[index];
-      if (!s || index < first || index >= last) continue;
-      colours ??= canvasColours(c);
-      const stamp = `${colours.key}|${dpr}`;
-      const drawn = this.drawn.get(c);
-      if (drawn && drawn.series === s && drawn.stamp === stamp) continue;
-      this.drawn.set(c, { series: s, stamp });
-      drawPlot(c, s, this.geometryOf(s), colours, dpr);
-    }
-  }
-
-  private onCanvasClick(e: MouseEvent, s: ResultSeries): void {
-    const c = e.currentTarget as HTMLCanvasElement;
-    const r = c.getBoundingClientRect();
-    // The canvas is laid out like the SVG above it (object-fit: contain ≙ preserveAspectRatio meet).
+  private onPlotClick(e: MouseEvent, s: ResultSeries): void {
+    const r = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    // The chart's viewBox in its box (preserveAspectRatio meet: scaled to fit, centred).
     const k = Math.min(r.width / W, r.height / H) || 1;
     const px = (e.clientX - r.left - (r.width - W * k) / 2) / k;
     const py = (e.clientY - r.top - (r.height - H * k) / 2) / k;

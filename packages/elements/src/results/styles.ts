@@ -75,6 +75,9 @@ export const resultsStyles = css`
     border: 1px solid var(--_fse-color-border);
     border-radius: var(--_fse-radius);
     background: var(--_fse-color-surface-raised);
+    /* A card's size is its own (fixed height, the grid's column): nothing inside it lays out,
+       restyles or paints anything outside, so a card coming into view costs only itself. */
+    contain: strict;
     display: flex;
     flex-direction: column;
     gap: 0.1rem;
@@ -111,21 +114,14 @@ export const resultsStyles = css`
   .chart svg .point {
     pointer-events: auto;
   }
-  /* The canvas under the SVG, laid out like it (object-fit: contain ≙ preserveAspectRatio meet).
-     Its colour properties carry the theme's colours to the canvas drawing (read with getComputedStyle). */
-  .plot {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 96px;
-    object-fit: contain;
+  .chart svg.back {
     cursor: pointer;
-    border: 0 solid;
-    color: var(--_fse-color-primary);
-    border-top-color: var(--_fse-color-danger);
-    border-right-color: var(--_fse-color-warning);
-    border-bottom-color: var(--_fse-color-text-muted);
-    border-left-color: var(--_fse-color-surface);
+  }
+  /* The line through the values (one path a chart). */
+  .line {
+    fill: none;
+    stroke: var(--_fse-color-text-muted);
+    stroke-width: 1;
   }
   .band {
     fill: var(--_fse-color-success-soft);
@@ -206,10 +202,8 @@ export const resultsStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    .plot {
-      color: CanvasText;
-      border-color: CanvasText;
-      border-left-color: Canvas;
+    .line {
+      stroke: CanvasText;
     }
   }
 `;
