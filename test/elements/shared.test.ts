@@ -185,7 +185,8 @@ describe('shared element layer', () => {
       expect(items).to.deep.equal(['Warning: An impossible date was ignored. (3 times)']);
       el.lang = 'de';
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.issues li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warnung: An impossible date was ignored. (3-mal)');
+      // German's locale module says every code's plain message
+      expect(el.shadowRoot!.querySelector('.issues li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warnung: Ein unmögliches Datum wurde ignoriert. (3-mal)');
     });
   });
 

@@ -29,10 +29,21 @@ async function fhirJson(name: string): Promise<unknown> {
 }
 
 describe('localisation a region can extend', () => {
-  it('a language that is not registered is shown in Italian', async () => {
-    const el = await timeline('es');
-    expect(text(el)).to.contain('Referti');
+  it('a language that is not registered is shown in Italian, and the console says so once', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = await timeline('es');
+      expect(text(el)).to.contain('Referti');
+      const other = await timeline('es-MX');
+      expect(text(other)).to.contain('Referti');
+    } finally {
+      console.warn = warn;
+    }
     expect(registeredLanguages()).to.not.include('es');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('lang="es"').and.contain("registerLocale('es'");
   });
 
   it('a region registers Friulian with one string and sees it on screen; what it left out is Italian, dates in its Intl locale', async () => {

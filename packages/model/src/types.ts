@@ -575,10 +575,12 @@ export interface Issue {
   message: { it: string; en: string };
   /**
    * For people: the same in plain words, with no path and no value from the input — what elements
-   * show (German when the code has it, else English). Absent on issues made elsewhere (elements
-   * then show a general notice).
+   * show. In Italian: elements say it in another language from that language's locale module
+   * (`@percorso/elements/locales/en.js`…), which holds every code's plain message; `en` only on a
+   * code not yet listed whose developer message quotes no value. Absent on issues made elsewhere
+   * (elements then show a general notice).
    */
-  plain?: { it: string; en: string; de?: string };
+  plain?: { it: string; en?: string; de?: string };
   /** Ids of the model objects the issue concerns, so that a view can drop issues about what it hides. */
   subjectIds?: string[];
 }

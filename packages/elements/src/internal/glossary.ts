@@ -1,7 +1,8 @@
 /**
- * The model's plain-language glossary in an element's language: the model writes Italian, English
- * and German; a registered locale (`registerLocale('fr', { glossary: … })`) adds a language and
- * `overrideMessages` replaces a region's texts. Only the elements that explain documents and
+ * The model's plain-language glossary in an element's language: the model writes Italian; each
+ * bundled locale module (`@percorso/elements/locales/en.js`…) and any registered locale
+ * (`registerLocale('fur', { glossary: … })`) adds a language, and `overrideMessages` replaces a
+ * region's texts. Only the elements that explain documents and
  * analytes import this, so the others do not carry the glossary tables.
  */
 import { ANALYTE_GLOSSARY, DOCUMENT_TYPE_GLOSSARY, analyteEntry, documentTypeEntry, type Coding, type GlossarySource, type NationalDocType } from '@percorso/model';

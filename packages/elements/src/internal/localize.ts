@@ -2,7 +2,8 @@
  * The one localisation controller, and the registry of languages a portal can extend.
  *
  * Language comes from the element's `lang`, then the nearest ancestor with `lang` (across shadow
- * roots), then the document; Italian when none is a registered language. Italian is built into
+ * roots), then the document; Italian when none is a registered language (said once per language in
+ * the console). Italian is built into
  * every element; other languages are registered — the bundled ones by importing
  * `@percorso/elements/locales/en.js` (`de`, `fr`, `sl`), any other by `registerLocale` — so a portal
  * that ships Italian only downloads no other language (the way Shoelace and Web Awesome ship their
@@ -143,10 +144,30 @@ export function resolveLang(el: LangNode): Lang {
   let node: LangNode | null | undefined = el;
   while (node) {
     const l = typeof node.getAttribute === 'function' ? node.getAttribute('lang') : null;
-    if (l) return toLang(l) ?? 'it';
+    if (l) return toLang(l) ?? italianFor(l);
     node = node.parentNode ?? node.host;
   }
-  return (typeof document !== 'undefined' && toLang(document.documentElement?.lang)) || 'it';
+  const page = typeof document !== 'undefined' ? document.documentElement?.lang : undefined;
+  return page ? (toLang(page) ?? italianFor(page)) : 'it';
+}
+
+const told = new Set<Lang>();
+/** The languages Percorso bundles as modules (`@percorso/elements/locales/<lang>.js`). */
+const BUNDLED: readonly Lang[] = ['en', 'de', 'fr', 'sl'];
+
+/**
+ * Italian, for a language asked for that is not registered: said once per language in the console,
+ * with the module to import (a bundled language) or the call to make (any other), as a portal that
+ * forgot `import '@percorso/elements/locales/de.js'` would otherwise see Italian with no reason.
+ */
+function italianFor(value: string): Lang {
+  const l = baseLang(value);
+  if (l && !told.has(l)) {
+    told.add(l);
+    const how = BUNDLED.includes(l) ? `import '@percorso/elements/locales/${l}.js'` : `registerLocale('${l}', …)`;
+    console.warn(`Percorso: lang="${value}" is not a registered language, so elements show Italian (${how} adds it).`);
+  }
+  return 'it';
 }
 
 /** The parts of a language's locales, registered first, then overrides (later ones win). */
@@ -179,24 +200,34 @@ export function sharedMessage(lang: Lang, key: string): string {
   return typeof m === 'string' ? m : key;
 }
 
-/** The plain words of an issue in a language: an override or registered text for its code, else the model's (English, then Italian, when it lacks the language). */
+/**
+ * The plain words of an issue in a language: an override or registered text for its code (each
+ * bundled locale module holds every code's), else the issue's own in that language, else the same
+ * in Italian. An issue made elsewhere, with no plain words of its own, has none: elements show a
+ * general notice, never the developer's message.
+ */
 export function plainIssue(issue: Issue, lang: Lang): string | undefined {
+  const plain = issue.plain as Partial<Record<Lang, string>> | undefined;
+  if (!plain) return undefined;
+  return registeredIssue(issue.code, lang) ?? plain[lang] ?? (lang === 'it' ? undefined : registeredIssue(issue.code, 'it')) ?? plain.it;
+}
+
+function registeredIssue(code: string, lang: Lang): string | undefined {
   for (const layer of layers(lang).reverse()) {
-    const text = layer.issues?.[issue.code];
+    const text = layer.issues?.[code];
     if (text) return text;
   }
-  const plain = issue.plain as Partial<Record<Lang, string>> | undefined;
-  return plain?.[lang] ?? (lang === 'it' ? undefined : plain?.en) ?? plain?.it;
+  return undefined;
 }
 
 /**
- * A glossary entry's name and text in a language: an override or registered text, else the model's
- * own (`it`, `en`, `de`), else Italian.
+ * A glossary entry's name and text in a language: an override or registered text (the locale
+ * modules hold every entry's), else the model's own (Italian).
  */
 export function glossaryText(
   kind: 'documentTypes' | 'analytes',
   key: string,
-  entry: { name: Record<string, string>; text: Record<string, string> },
+  entry: { name: Partial<Record<string, string>>; text: Partial<Record<string, string>> },
   lang: Lang,
 ): { name: string; text: string } {
   let name = entry.name[lang];

@@ -1,6 +1,7 @@
 /**
- * German for every Percorso element. Importing this module registers it:
- * `import '@percorso/elements/locales/de.js'`. A page that never imports it downloads none of it.
+ * German for every Percorso element, the model's plain issue messages and the glossary. Importing
+ * this module registers it: `import '@percorso/elements/locales/de.js'`. A page that never imports it
+ * downloads none of it.
  * The object is exported too, for a region that wants to start from it.
  */
 import { registerLocale } from '../internal/localize.js';
@@ -16,7 +17,9 @@ import { de as results } from '../results/messages.js';
 import { de as summary } from '../summary/messages.js';
 import { de as timeline } from '../timeline/messages.js';
 import { de as consentPanel } from '../consent-panel/messages.js';
+import { issues } from './de/issues.js';
+import { glossary } from './de/glossary.js';
 
-export const de = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel });
+export const de = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel, issues, glossary });
 
 registerLocale('de', de);

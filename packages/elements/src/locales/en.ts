@@ -1,6 +1,7 @@
 /**
- * English for every Percorso element. Importing this module registers it:
- * `import '@percorso/elements/locales/en.js'`. A page that never imports it downloads none of it.
+ * English for every Percorso element, the model's plain issue messages and the glossary. Importing
+ * this module registers it: `import '@percorso/elements/locales/en.js'`. A page that never imports it
+ * downloads none of it.
  * The object is exported too, for a region that wants to start from it.
  */
 import { registerLocale } from '../internal/localize.js';
@@ -16,7 +17,9 @@ import { en as results } from '../results/messages.js';
 import { en as summary } from '../summary/messages.js';
 import { en as timeline } from '../timeline/messages.js';
 import { en as consentPanel } from '../consent-panel/messages.js';
+import { issues } from './en/issues.js';
+import { glossary } from './en/glossary.js';
 
-export const en = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel });
+export const en = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel, issues, glossary });
 
 registerLocale('en', en);

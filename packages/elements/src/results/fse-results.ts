@@ -7,6 +7,7 @@ import { FseElement } from '../internal/base-element.js';
 import { collatorFor } from '../internal/format.js';
 import { FseSelectEvent } from '../internal/clinical.js';
 import { analyteGlossary } from '../internal/glossary.js';
+import { registeredLanguages } from '../internal/localize.js';
 import { rovingIndex } from '../internal/roving.js';
 import { styleProps } from '../internal/style-props.js';
 import { FseOpenEvent } from '../document/events.js';
@@ -262,10 +263,11 @@ export class FseResults extends FseElement {
     const q = this.query.trim().toLowerCase();
     if (!q) return true;
     if (s.name.toLowerCase().includes(q) || (s.loinc ?? '').includes(q)) return true;
-    const g = analyteEntry(s.codes);
-    if (!g) return false;
+    if (!analyteEntry(s.codes)) return false;
+    // the analyte's name in every language the page can speak, and its text in the element's
     const local = analyteGlossary(s.codes, this.l.lang);
-    return [g.name.it, g.name.en, g.name.de, local?.name ?? '', local?.text ?? ''].some((t) => t.toLowerCase().includes(q));
+    const names = registeredLanguages().map((lang) => analyteGlossary(s.codes, lang)?.name ?? '');
+    return [...names, local?.text ?? ''].some((t) => t.toLowerCase().includes(q));
   }
 
   protected renderView(view: FseView): unknown {

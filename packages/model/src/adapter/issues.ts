@@ -120,7 +120,8 @@ export class IssueLog {
 
 /**
  * An issue from its code's definition (the code itself as the message when the code is unknown),
- * with the message for people ({@link PLAIN_MESSAGES}, or the message itself when it quotes no value).
+ * with the message for people ({@link PLAIN_MESSAGES}, Italian — the locale modules say it in other
+ * languages by its code — or the message itself when it quotes no value).
  */
 export function issueOf(def: IssueDef | undefined, code: string, path: string, params: P, subjectIds?: string[], severity?: Severity): Issue {
   const message = def ? def.message(params) : { it: code, en: code };
@@ -130,7 +131,8 @@ export function issueOf(def: IssueDef | undefined, code: string, path: string, p
     path,
     message,
   };
-  const plain = PLAIN_MESSAGES.get(code) ?? (def && def.message.length === 0 ? message : undefined);
+  const it = PLAIN_MESSAGES.get(code);
+  const plain = it ? { it } : def && def.message.length === 0 ? message : undefined;
   if (plain) issue.plain = plain;
   if (subjectIds && subjectIds.length) issue.subjectIds = subjectIds;
   return issue;

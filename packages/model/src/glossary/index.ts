@@ -1,6 +1,7 @@
 /**
- * The plain-language glossary (it / en / de): national document types and common laboratory
- * analytes (by LOINC), each entry with its public sources and a `reviewed` flag.
+ * The plain-language glossary, in Italian: national document types and common laboratory analytes
+ * (by LOINC), each entry with its public sources and a `reviewed` flag. English, German, French and
+ * Slovenian are the locale modules' (`@percorso/elements/locales/<lang>.js`, `glossary`), by the same keys.
  */
 import type { Coding, NationalDocType } from '../types.js';
 import { DOCUMENT_TYPE_GLOSSARY } from './doc-types.js';

@@ -7,10 +7,10 @@ export interface GlossarySource {
 }
 
 export interface GlossaryEntry {
-  /** The thing's name in plain words. */
-  name: { it: string; en: string; de: string };
+  /** The thing's name in plain words, in Italian (other languages: a locale's `glossary`, by the same key). */
+  name: { it: string };
   /** One or two sentences: what it is (and, for documents, who writes it and what to look at). No diagnosis, no advice. */
-  text: { it: string; en: string; de: string };
+  text: { it: string };
   /** Where the text comes from. */
   sources: GlossarySource[];
   /** Whether a clinician has reviewed the text (false until one has). */

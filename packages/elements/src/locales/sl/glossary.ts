@@ -1,12 +1,10 @@
 /**
  * Slovenian: the plain-language glossary — national document types and common laboratory analytes
- * (by LOINC code) — written from the model's Italian and English entries (same public sources; not
+ * (by LOINC code) — written from the model's Italian entries and the English ones (same public sources; not
  * reviewed by a clinician, as those are not). Awaiting review by a native speaker (see the README).
  */
-import type { GlossaryText, Locale } from '../../internal/localize.js';
-
-/** One text for every LOINC code of the same analyte. */
-const codes = (list: string[], t: GlossaryText): Record<string, GlossaryText> => Object.fromEntries(list.map((c) => [c, t]));
+import type { Locale } from '../../internal/localize.js';
+import { codes } from '../bundled.js';
 
 export const glossary: NonNullable<Locale['glossary']> = {
   documentTypes: {
