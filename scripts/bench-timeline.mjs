@@ -14,15 +14,17 @@
 // that leaves is collected before each measure.
 // Prints one line per figure; exits 0 even when a figure is over budget.
 //
-//   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3] [--profile] [--with-transfer]
+//   node scripts/bench-timeline.mjs [--sizes 1000,10000] [--runs 5] [--seconds 3] [--profile] [--trace] [--with-transfer]
 import { join } from 'node:path';
 import { commandLine, line, median, openBench, p95, root, UNTHROTTLED } from './bench-browser.mjs';
-import { profileTop, traceTop } from './cpu-profile.mjs';
+import { mainThreadCpu, profileTop, traceTop } from './cpu-profile.mjs';
 import { withCpu } from './cpu-time.mjs';
 
 const { opt, has } = commandLine();
 /** `--profile`: where the cold start's time goes (unminified, so names stay). */
 const PROFILE = has('profile');
+/** `--trace`: also the renderer main thread's CPU time over the cold start (traced, in as many more fresh pages). */
+const TRACE = has('trace');
 /** `--with-transfer`: the cold start counts its file's transfer from the (loopback) server too, as before 28 November. */
 const WITH_TRANSFER = has('with-transfer');
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
@@ -198,6 +200,15 @@ async function coldStart(n) {
       `  (import ${m('imported')} ms, ${fetched}; element to first frame ${m('render')} ms: update ${m('update')}, frame ${m('frame')}; ${RUNS} fresh pages)`,
   );
   if (cpu.length) console.log(line('timeline.cold-cpu', n, 'median', median(cpu), BUDGET_COLD) + `  (browser CPU time over the same runs, all its threads: what the load does not inflate; min ${Math.min(...cpu).toFixed(1)} ms)`);
+  if (TRACE) {
+    const traced = [];
+    for (let r = 0; r < RUNS; r++) traced.push(await run((fresh, cold) => mainThreadCpu(fresh.page, cold)));
+    const kinds = Object.keys(traced[0].kinds).map((k) => `${k} ${median(traced.map((x) => x.kinds[k])).toFixed(1)}`).join(', ');
+    console.log(
+      line('timeline.cold-main', n, 'median', median(traced.map((x) => x.main)), BUDGET_COLD) +
+        `  (renderer main thread CPU time, traced; min ${Math.min(...traced.map((x) => x.main)).toFixed(1)} ms; of it, ms: ${kinds})`,
+    );
+  }
   if (PROFILE) {
     await run(async (fresh, cold) => profileTop(await fresh.page.createCDPSession(), cold, 40));
     await run((fresh, cold) => traceTop(fresh.page, cold, 25));

@@ -48,3 +48,31 @@ export async function traceTop(page, run, top = 15) {
   console.log('trace (inclusive, by event name):');
   for (const [k, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
 }
+
+/** Trace events whose thread CPU time {@link mainThreadCpu} reports, beside the main thread's total. */
+const MAIN_KINDS = ['v8.parseOnBackground', 'v8.compile', 'v8.evaluateModule', 'FunctionCall', 'ParseAuthorStyleSheet', 'UpdateLayoutTree', 'Layout', 'Paint', 'MinorGC', 'MajorGC'];
+
+/**
+ * The renderer main thread's CPU time over one call (the sum of the thread time of its top-level
+ * tasks, from a devtools.timeline trace), and some kinds of work in it: a figure the machine's load
+ * hardly moves, to compare two versions of the code on a shared machine.
+ * @param {import('puppeteer-core').Page} page
+ * @param {() => Promise<unknown>} run
+ * @returns {Promise<{ main: number, kinds: Record<string, number> }>} ms
+ */
+export async function mainThreadCpu(page, run) {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await run();
+  const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = (e) => main.has(`${e.pid}:${e.tid}`);
+  let total = 0;
+  const kinds = Object.fromEntries(MAIN_KINDS.map((k) => [k, 0]));
+  for (const e of events) {
+    if (e.ph !== 'X' || typeof e.tdur !== 'number') continue;
+    if (e.name === 'RunTask' && onMain(e)) total += e.tdur;
+    if (e.name in kinds && (onMain(e) || e.name === 'v8.parseOnBackground')) kinds[e.name] += e.tdur;
+  }
+  for (const k of MAIN_KINDS) kinds[k] /= 1000;
+  return { main: total / 1000, kinds };
+}

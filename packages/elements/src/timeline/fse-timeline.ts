@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { countsFor, type ClinicalEvent, type FseView } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
@@ -185,7 +185,7 @@ export class FseTimeline extends FseElement {
     tipOpen: () => this.tooltip.open,
     selected: () => this.selected,
     highlighted: (id) => this.highlightSet.has(id),
-    details: () => this.details(),
+    details: () => this.labelDetails(),
     laneHeight: (lane) => this.laneHeight(lane),
     l: () => this.l,
     select: (it) => this.select(it),
@@ -281,8 +281,33 @@ export class FseTimeline extends FseElement {
 
   /** What tells apart documents that share a title, per item id (text.ts, made once per index). */
   private details(): ReadonlyMap<string, string> {
-    return this.index && this.data ? titleDetails(this.l, this.data, this.index) : NO_DETAILS;
+    if (!this.index || !this.data) return NO_DETAILS;
+    this.detailsNow = true;
+    return titleDetails(this.l, this.data, this.index);
   }
+
+  /**
+   * The same for the label of the focusable event, which is made at every render — but not in an
+   * element's first frame in the browser: the details read the results of the whole view
+   * (`resultSeriesOf`), the first render's largest piece of script, for that one label, which nobody
+   * can have focused yet. They are made once that frame is painted and the page is idle (or as soon
+   * as the table or a tooltip needs them), and the element renders the label again. At once on the
+   * server and when hydrating the server's DOM, whose first render must say what the server said.
+   */
+  private labelDetails(): ReadonlyMap<string, string> {
+    if (this.detailsNow || !this.index || !this.data || (!this.hasUpdated && this.renderRoot.hasChildNodes())) return this.details();
+    const made = (): void => {
+      this.detailsNow = true;
+      this.requestUpdate();
+    };
+    // after the first frame, once the page is idle (a timer where there is no requestIdleCallback)
+    this.detailsSoon ||= requestAnimationFrame(() =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(made, { timeout: 500 }) : setTimeout(made, 50),
+    );
+    return NO_DETAILS;
+  }
+  private detailsNow = isServer;
+  private detailsSoon = 0;
 
   private nowMs(view: FseView | undefined = this.data): number {
     return this.now ?? view?.viewer?.now ?? Date.now();

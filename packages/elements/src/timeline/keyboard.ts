@@ -34,7 +34,7 @@ export interface GridContext {
   /** Id of the selected event. */
   selected(): string | undefined;
   highlighted(id: string): boolean;
-  /** What tells apart documents that share a title. */
+  /** What tells apart documents that share a title, for the focusable event's label (none yet in the first frame). */
   details(): ReadonlyMap<string, string>;
   laneHeight(lane: Lane): number;
   l(): LocalizeController;
