@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scaleLinear } from 'd3-scale';
 import { medicinesOf, type CarePath, type ClinicalEvent, type FseView, type Medicine, type PrescriptionLine } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import type { RecordState } from '../internal/record.js';
 import { criticalIcon, criticalMessages, FseSelectEvent, mergeCatalogs } from '../internal/clinical.js';
+import { linearScale } from '../internal/linear.js';
 import { moveTabStop, rovingIndex } from '../internal/roving.js';
 import { FseOpenEvent } from '../document/events.js';
 import { wordingFor, type Wording } from '../care-paths/derive.js';
@@ -192,7 +192,7 @@ export class FseMedications extends FseElement {
   private renderBar(m: Medicine, all: readonly Medicine[]): TemplateResult {
     const [lo, hi] = this.domain(all);
     // Epoch ms on a linear scale: scaleTime maps the same, but would bring d3-time-format (3.5 KB gz) for ticks never drawn.
-    const x = scaleLinear().domain([lo, hi]).range([0, 1000]).clamp(true);
+    const x = linearScale([lo, hi], [0, 1000], { clamp: true });
     const now = x(this.nowMs);
     return html`<svg class="bar" part="bar" viewBox="0 0 1000 20" preserveAspectRatio="none" role="img" aria-label=${this.barText(m)}>
       <rect class="track" x="0" y="9" width="1000" height="2"></rect>

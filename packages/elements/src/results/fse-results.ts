@@ -1,13 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
 import { collatorFor } from '../internal/format.js';
 import { FseSelectEvent } from '../internal/clinical.js';
 import { analyteGlossary } from '../internal/glossary.js';
 import { registeredLanguages } from '../internal/localize.js';
+import { linearScale, type LinearScale } from '../internal/linear.js';
 import { rovingIndex } from '../internal/roving.js';
 import { styleProps } from '../internal/style-props.js';
 import { FseOpenEvent } from '../document/events.js';
@@ -76,7 +76,7 @@ const SHAPES = Object.fromEntries(
 interface Geometry {
   t0: number;
   t1: number;
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   /** Position of each value, in the chart's coordinates (W × H). */
   xs: Float64Array;
   ys: Float64Array;
@@ -439,8 +439,8 @@ export class FseResults extends FseElement {
       hi += 1;
     }
     // Epoch ms on a linear scale (as scaleTime maps them) without d3-time-format: no time ticks are drawn here.
-    const x = scaleLinear().domain([t0, t1]).range([M.left, W - M.right]);
-    const y = scaleLinear().domain([lo, hi]).nice(4).range([H - M.bottom, M.top]);
+    const x = linearScale([t0, t1], [M.left, W - M.right]);
+    const y = linearScale([lo, hi], [H - M.bottom, M.top], { nice: 4 });
     const xs = new Float64Array(pts.length);
     const ys = new Float64Array(pts.length);
     const line: string[] = [];
@@ -473,7 +473,7 @@ export class FseResults extends FseElement {
   private renderChart(s: ResultSeries): TemplateResult {
     const pts = s.points;
     const { t0, t1, y, xs, ys, line, marks } = this.geometryOf(s);
-    const [ylo, yhi] = y.domain() as [number, number];
+    const [ylo, yhi] = y.domain();
     const band = (r: { low?: number; high?: number } | undefined) =>
       r && (r.low !== undefined || r.high !== undefined) ? { top: y(r.high ?? yhi), bottom: y(r.low ?? ylo) } : undefined;
     const ref = band(s.range);
