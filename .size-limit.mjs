@@ -7,7 +7,8 @@
 // says what stands between today and each. Until they are, CI holds each budgeted entry at a
 // ceiling: what main measured on 28 November 2026 (02:06 UTC: the timeline without the body-region tables,
 // styles without indentation; 02:32 UTC for the timeline with the model and every element: the model
-// in Italian only, English and German in their locale modules) plus about 2 % — so that nothing grows
+// in Italian only, English and German in their locale modules; 02:30 UTC for every element: the charts
+// without d3-scale) plus about 2 % — so that nothing grows
 // unnoticed while the cuts are made, and a failing run says by how much. The entry's name carries
 // the budget, so every run prints the gap. A ceiling is only ever lowered (towards the
 // budget), with a note in the README's table and a reason in the commit.
@@ -29,7 +30,7 @@ export default [
     limit: '92.4 kB',
   },
   { ...element('timeline', '49.7 kB'), name: '<fse-timeline> alone (budget 45 kB, not met)' },
-  { name: 'all nine elements (@percorso/elements) (budget 110 kB for five, not met)', path: elements('index'), gzip, limit: '169 kB' },
+  { name: 'all nine elements (@percorso/elements) (budget 110 kB for five, not met)', path: elements('index'), gzip, limit: '158.3 kB' },
   {
     name: 'the first five (timeline, body map, care paths, consent panel, journey)',
     import: {
