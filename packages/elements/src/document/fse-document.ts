@@ -24,6 +24,7 @@ import {
   withoutCodes,
   wordsOf,
   type DocEvent,
+  type ResultRow,
   type ViewIndex,
 } from './derive.js';
 import { FseAttachmentRequestEvent, FseCloseEvent, FseOpenEvent, type FseAttachmentRequestDetail } from './events.js';
@@ -114,6 +115,7 @@ export class FseDocument extends FseElement {
   /** Obscuring starts from the document too (the consent panel's question and request). */
   private readonly obscure = new ObscureAction(this, this.l, (e) => this.emit(e));
   /** A long results table: a screenful first, the rest a batch per frame (every row before printing). */
+  private renderedRows = new WeakMap<ResultRow, TemplateResult[]>();
   private readonly rows = new ProgressiveRows(this, () => {
     this.requestUpdate();
     this.performUpdate();
@@ -128,6 +130,8 @@ export class FseDocument extends FseElement {
     super.willUpdate(changed);
     // Another document starts from a screenful of results; the same one keeps its rows while the view grows.
     if (changed.has('documentId')) this.rows.reset();
+    // Rows rendered before are reused only by an update that just adds a batch of rows.
+    if (changed.size || !this.rows.growing) this.renderedRows = new WeakMap();
     if (changed.has('documentId') && changed.get('documentId') !== undefined) {
       this.explained = new Set();
       this.announcement = '';
@@ -443,7 +447,7 @@ export class FseDocument extends FseElement {
 
   /** What the results table needs of this element. */
   private get tableHost(): ResultsTableHost {
-    return { l: this.l, clinician: this.clinician, explained: this.explained, toggleExplain: (id) => this.toggleExplain(id) };
+    return { l: this.l, clinician: this.clinician, explained: this.explained, toggleExplain: (id) => this.toggleExplain(id), rendered: this.renderedRows };
   }
 
   /** Opens or closes a result's explanation. */

@@ -27,6 +27,8 @@ export interface ResultsTableHost {
   /** Result ids whose explanation is open. */
   readonly explained: ReadonlySet<string>;
   toggleExplain(id: string): void;
+  /** Rows already rendered by this element, reused while a long table grows (emptied by anything else that changes). */
+  readonly rendered: WeakMap<ResultRow, TemplateResult[]>;
 }
 
 /** "Fonti: name (url); …", and whether a clinician reviewed the text: under every glossary explanation. */
@@ -95,11 +97,11 @@ export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultG
                 <tr class="group-title">
                   <th scope="rowgroup" colspan="5">${groupTitle(h, g)}</th>
                 </tr>
-                ${g.rows.map((r) => renderRow(h, r))}
+                ${g.rows.map((r) => rowOf(h, r))}
               </tbody>`,
             )
           : html`<tbody>
-              ${shown.map((g) => g.rows.map((r) => renderRow(h, r)))}
+              ${shown.map((g) => g.rows.map((r) => rowOf(h, r)))}
             </tbody>`}
       </table>
     </div>
@@ -120,6 +122,13 @@ function shortDay(l: LocalizeController, ev: ClinicalEvent): string {
 /** An id usable in `id` / `aria-controls` attributes. */
 function cssId(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** A row's template, rendered once while the table grows batch by batch. */
+function rowOf(h: ResultsTableHost, r: ResultRow): TemplateResult[] {
+  let t = h.rendered.get(r);
+  if (!t) h.rendered.set(r, (t = renderRow(h, r)));
+  return t;
 }
 
 function renderRow(h: ResultsTableHost, r: ResultRow): TemplateResult[] {
