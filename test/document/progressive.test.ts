@@ -65,6 +65,17 @@ describe('<fse-document> a long results table, a screenful first', function () {
     expect(rowsOf(el)).to.have.length(200);
   });
 
+  it('rows kept while the table grows are rendered again when anything else changes: another language reaches every row', async () => {
+    const el = await openAtFirstFrame();
+    await el.updateComplete;
+    expect(rowsOf(el)[199]!.querySelector('.previous')!.textContent).to.match(/ il /);
+    el.lang = 'de';
+    await el.updateComplete;
+    const rows = rowsOf(el);
+    expect(rows).to.have.length(200);
+    for (const r of [rows[0]!, rows[100]!, rows[199]!]) expect(r.querySelector('.previous')!.textContent).to.match(/ am /);
+  });
+
   it('a view set again under the open report (pages arriving) keeps every row; another document starts from a screenful again', async () => {
     const el = await fixture<FseDocument>(html`<fse-document lang="it" .view=${view} document-id=${latest}></fse-document>`);
     expect(rowsOf(el)).to.have.length(200);

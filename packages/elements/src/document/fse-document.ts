@@ -114,8 +114,9 @@ export class FseDocument extends FseElement {
   private focusTitle = false;
   /** Obscuring starts from the document too (the consent panel's question and request). */
   private readonly obscure = new ObscureAction(this, this.l, (e) => this.emit(e));
-  /** A long results table: a screenful first, the rest a batch per frame (every row before printing). */
+  /** Result rows' templates, reused by an update that only adds a batch of rows. */
   private renderedRows = new WeakMap<ResultRow, TemplateResult[]>();
+  /** A long results table: a screenful first, the rest a batch per frame (every row before printing). */
   private readonly rows = new ProgressiveRows(this, () => {
     this.requestUpdate();
     this.performUpdate();
