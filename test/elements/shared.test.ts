@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { emulateMedia } from '@web/test-runner-commands';
 import { fromFhir, viewFor, type FseView, type FuzzyDate } from '@percorso/model';
 import { FseElement } from '../../packages/elements/src/internal/base-element.js';
 import { defineElement } from '../../packages/elements/src/internal/define.js';
@@ -92,6 +93,54 @@ describe('shared element layer', () => {
         expect(el.shadowRoot!.querySelector('.ready')!.textContent).to.equal('Hello, Maria Rossi');
       } finally {
         document.documentElement.lang = before;
+      }
+    });
+  });
+
+  describe('themes', () => {
+    const surface = (el: HTMLElement) => getComputedStyle(el).backgroundColor;
+    const sheets = (el: HTMLElement) =>
+      el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+
+    it('shows each theme from its first frame, and when the theme changes later', async () => {
+      for (const [theme, rgb] of [['dark', 'rgb(18, 27, 38)'], ['high-contrast', 'rgb(0, 0, 0)']]) {
+        const el = await fixture<ProbeElement>(html`<fse-probe theme=${theme} .view=${minimalView()}></fse-probe>`);
+        expect(surface(el), theme).to.equal(rgb);
+      }
+      const el = await fixture<ProbeElement>(html`<fse-probe .view=${minimalView()}></fse-probe>`);
+      expect(surface(el)).to.equal('rgb(255, 255, 255)');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(surface(el)).to.equal('rgb(18, 27, 38)');
+      el.theme = 'high-contrast';
+      await el.updateComplete;
+      expect(surface(el)).to.equal('rgb(0, 0, 0)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(surface(el)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('parses the other themes only for an element that asks for one (cold start, issue 12)', async () => {
+      const light = await fixture<ProbeElement>(html`<fse-probe .view=${minimalView()}></fse-probe>`);
+      expect(sheets(light)).to.contain('#ffffff');
+      expect(sheets(light)).to.not.contain('#121b26'); // dark's surface
+      const dark = await fixture<ProbeElement>(html`<fse-probe theme="dark" .view=${minimalView()}></fse-probe>`);
+      expect(sheets(dark)).to.contain('#121b26');
+    });
+
+    it('follows the system in the automatic theme', async function () {
+      const el = await fixture<ProbeElement>(html`<fse-probe theme="auto" .view=${minimalView()}></fse-probe>`);
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+      } catch {
+        this.skip(); // Firefox over WebDriver BiDi cannot emulate media features
+      }
+      try {
+        expect(surface(el)).to.equal('rgb(18, 27, 38)');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(surface(el)).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
       }
     });
   });

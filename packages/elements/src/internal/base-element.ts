@@ -3,14 +3,14 @@
  * cycle — none, loading (a promise), ready, invalid — with `fse-error` and the shared state
  * templates, so each element only renders a ready view.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClinicalEvent, FseView, Issue } from '@percorso/model';
 import { ContextConsumer } from '@lit/context';
 import { FseErrorEvent, FseRetryRequestEvent, type FseErrorReason } from './events.js';
 import { LocalizeController, plainIssue, type Catalog } from './localize.js';
 import { recordContext, type RecordState } from './record.js';
-import { baseStyles, themeStyles } from './styles.js';
+import { baseStyles, otherThemeStyles, themeStyles } from './styles.js';
 
 export type ViewInput = FseView | PromiseLike<FseView> | null | undefined;
 /** How far a record being read has got (`loadFhirRecord`'s `onProgress` gives one): resources arrived, and expected. */
@@ -203,7 +203,8 @@ function checkEntries(view: FseView): { view: FseView; skipped: Issue[] } {
 }
 
 export abstract class FseElement extends LitElement {
-  static override styles = [themeStyles, baseStyles];
+  // In the browser the light theme only; the others are adopted when `theme` asks (adoptThemes).
+  static override styles = isServer ? [themeStyles, otherThemeStyles, baseStyles] : [themeStyles, baseStyles];
 
   /** Element messages on top of the shared ones; subclasses set their catalogue. */
   static messages: Partial<Catalog> = {};
@@ -290,6 +291,7 @@ export abstract class FseElement extends LitElement {
   protected recordChanged(_record: RecordState): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.adoptThemes();
     if (changed.has('lang')) {
       // The language is resolved from attributes, and Lit reflects a `lang` set as a property
       // (`el.lang = 'de'`) only after willUpdate: reflect it now so this render already uses it.
@@ -303,6 +305,23 @@ export abstract class FseElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLoadingTimer();
+  }
+
+  private themesAdopted = false;
+
+  /**
+   * The dark, high-contrast and automatic themes' tokens (`otherThemeStyles`), adopted the first
+   * time `theme` asks for one of them, before the render in it: an element in the default light
+   * theme never parses nor matches them. A server-rendered shadow root already holds them (its
+   * styles are the server's, every theme included).
+   */
+  private adoptThemes(): void {
+    if (isServer || this.themesAdopted || !(this.theme === 'dark' || this.theme === 'high-contrast' || this.theme === 'auto')) return;
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    this.themesAdopted = true;
+    if (!supportsAdoptingStyleSheets) adoptStyles(root, [otherThemeStyles]); // appends a <style>
+    else if (root.adoptedStyleSheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, otherThemeStyles.styleSheet!];
   }
 
   override connectedCallback(): void {

@@ -6,10 +6,24 @@
 import { css, unsafeCSS } from 'lit';
 import { dark, highContrast, light, privateDeclarations } from '@percorso/tokens';
 
+/**
+ * The light theme's tokens: the only ones in every element's stylesheet in the browser, so a page
+ * that shows the default theme parses and matches one set of tokens, not four (issue 12's cold start).
+ */
 export const themeStyles = css`
   :host {
     ${unsafeCSS(privateDeclarations(light))}
   }
+`;
+
+/**
+ * The dark, high-contrast and automatic themes' tokens. In the browser an element adopts this sheet
+ * when its `theme` first asks for one of them (`FseElement.willUpdate`), before it renders in that
+ * theme; on the server it is part of every element's styles, so a server-rendered element carries
+ * its theme before any script runs. The `:host([theme=…])` rules are more specific than the light
+ * `:host` and than the forced-colours overrides, as when the four sets were one sheet.
+ */
+export const otherThemeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
     ${unsafeCSS(privateDeclarations(dark))}
