@@ -11,6 +11,11 @@ const TARGETS = {
   '@percorso/model': 'packages/model/src/index.ts',
   // the generator's source too, not a built dist/ that may be stale or missing
   '@percorso/model/generator': 'packages/model/src/generator/index.ts',
+  // the other languages' issue messages and glossary (the elements' locale modules import them too)
+  '@percorso/model/locales/en': 'packages/model/src/locales/en.ts',
+  '@percorso/model/locales/de': 'packages/model/src/locales/de.ts',
+  '@percorso/model/locales/fr': 'packages/model/src/locales/fr.ts',
+  '@percorso/model/locales/sl': 'packages/model/src/locales/sl.ts',
   // The server-rendering test (test/ssr/) renders the elements from their sources.
   '@percorso/elements': 'packages/elements/src/index.ts',
   '@percorso/tokens': 'packages/tokens/src/index.ts',

@@ -25,6 +25,8 @@ export { fromCda, CdaInputError, CDA_ISSUE_CODES, parseXml, hl7TsToIso, MAX_XML_
 export { narrativeOf, narrativeOfXhtml, narrativeText, MAX_NARRATIVE_TEXT, MAX_NARRATIVE_DEPTH, MAX_NARRATIVE_TABLES, type NarrativeResult, type NarrativeProblem, type NarrativeProblemCode } from './narrative.js';
 // plain-language glossary (document types, laboratory analytes)
 export { DOCUMENT_TYPE_GLOSSARY, ANALYTE_GLOSSARY, ANALYTE_COUNT, documentTypeEntry, analyteEntry, type GlossaryEntry, type GlossarySource } from './glossary/index.js';
+// other languages' issue messages and glossary: @percorso/model/locales/en (de, fr, sl), one module each
+export type { GlossaryText, GlossaryTexts } from './locales/types.js';
 // the clinical picture (summary, therapy, results): shared by <fse-summary>, <fse-medications>, <fse-results>
 export {
   clinicalPicture, allergiesOf, problemsOf, medicinesOf, medicineOf, therapyListsOf, mergePeriods, unitsPerDay, isSurgery, nowOf,

@@ -576,7 +576,7 @@ export interface Issue {
   /**
    * For people: the same in plain words, with no path and no value from the input — what elements
    * show. In Italian: elements say it in another language from that language's locale module
-   * (`@percorso/elements/locales/en.js`…), which holds every code's plain message; `en` only on a
+   * (`@percorso/model/locales/en`…, registered by `@percorso/elements/locales/en.js`), which holds every code's plain message; `en` only on a
    * code not yet listed whose developer message quotes no value. Absent on issues made elsewhere
    * (elements then show a general notice).
    */

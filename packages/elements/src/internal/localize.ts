@@ -14,7 +14,7 @@
  * (language, element) pair is merged once into one table, rebuilt only when a locale changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FuzzyDate, Issue } from '@percorso/model';
+import type { FuzzyDate, GlossaryText, GlossaryTexts, Issue } from '@percorso/model';
 import {
   formatAge,
   formatFuzzyDate,
@@ -41,11 +41,8 @@ export type Messages = Record<string, Message>;
  */
 export type Catalog<K extends string = string> = { it: Record<K, Message> } & Partial<Record<Lang, Record<K, Message>>>;
 
-/** A glossary text in one language: the thing's name and one or two plain sentences. */
-export interface GlossaryText {
-  name?: string;
-  text?: string;
-}
+/** A glossary text in one language: the thing's name and one or two plain sentences (the model's type). */
+export type { GlossaryText };
 
 /**
  * One language's strings, for `registerLocale` and `overrideMessages`: the messages every element
@@ -56,7 +53,7 @@ export interface GlossaryText {
 export interface Locale {
   shared?: Messages;
   issues?: Record<string, string>;
-  glossary?: { documentTypes?: Record<string, GlossaryText>; analytes?: Record<string, GlossaryText> };
+  glossary?: GlossaryTexts;
   [tag: `fse-${string}`]: Messages | undefined;
 }
 

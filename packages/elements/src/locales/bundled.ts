@@ -1,5 +1,5 @@
 /** The one map from each element's catalogue to its tag in a {@link Locale}, for the bundled language modules. */
-import type { GlossaryText, Locale, Messages } from '../internal/localize.js';
+import type { Locale, Messages } from '../internal/localize.js';
 import { obscureActionWords } from '../consent-panel/obscure-words.js';
 
 export interface BundledMessages {
@@ -15,9 +15,9 @@ export interface BundledMessages {
   summary: Messages;
   timeline: Messages;
   consentPanel: Messages;
-  /** Plain messages of the model's issue codes (the model writes them in Italian only). */
+  /** Plain messages of the model's issue codes, in this language (`@percorso/model/locales/<lang>`). */
   issues: NonNullable<Locale['issues']>;
-  /** The glossary's document types and analytes (the model writes them in Italian only). */
+  /** The glossary's document types and analytes, in this language (`@percorso/model/locales/<lang>`). */
   glossary: NonNullable<Locale['glossary']>;
 }
 
@@ -38,6 +38,3 @@ export function bundledLocale(m: BundledMessages): Locale {
     glossary: m.glossary,
   };
 }
-
-/** One glossary text for every LOINC code of the same analyte (a locale's `glossary.analytes`). */
-export const codes = (list: string[], t: GlossaryText): Record<string, GlossaryText> => Object.fromEntries(list.map((c) => [c, t]));

@@ -17,8 +17,7 @@ import { de as results } from '../results/messages.js';
 import { de as summary } from '../summary/messages.js';
 import { de as timeline } from '../timeline/messages.js';
 import { de as consentPanel } from '../consent-panel/messages.js';
-import { issues } from './de/issues.js';
-import { glossary } from './de/glossary.js';
+import { glossary, issues } from '@percorso/model/locales/de';
 
 export const de = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel, issues, glossary });
 

@@ -17,8 +17,7 @@ import { en as results } from '../results/messages.js';
 import { en as summary } from '../summary/messages.js';
 import { en as timeline } from '../timeline/messages.js';
 import { en as consentPanel } from '../consent-panel/messages.js';
-import { issues } from './en/issues.js';
-import { glossary } from './en/glossary.js';
+import { glossary, issues } from '@percorso/model/locales/en';
 
 export const en = bundledLocale({ shared, critical, bodyMap, carePaths, document, journey, medications, results, summary, timeline, consentPanel, issues, glossary });
 

@@ -16,8 +16,7 @@ import { medications, results, summary } from './fr/clinical-views.js';
 import { documentMessages as document } from './fr/document.js';
 import { timeline } from './fr/timeline.js';
 import { consentPanel } from './fr/consent-panel.js';
-import { issues } from './fr/issues.js';
-import { glossary } from './fr/glossary.js';
+import { glossary, issues } from '@percorso/model/locales/fr';
 
 export const fr = bundledLocale({
   shared,

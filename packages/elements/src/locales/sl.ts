@@ -16,8 +16,7 @@ import { medications, results, summary } from './sl/clinical-views.js';
 import { documentMessages as document } from './sl/document.js';
 import { timeline } from './sl/timeline.js';
 import { consentPanel } from './sl/consent-panel.js';
-import { issues } from './sl/issues.js';
-import { glossary } from './sl/glossary.js';
+import { glossary, issues } from '@percorso/model/locales/sl';
 
 export const sl = bundledLocale({
   shared,

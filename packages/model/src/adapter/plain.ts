@@ -7,8 +7,8 @@
  *
  * Every code of the adapter, the CDA reader and the FHIR data source, in Italian: the model's main
  * entry carries no other language, so a portal that ships Italian only downloads none. The other
- * languages are the locale modules' (`issues` in `@percorso/elements/locales/en.js`, `de.js`, `fr.js`,
- * `sl.js`), which the elements look up by code. A code added later whose message quotes no value is
+ * languages are modules of their own (`issues` in `@percorso/model/locales/en`, `de`, `fr`, `sl`),
+ * which `@percorso/elements/locales/<lang>.js` registers and the elements look up by code. A code added later whose message quotes no value is
  * its own plain message (`issueOf`, Italian and English) until it is listed here.
  */
 

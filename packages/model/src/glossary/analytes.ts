@@ -1,6 +1,6 @@
 /**
  * Common laboratory analytes of Italian primary care in plain words, in Italian (the other languages
- * are the locale modules', `glossary.analytes` in `@percorso/elements/locales/en.js`…), keyed by
+ * are modules of their own, `glossary.analytes` in `@percorso/model/locales/en`…), keyed by
  * LOINC code: what the test measures, in one sentence — no diagnosis, no advice. Written here from
  * the public pages cited in each entry (MedlinePlus "Lab Tests", U.S. National Library of
  * Medicine; Lab Tests Online Italia, SIBioC); `reviewed` stays false until a clinician has read it.

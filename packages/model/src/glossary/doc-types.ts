@@ -1,6 +1,6 @@
 /**
  * The national document types of FSE 2.0 in plain words, in Italian (the other languages are the
- * locale modules', `glossary.documentTypes` in `@percorso/elements/locales/en.js`…): what the document is, who
+ * modules of their own, `glossary.documentTypes` in `@percorso/model/locales/en`…): what the document is, who
  * writes it, what to look at first. Written here from the public descriptions cited in
  * `source` (the Ministry of Health's FSE portal and DM 7 settembre 2023, annex on the FSE
  * contents); `reviewed` stays false until a clinician has read the entry.

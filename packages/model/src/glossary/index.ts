@@ -1,7 +1,8 @@
 /**
  * The plain-language glossary, in Italian: national document types and common laboratory analytes
  * (by LOINC), each entry with its public sources and a `reviewed` flag. English, German, French and
- * Slovenian are the locale modules' (`@percorso/elements/locales/<lang>.js`, `glossary`), by the same keys.
+ * Slovenian are modules of their own, by the same keys (`@percorso/model/locales/<lang>`, `glossary`),
+ * which `@percorso/elements/locales/<lang>.js` registers for the elements.
  */
 import type { Coding, NationalDocType } from '../types.js';
 import { DOCUMENT_TYPE_GLOSSARY } from './doc-types.js';

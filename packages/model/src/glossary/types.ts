@@ -7,7 +7,7 @@ export interface GlossarySource {
 }
 
 export interface GlossaryEntry {
-  /** The thing's name in plain words, in Italian (other languages: a locale's `glossary`, by the same key). */
+  /** The thing's name in plain words, in Italian (other languages: `@percorso/model/locales/<lang>`, by the same key). */
   name: { it: string };
   /** One or two sentences: what it is (and, for documents, who writes it and what to look at). No diagnosis, no advice. */
   text: { it: string };

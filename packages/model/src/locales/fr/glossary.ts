@@ -3,10 +3,9 @@
  * LOINC code) — written from the model's Italian entries and the English ones (same public sources; not
  * reviewed by a clinician, as those are not). Awaiting review by a native speaker (see the README).
  */
-import type { Locale } from '../../internal/localize.js';
-import { codes } from '../bundled.js';
+import { codes, type GlossaryTexts } from '../types.js';
 
-export const glossary: NonNullable<Locale['glossary']> = {
+export const glossary: GlossaryTexts = {
   documentTypes: {
     LAB: { name: 'Compte rendu de laboratoire', text: 'Les résultats des analyses de sang, d’urine ou d’autres prélèvements, signés par le laboratoire qui les a réalisées. Pour chaque analyse figurent la valeur, l’unité et les valeurs de référence ; les valeurs hors limites sont signalées.' },
     RAD: { name: 'Compte rendu de radiologie', text: 'La description écrite par le médecin radiologue d’un examen d’imagerie (radiographie, échographie, scanner, IRM). Lisez d’abord les conclusions.' },

@@ -1,6 +1,6 @@
 /**
  * German: the plain message of each issue code of the model (fromFhir, fromCda, the FHIR data
- * source), as `PLAIN_MESSAGES` says it in Italian: no path, no value from the input. Registered by
+ * source), as `PLAIN_MESSAGES` says it in Italian: no path, no value from the input. Registered for the elements by
  * `@percorso/elements/locales/de.js`, so a portal that does not offer German downloads none of it.
  */
 export const issues: Record<string, string> = {

@@ -3,10 +3,9 @@
  * (by LOINC code) — written from the model's Italian entries and the English ones (same public sources; not
  * reviewed by a clinician, as those are not). Awaiting review by a native speaker (see the README).
  */
-import type { Locale } from '../../internal/localize.js';
-import { codes } from '../bundled.js';
+import { codes, type GlossaryTexts } from '../types.js';
 
-export const glossary: NonNullable<Locale['glossary']> = {
+export const glossary: GlossaryTexts = {
   documentTypes: {
     LAB: { name: 'Laboratorijski izvid', text: 'Izvidi preiskav krvi, urina ali drugih vzorcev, ki jih podpiše laboratorij, ki jih je opravil. Pri vsaki preiskavi so navedeni vrednost, enota in referenčne vrednosti; vrednosti zunaj razpona so označene.' },
     RAD: { name: 'Radiološki izvid', text: 'Pisni opis slikovne preiskave (rentgen, ultrazvok, CT, magnetna resonanca), ki ga napiše radiolog. Najprej preberite zaključke.' },

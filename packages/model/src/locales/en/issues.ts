@@ -1,6 +1,6 @@
 /**
  * English: the plain message of each issue code of the model (fromFhir, fromCda, the FHIR data
- * source), as `PLAIN_MESSAGES` says it in Italian: no path, no value from the input. Registered by
+ * source), as `PLAIN_MESSAGES` says it in Italian: no path, no value from the input. Registered for the elements by
  * `@percorso/elements/locales/en.js`, so a portal that does not offer English downloads none of it.
  */
 export const issues: Record<string, string> = {

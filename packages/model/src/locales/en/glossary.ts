@@ -1,13 +1,12 @@
 /**
  * English: the plain-language glossary — national document types and common laboratory analytes (by
  * LOINC code) — beside the model's Italian entries (`DOCUMENT_TYPE_GLOSSARY`, `ANALYTE_GLOSSARY`), with
- * the same public sources (not reviewed by a clinician, as those are not). Registered by
- * `@percorso/elements/locales/en.js`, so a portal that does not offer English downloads none of it.
+ * the same public sources (not reviewed by a clinician, as those are not). Registered for the
+ * elements by `@percorso/elements/locales/en.js`; a page that imports neither downloads none of it.
  */
-import type { Locale } from '../../internal/localize.js';
-import { codes } from '../bundled.js';
+import { codes, type GlossaryTexts } from '../types.js';
 
-export const glossary: NonNullable<Locale['glossary']> = {
+export const glossary: GlossaryTexts = {
   documentTypes: {
     LAB: { name: 'Laboratory report', text: 'The results of blood, urine or other sample tests, signed by the laboratory that ran them. Each test shows its value, unit and reference range; values outside the range are flagged.' },
     RAD: { name: 'Radiology report', text: 'The radiologist’s written account of an imaging test (X-ray, ultrasound, CT, MRI). Look at the conclusions first.' },

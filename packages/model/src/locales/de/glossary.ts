@@ -1,13 +1,12 @@
 /**
  * German: the plain-language glossary — national document types and common laboratory analytes (by
  * LOINC code) — beside the model's Italian entries (`DOCUMENT_TYPE_GLOSSARY`, `ANALYTE_GLOSSARY`), with
- * the same public sources (not reviewed by a clinician, as those are not). Registered by
+ * the same public sources (not reviewed by a clinician, as those are not). Registered for the elements by
  * `@percorso/elements/locales/de.js`, so a portal that does not offer German downloads none of it.
  */
-import type { Locale } from '../../internal/localize.js';
-import { codes } from '../bundled.js';
+import { codes, type GlossaryTexts } from '../types.js';
 
-export const glossary: NonNullable<Locale['glossary']> = {
+export const glossary: GlossaryTexts = {
   documentTypes: {
     LAB: { name: 'Laborbefund', text: 'Die Ergebnisse von Blut-, Urin- oder anderen Probenuntersuchungen, unterschrieben vom Labor, das sie durchgeführt hat. Zu jedem Test stehen Wert, Einheit und Referenzbereich; Werte außerhalb des Bereichs sind markiert.' },
     RAD: { name: 'Radiologiebefund', text: 'Die schriftliche Beurteilung einer Bildgebung (Röntgen, Ultraschall, CT, MRT) durch den Radiologen. Lesen Sie zuerst die Schlussfolgerungen.' },
