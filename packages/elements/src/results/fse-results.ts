@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { analyteEntry, resultSeriesOf, type ClinicalEvent, type FseView, type ResultPoint, type ResultSeries } from '@percorso/model';
 import { FseElement } from '../internal/base-element.js';
@@ -30,15 +31,19 @@ const W = 280;
 const H = 96;
 const M = { top: 6, right: 8, bottom: 14, left: 34 };
 
-/** Radius of a value in range (a circle), and the triangles of values above and below it. */
-const R = 3.2;
+/**
+ * Half the side of a value in range, or without a range (a small square: squares raster as straight
+ * edges, where 200 arcs a chart were the costliest part of each row scrolled in), and the triangles
+ * of values above and below it.
+ */
+const S = 2.8;
 const UP: readonly (readonly [number, number])[] = [[0, -4.5], [4.5, 3.5], [-4.5, 3.5]];
 const DOWN: readonly (readonly [number, number])[] = [[0, 4.5], [4.5, -3.5], [-4.5, -3.5]];
 const X = 3.5;
 type Shape = ResultPoint['flag'] | 'implausible';
 
 /** Traces a value's shape at (x, y) into `p` (an SVG path string builder): the marker's shape at the origin, every value's at its place. */
-function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; arc(x: number, y: number): void; close(): void }, shape: Shape, x: number, y: number): void {
+function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; close(): void }, shape: Shape, x: number, y: number): void {
   if (shape === 'implausible') {
     p.moveTo(x - X, y - X);
     p.lineTo(x + X, y + X);
@@ -49,7 +54,13 @@ function trace(p: { moveTo(x: number, y: number): void; lineTo(x: number, y: num
     p.moveTo(x + pts[0]![0], y + pts[0]![1]);
     for (let i = 1; i < pts.length; i++) p.lineTo(x + pts[i]![0], y + pts[i]![1]);
     p.close();
-  } else p.arc(x, y);
+  } else {
+    p.moveTo(x - S, y - S);
+    p.lineTo(x + S, y - S);
+    p.lineTo(x + S, y + S);
+    p.lineTo(x - S, y + S);
+    p.close();
+  }
 }
 
 /** Coordinates in a path to a tenth of a pixel of the chart: shorter strings, the same drawing. */
@@ -59,7 +70,6 @@ function svgPen(d: string[]): Parameters<typeof trace>[0] {
   return {
     moveTo: (x, y) => d.push(`M${r1(x)},${r1(y)}`),
     lineTo: (x, y) => d.push(`L${r1(x)},${r1(y)}`),
-    arc: (x, y) => d.push(`M${r1(x + R)},${r1(y)}A${R},${R} 0 1,1 ${r1(x - R)},${r1(y)}A${R},${R} 0 1,1 ${r1(x + R)},${r1(y)}Z`),
     close: () => d.push('Z'),
   };
 }
@@ -326,8 +336,8 @@ export class FseResults extends FseElement {
           : html`<p class="keys">${this.l.t('keys')}</p>
               <div class="scroller" part="list" @scroll=${this.onScroll}>
                 <div class="spacer" ${styleProps({ 'block-size': `${rows * ROW_H}px` })}>
-                  <ul class="cards" ${styleProps({ transform: `translateY(${from * ROW_H}px)`, '--_res-cols': this.columns })}>
-                    ${repeat(visible, (s) => s.key, (s) => this.renderCard(s, tables))}
+                  <ul class="cards" ${styleProps({ '--_res-cols': this.columns })}>
+                    ${repeat(visible, (s) => s.key, (s, i) => this.placedCard(s, tables, from + Math.floor(i / this.columns), i % this.columns))}
                   </ul>
                 </div>
               </div>`}
@@ -393,18 +403,29 @@ export class FseResults extends FseElement {
     return w;
   }
 
+  /**
+   * A card in its own grid cell (row and column of the whole list), so that scrolling a row moves no
+   * card already built: only the row coming in is laid out and painted (when the list itself moved
+   * by a row, every card in view moved in its layer and was painted again each frame). Its content
+   * is rendered again only when what it shows changes (its series, the layout, the language or time
+   * zone, its active value): no words, labels, ticks or listeners made again for the cards in view.
+   */
+  private placedCard(s: ResultSeries, table: boolean, row: number, col: number): TemplateResult {
+    return html`<li class="card" part="card" data-key=${s.key} ${styleProps({ 'grid-row-start': row + 1, 'grid-column-start': col + 1 })}>
+      ${guard([s, table, this.l.lang, this.l.timeZone, this.activePoint.get(s.key)], () => this.renderCard(s, table))}
+    </li>`;
+  }
+
   private renderCard(s: ResultSeries, table: boolean): TemplateResult {
     const words = this.wordsOf(s);
-    return html`<li class="card" part="card" data-key=${s.key}>
-      <div class="card-head">
+    return html`<div class="card-head">
         <strong class="name">${s.name}</strong>
         <span class="unit">${s.unit || this.l.t('unit.none')}${s.loinc ? html` · LOINC ${s.loinc}` : nothing}</span>
       </div>
       ${table ? this.renderTable(s) : this.renderChart(s)}
       <p class="summary" part="summary">${words.summary}</p>
       ${s.goals.map((g) => html`<p class="goal-text">${this.l.t('goal', { text: g.target ?? g.text })}</p>`)}
-      ${words.problems ? html`<p class="problems">${words.problems}</p>` : nothing}
-    </li>`;
+      ${words.problems ? html`<p class="problems">${words.problems}</p>` : nothing}`;
   }
 
   /** Scales of a series' chart (cached per series object: the view's series are computed once). */
@@ -444,18 +465,22 @@ export class FseResults extends FseElement {
     const xs = new Float64Array(pts.length);
     const ys = new Float64Array(pts.length);
     const line: string[] = [];
-    const byShape = new Map<Shape, string[]>();
+    // One pen per shape (not one per value: no garbage per value).
+    const byShape = new Map<Shape, { d: string[]; pen: Parameters<typeof trace>[0] }>();
     for (let i = 0; i < pts.length; i++) {
       const px = (xs[i] = x(pts[i]!.t));
       const py = (ys[i] = y(pts[i]!.value));
       const shape = shapeOf(pts[i]!);
       if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
       if (shape !== 'implausible') line.push(`${line.length ? 'L' : 'M'}${r1(px)},${r1(py)}`);
-      let d = byShape.get(shape);
-      if (!d) byShape.set(shape, (d = []));
-      trace(svgPen(d), shape, px, py);
+      let b = byShape.get(shape);
+      if (!b) {
+        const d: string[] = [];
+        byShape.set(shape, (b = { d, pen: svgPen(d) }));
+      }
+      trace(b.pen, shape, px, py);
     }
-    const marks = SHAPE_ORDER.filter((k) => byShape.has(k)).map((k) => [k, byShape.get(k)!.join('')] as const);
+    const marks = SHAPE_ORDER.filter((k) => byShape.has(k)).map((k) => [k, byShape.get(k)!.d.join('')] as const);
     g = { t0, t1, y, xs, ys, line: line.join(''), marks };
     this.geometry.set(s, g);
     return g;

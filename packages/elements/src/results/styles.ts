@@ -65,7 +65,6 @@ export const resultsStyles = css`
     grid-template-columns: repeat(var(--_res-cols, 2), minmax(0, 1fr));
     grid-auto-rows: 188px;
     gap: 0 12px;
-    will-change: transform;
   }
   .card {
     box-sizing: border-box;
@@ -144,6 +143,11 @@ export const resultsStyles = css`
     stroke-width: 0.8;
     cursor: pointer;
     outline: none;
+  }
+  /* The values in range, one small square each in one path: filled, not outlined (an outline of
+     200 squares a chart doubled what a row coming into view costs to raster). */
+  .point.all.normal {
+    stroke: none;
   }
   .point.unknown {
     fill: var(--_fse-color-surface);
