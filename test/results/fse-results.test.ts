@@ -89,7 +89,7 @@ describe('<fse-results>', () => {
     const shapes = await walk(el, 'Creatinina');
     expect(shapes).to.have.length(3);
     expect(shapes.every((p) => p.cls.includes('high'))).to.equal(true);
-    // Shape, not colour alone: a high value is a triangle, a value in range a circle.
+    // Shape, not colour alone: a high value is a triangle, a value in range a square.
     const hb = await walk(el, 'Emoglobina');
     expect(hb.some((p) => p.cls.includes('normal'))).to.equal(true);
     expect(shapes[0]!.d).not.to.equal(hb.find((p) => p.cls.includes('normal'))!.d);

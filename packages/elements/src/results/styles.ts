@@ -144,11 +144,6 @@ export const resultsStyles = css`
     cursor: pointer;
     outline: none;
   }
-  /* The values in range, one small square each in one path: filled, not outlined (an outline of
-     200 squares a chart doubled what a row coming into view costs to raster). */
-  .point.all.normal {
-    stroke: none;
-  }
   .point.unknown {
     fill: var(--_fse-color-surface);
     stroke: var(--_fse-color-primary);
