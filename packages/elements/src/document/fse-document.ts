@@ -116,7 +116,7 @@ export class FseDocument extends FseElement {
   private readonly obscure = new ObscureAction(this, this.l, (e) => this.emit(e));
   /** Result rows' templates, reused by an update that only adds a batch of rows. */
   private renderedRows = new WeakMap<ResultRow, TemplateResult[]>();
-  /** A long results table: a screenful first, the rest a batch per frame (every row before printing). */
+  /** A long results table: a screenful first, the rest in one batch a frame later (every row before printing). */
   private readonly rows = new ProgressiveRows(this, () => {
     this.requestUpdate();
     this.performUpdate();
@@ -139,7 +139,7 @@ export class FseDocument extends FseElement {
     }
   }
 
-  /** Resolves once every result row is in the DOM too (a long table comes a batch per frame). */
+  /** Resolves once every result row is in the DOM too (a long table's rows after the first screenful come a frame later). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (!this.rows.complete) {

@@ -63,7 +63,7 @@ function groupTitle(h: ResultsTableHost, g: ResultGroup): TemplateResult {
  * of scope `rowgroup`, so a screen reader names the group with each result) when any result has a
  * panel or a specimen, else one plain body.
  *
- * Only the first `limit` rows, in order (progressive.ts brings the rest a batch per frame); the
+ * Only the first `limit` rows, in order (progressive.ts brings the rest in one batch a frame later); the
  * table is `aria-busy` until every row is in.
  */
 export function renderResultsTable(h: ResultsTableHost, groups: readonly ResultGroup[], heading: TemplateResult, limit = Number.POSITIVE_INFINITY): TemplateResult {
@@ -124,7 +124,7 @@ function cssId(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-/** A row's template, rendered once while the table grows batch by batch. */
+/** A row's template, rendered once while the table grows (the first screenful's rows are reused by the batch after it). */
 function rowOf(h: ResultsTableHost, r: ResultRow): TemplateResult[] {
   let t = h.rendered.get(r);
   if (!t) h.rendered.set(r, (t = renderRow(h, r)));
